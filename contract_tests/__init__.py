@@ -1,0 +1,6 @@
+"""Nightly contract check for the Voucherify activity feeds.
+
+`python -m contract_tests` runs the pytest + Schemathesis suite in `contract_tests/suite`
+against the embedded mock (`contract_tests.mock`) or, when `VOUCHERIFY_BASE_URL` is set, the live
+API, and writes `junit.xml`, `cassette.yaml` and `drift-report.md` into a report folder.
+"""

@@ -1,0 +1,90 @@
+"""Scalar query parameters, typed and validated against the operation's parameter schemas.
+
+The spec is the authority: enums, bounds and patterns come from it, so a new enum value or a
+tightened bound needs no mock change. Semantics (what a parameter *does*) live in the endpoints;
+`unimplemented` lists spec parameters the mock accepts but does not act on (a test keeps it empty).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from jsonschema.exceptions import best_match
+
+from .errors import ApiError, invalid_query
+from .query import single_values
+from .spec import Spec
+
+MAX_DETAILS = 300
+_INTEGER = re.compile(r"[+-]?\d{1,30}", re.ASCII)
+
+
+class ScalarParams:
+    """The non-deepObject query parameters of one operation."""
+
+    def __init__(self, spec: Spec, operation_id: str, implemented: frozenset[str]) -> None:
+        parameters = spec.parameters(operation_id, "query")
+        self.schemas: dict[str, Mapping[str, Any]] = {
+            name: spec.resolve(parameter.get("schema", {}))
+            for name, parameter in parameters.items()
+            if parameter.get("style") != "deepObject"
+        }
+        self.names = frozenset(self.schemas)
+        self.unimplemented = self.names - implemented
+        self._validators = {
+            name: spec.validator(parameters[name].get("schema", {})) for name in self.schemas
+        }
+
+    def default(self, name: str) -> Any:
+        return self.schemas.get(name, {}).get("default")
+
+    def parse(
+        self,
+        pairs: list[tuple[str, str]],
+        errors: Mapping[str, Callable[[str], ApiError]] | None = None,
+    ) -> dict[str, Any]:
+        """Typed values of the parameters present; anything invalid raises a 400 `ApiError`.
+
+        `errors` picks the error kind per parameter (default `invalid_query_params`).
+        """
+        values: dict[str, Any] = {}
+        for name, text in single_values(pairs, self.names).items():
+            make_error = (errors or {}).get(name, invalid_query)
+            value = _coerce(name, text, self.schemas[name], make_error)
+            problem = best_match(self._validators[name].iter_errors(value))
+            if problem is not None:
+                raise _shorten(make_error(f"{name}: {problem.message}"))
+            values[name] = value
+        return values
+
+
+def _coerce(
+    name: str, text: str, schema: Mapping[str, Any], make_error: Callable[[str], ApiError]
+) -> Any:
+    kind = schema.get("type")
+    if kind == "integer":
+        if not _INTEGER.fullmatch(text):
+            raise _shorten(make_error(f"{name}: {text!r} is not an integer"))
+        return int(text)
+    if kind == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise _shorten(make_error(f"{name}: {text!r} is not a number"))
+        return number
+    if kind == "boolean":
+        if text not in ("true", "false"):
+            raise _shorten(make_error(f"{name}: {text!r} is not true or false"))
+        return text == "true"
+    return text
+
+
+def _shorten(error: ApiError) -> ApiError:
+    if len(error.details) > MAX_DETAILS:
+        error.details = error.details[: MAX_DETAILS - 1] + "…"
+    return error

@@ -1,0 +1,1 @@
+"""Tests of the embedded mock (contract_tests.mock)."""
