@@ -58,7 +58,9 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "contract_tests", "scripts", "tests", "noxfile.py")
-    session.run("mypy", "--strict", f"{CLIENT_DIST}/voucherify_activity")
+    # --config-file= : the generated package is checked on its own terms, not with the root config
+    # (which excludes generated/).
+    session.run("mypy", "--strict", "--config-file=", f"{CLIENT_DIST}/voucherify_activity")
 
 
 @nox.session

@@ -1,0 +1,65 @@
+"""Payloads parsed on first access (see scripts/codegen/templates/model.py.jinja).
+
+An activity's envelope (`id`, `type`, `created_at`, ...) is parsed with its page; its payload
+(`data`) is kept as the decoded JSON object in a `Deferred` and parsed, fully and strictly, the
+first time it is read. `load_deferred` reads them all at once (the `validate=True` of the
+parse functions and clients), so every error surfaces with the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+from ._decoding import DECODE_FAILURES, activity_error
+from ._exceptions import ActivityDecodeError
+
+__all__ = ["Deferred", "load_deferred", "resolved"]
+
+T = TypeVar("T")
+
+
+class Deferred(Generic[T]):
+    """A JSON object waiting to be parsed by `parse` (a generated `from_dict`)."""
+
+    __slots__ = ("_parse", "raw")
+
+    def __init__(self, parse: Callable[[Any], T], raw: Any) -> None:
+        self._parse = parse
+        self.raw = raw
+
+    def resolve(self, owner: object, name: str) -> T:
+        """Parse now; a failure names the owning activity's type and id and the field path."""
+        try:
+            return self._parse(self.raw)
+        except DECODE_FAILURES as failure:
+            activity_type = getattr(owner, "type_", None)
+            activity_id = getattr(owner, "id", None)
+            raise activity_error(
+                failure,
+                index=None,
+                activity_type=activity_type if isinstance(activity_type, str) else None,
+                activity_id=activity_id if isinstance(activity_id, str) else None,
+                prefix=[name],
+            )
+
+    def __repr__(self) -> str:
+        return "<not parsed yet>"
+
+
+def resolved(value: object) -> object:
+    """attrs `eq` key: compare payloads parsed, whether or not they were read yet."""
+    if isinstance(value, Deferred):
+        return value._parse(value.raw)
+    return value
+
+
+def load_deferred(items: Iterable[object], list_name: str = "data") -> None:
+    """Parse every deferred payload of `items` (a page's activities) now, in order."""
+    for index, item in enumerate(items):
+        for name in getattr(type(item), "DEFERRED_FIELDS", ()):
+            try:
+                getattr(item, name)
+            except ActivityDecodeError as error:
+                error.locate(index, list_name)
+                raise

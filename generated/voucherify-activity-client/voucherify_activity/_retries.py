@@ -1,0 +1,104 @@
+"""Retries of idempotent reads, by httpx-retries' transport.
+
+Every call of this client is a GET, so retrying is always safe. Retried: 429, 500, 502, 503,
+504 and connection errors or timeouts, with bounded exponential backoff and full jitter; a
+`Retry-After` header (seconds or HTTP date) wins over the backoff, capped at `max_backoff`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+__all__ = ["RetryPolicy"]
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How failed reads are retried; `RetryPolicy(max_retries=0)` turns retries off.
+
+    The pause before retry n (1-based) is `backoff_factor * 2**n` seconds scaled by a random
+    factor in `[1 - jitter, 1]`, at most `max_backoff`. `sleep` / `async_sleep` perform the
+    pauses (tests pass fakes that record the delays instead of waiting).
+    """
+
+    max_retries: int = 3
+    backoff_factor: float = 0.5
+    max_backoff: float = 30.0
+    jitter: float = 1.0
+    statuses: frozenset[int] = RETRY_STATUSES
+    respect_retry_after: bool = True
+    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(
+        default=asyncio.sleep, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        if self.backoff_factor < 0 or self.max_backoff <= 0:
+            raise ValueError("backoff_factor must be >= 0 and max_backoff > 0")
+        if not 0 <= self.jitter <= 1:
+            raise ValueError(f"jitter must be between 0 and 1, got {self.jitter}")
+
+    def to_retry(self, max_retries: int | None = None) -> Retry:
+        """The httpx-retries `Retry` for this policy (with another retry budget if given)."""
+        return _PolicyRetry(
+            total=self.max_retries if max_retries is None else max_retries,
+            allowed_methods=["GET"],
+            status_forcelist=self.statuses,
+            backoff_factor=self.backoff_factor,
+            max_backoff_wait=self.max_backoff,
+            backoff_jitter=self.jitter,
+            respect_retry_after_header=self.respect_retry_after,
+            sleep=self.sleep,
+            async_sleep=self.async_sleep,
+        )
+
+    def transport(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> RetryTransport:
+        return RetryTransport(transport=inner, retry=self.to_retry())
+
+
+class _PolicyRetry(Retry):
+    """httpx-retries' Retry whose pauses go through the policy's (injectable) sleep functions."""
+
+    def __init__(
+        self,
+        *args: Any,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+
+    def increment(self) -> Retry:
+        # Retry.increment() rebuilds the object from its documented fields only; carry ours over.
+        successor = super().increment()
+        if isinstance(successor, _PolicyRetry):
+            successor._sleep, successor._async_sleep = self._sleep, self._async_sleep
+        return successor
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self._pause(response)
+        self._sleep(seconds)
+        self.elapsed_sleep += seconds
+
+    async def asleep(self, response: httpx.Response | Exception) -> None:
+        seconds = self._pause(response)
+        await self._async_sleep(seconds)
+        self.elapsed_sleep += seconds
+
+    def _pause(self, response: httpx.Response | Exception) -> float:
+        headers = response.headers if isinstance(response, httpx.Response) else httpx.Headers()
+        # Retry-After first, else backoff; httpx-retries 0.6.0 (pinned) computes it here.
+        return self._calculate_sleep(headers)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomEventReferral")
+
+
+@_attrs_define
+class CustomEventReferral:
+    """
+    Attributes:
+        referrer_id (str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
+        code (str | Unset):  Example: REF-9KD2.
+        id (str | Unset):  Example: v_Bw3qWZWv47yb1Onra8F2LlFI1enLakfA.
+    """
+
+    referrer_id: str | Unset = UNSET
+    code: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        referrer_id = self.referrer_id
+
+        code = self.code
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            referrer_id = d.pop("referrer_id", UNSET)
+            if referrer_id is not UNSET and not isinstance(referrer_id, str):
+                raise wrong_type("string", referrer_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer_id", src_dict)
+
+        try:
+            code = d.pop("code", UNSET)
+            if code is not UNSET and not isinstance(code, str):
+                raise wrong_type("string", code)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "code", src_dict)
+
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        custom_event_referral = cls(
+            referrer_id=referrer_id,
+            code=code,
+            id=id,
+        )
+
+        custom_event_referral.additional_properties = d
+        return custom_event_referral
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

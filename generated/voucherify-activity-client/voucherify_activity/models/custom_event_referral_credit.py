@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="CustomEventReferralCredit")
+
+
+@_attrs_define
+class CustomEventReferralCredit:
+    """Referral the custom event counted towards.
+
+    Attributes:
+        referrer (SimpleCustomer):
+        voucher (SimpleVoucher):
+        campaign (SimpleCampaign):
+    """
+
+    referrer: SimpleCustomer
+    voucher: SimpleVoucher
+    campaign: SimpleCampaign
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        referrer = self.referrer.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "referrer": referrer,
+                "voucher": voucher,
+                "campaign": campaign,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            referrer = SimpleCustomer.from_dict(d.pop("referrer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer", src_dict)
+
+        try:
+            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher", src_dict)
+
+        try:
+            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        custom_event_referral_credit = cls(
+            referrer=referrer,
+            voucher=voucher,
+            campaign=campaign,
+        )
+
+        custom_event_referral_credit.additional_properties = d
+        return custom_event_referral_credit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

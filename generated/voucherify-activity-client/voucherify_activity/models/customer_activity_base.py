@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerActivityBase")
+
+
+@_attrs_define
+class CustomerActivityBase:
+    """
+    Attributes:
+        id (str):  Example: evcus_0c150c51730c6b60b1.
+        created_at (datetime.datetime):  Example: 2022-08-30T09:14:07.660Z.
+        group_id (str | Unset): ID of the request that caused the event. Example: v-1f36113948e50fc4ge.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            group_id = d.pop("group_id", UNSET)
+            if group_id is not UNSET and not isinstance(group_id, str):
+                raise wrong_type("string", group_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "group_id", src_dict)
+
+        customer_activity_base = cls(
+            id=id,
+            created_at=created_at,
+            group_id=group_id,
+        )
+
+        customer_activity_base.additional_properties = d
+        return customer_activity_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

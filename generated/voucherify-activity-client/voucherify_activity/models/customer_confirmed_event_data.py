@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerConfirmedEventData")
+
+
+@_attrs_define
+class CustomerConfirmedEventData:
+    """
+    Attributes:
+        customer (Customer): Full customer snapshot, with statistics, loyalty and referral summaries.
+        unconfirmed_customer (CustomerConfirmedEventDataUnconfirmedCustomer | Unset): The unconfirmed customer record
+            that was merged into `customer`.
+    """
+
+    customer: Customer
+    unconfirmed_customer: CustomerConfirmedEventDataUnconfirmedCustomer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        unconfirmed_customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unconfirmed_customer, Unset):
+            unconfirmed_customer = self.unconfirmed_customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
+        if unconfirmed_customer is not UNSET:
+            field_dict["unconfirmed_customer"] = unconfirmed_customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = Customer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            _unconfirmed_customer = d.pop("unconfirmed_customer", UNSET)
+            unconfirmed_customer: CustomerConfirmedEventDataUnconfirmedCustomer | Unset
+            if isinstance(_unconfirmed_customer, Unset):
+                unconfirmed_customer = UNSET
+            else:
+                unconfirmed_customer = CustomerConfirmedEventDataUnconfirmedCustomer.from_dict(
+                    _unconfirmed_customer
+                )
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "unconfirmed_customer", src_dict)
+
+        customer_confirmed_event_data = cls(
+            customer=customer,
+            unconfirmed_customer=unconfirmed_customer,
+        )
+
+        customer_confirmed_event_data.additional_properties = d
+        return customer_confirmed_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402
+from ..models.customer_confirmed_event_data_unconfirmed_customer import (
+    CustomerConfirmedEventDataUnconfirmedCustomer,  # noqa: E402
+)

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from .._lazy import Deferred, resolved
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerLoyaltyTierUpgradedActivity")
+
+
+@_attrs_define
+class CustomerLoyaltyTierUpgradedActivity:
+    """
+    Attributes:
+        id (str):  Example: evcus_0c150c51730c6b60b1.
+        created_at (datetime.datetime):  Example: 2022-08-30T09:14:07.660Z.
+        type_ (Literal['customer.loyalty.tier.upgraded']):
+        data (LoyaltyTierEventEnvelope):
+        group_id (str | Unset): ID of the request that caused the event. Example: v-1f36113948e50fc4ge.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    type_: Literal["customer.loyalty.tier.upgraded"]
+    _data: LoyaltyTierEventEnvelope | Deferred[LoyaltyTierEventEnvelope] = _attrs_field(
+        alias="data", eq=resolved
+    )
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
+
+    @property
+    def data(self) -> LoyaltyTierEventEnvelope:
+        """Parsed from the response on first access."""
+        value = self._data
+        if isinstance(value, Deferred):
+            value = self._data = value.resolve(self, "data")
+        return value
+
+    @data.setter
+    def data(self, value: LoyaltyTierEventEnvelope) -> None:
+        self._data = value
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "type": type_,
+                "data": data,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            type_ = d.pop("type")
+            if type_ != "customer.loyalty.tier.upgraded":
+                raise ValueError(
+                    f"type must match const 'customer.loyalty.tier.upgraded', got '{type_}'"
+                )
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+            _data = d.pop("data")
+            if not isinstance(_data, dict):
+                _data = expect_object(_data)
+            data = Deferred(LoyaltyTierEventEnvelope.from_dict, _data)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "data", src_dict)
+
+        try:
+            group_id = d.pop("group_id", UNSET)
+            if group_id is not UNSET and not isinstance(group_id, str):
+                raise wrong_type("string", group_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "group_id", src_dict)
+
+        customer_loyalty_tier_upgraded_activity = cls(
+            id=id,
+            created_at=created_at,
+            type_=type_,
+            data=data,
+            group_id=group_id,
+        )
+
+        customer_loyalty_tier_upgraded_activity.additional_properties = d
+        return customer_loyalty_tier_upgraded_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.loyalty_tier_event_envelope import LoyaltyTierEventEnvelope  # noqa: E402

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerReferralsCampaignsItem")
+
+
+@_attrs_define
+class CustomerReferralsCampaignsItem:
+    """
+    Attributes:
+        campaign_id (str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
+        referrer_id (str | Unset):  Example: cust_sehkNIi8Uq2qQuRqSr7xn4Zi.
+        related_object_id (str | Unset):  Example: r_0b9d4cc4aa164dd073.
+        related_object_type (str | Unset):  Example: redemption.
+        date (datetime.datetime | Unset):  Example: 2022-08-30T10:19:39.196Z.
+    """
+
+    campaign_id: str | Unset = UNSET
+    referrer_id: str | Unset = UNSET
+    related_object_id: str | Unset = UNSET
+    related_object_type: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        referrer_id = self.referrer_id
+
+        related_object_id = self.related_object_id
+
+        related_object_type = self.related_object_type
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if related_object_id is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if related_object_type is not UNSET:
+            field_dict["related_object_type"] = related_object_type
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            campaign_id = d.pop("campaign_id", UNSET)
+            if campaign_id is not UNSET and not isinstance(campaign_id, str):
+                raise wrong_type("string", campaign_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign_id", src_dict)
+
+        try:
+            referrer_id = d.pop("referrer_id", UNSET)
+            if referrer_id is not UNSET and not isinstance(referrer_id, str):
+                raise wrong_type("string", referrer_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer_id", src_dict)
+
+        try:
+            related_object_id = d.pop("related_object_id", UNSET)
+            if related_object_id is not UNSET and not isinstance(related_object_id, str):
+                raise wrong_type("string", related_object_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "related_object_id", src_dict)
+
+        try:
+            related_object_type = d.pop("related_object_type", UNSET)
+            if related_object_type is not UNSET and not isinstance(related_object_type, str):
+                raise wrong_type("string", related_object_type)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "related_object_type", src_dict)
+
+        try:
+            _date = d.pop("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "date", src_dict)
+
+        customer_referrals_campaigns_item = cls(
+            campaign_id=campaign_id,
+            referrer_id=referrer_id,
+            related_object_id=related_object_id,
+            related_object_type=related_object_type,
+            date=date,
+        )
+
+        customer_referrals_campaigns_item.additional_properties = d
+        return customer_referrals_campaigns_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerReferredEventData")
+
+
+@_attrs_define
+class CustomerReferredEventData:
+    """
+    Attributes:
+        customer (SimpleCustomer):
+        referrer (SimpleCustomer):
+        campaign (SimpleCampaign):
+        voucher (SimpleVoucher):
+        custom_event (CustomEvent): A custom event tracked for the customer.
+        redemption (SimpleRedemption | Unset): A redemption (`r_…`) or, as `redemption_rollback`, a rollback (`rr_…`).
+    """
+
+    customer: SimpleCustomer
+    referrer: SimpleCustomer
+    campaign: SimpleCampaign
+    voucher: SimpleVoucher
+    custom_event: CustomEvent
+    redemption: SimpleRedemption | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        referrer = self.referrer.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        custom_event = self.custom_event.to_dict()
+
+        redemption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redemption, Unset):
+            redemption = self.redemption.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "referrer": referrer,
+                "campaign": campaign,
+                "voucher": voucher,
+                "custom_event": custom_event,
+            }
+        )
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            referrer = SimpleCustomer.from_dict(d.pop("referrer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer", src_dict)
+
+        try:
+            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher", src_dict)
+
+        try:
+            custom_event = CustomEvent.from_dict(d.pop("custom_event"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "custom_event", src_dict)
+
+        try:
+            _redemption = d.pop("redemption", UNSET)
+            redemption: SimpleRedemption | Unset
+            if isinstance(_redemption, Unset):
+                redemption = UNSET
+            else:
+                redemption = SimpleRedemption.from_dict(_redemption)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redemption", src_dict)
+
+        customer_referred_event_data = cls(
+            customer=customer,
+            referrer=referrer,
+            campaign=campaign,
+            voucher=voucher,
+            custom_event=custom_event,
+            redemption=redemption,
+        )
+
+        customer_referred_event_data.additional_properties = d
+        return customer_referred_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.custom_event import CustomEvent  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_redemption import SimpleRedemption  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="CustomerReferredEventEnvelope")
+
+
+@_attrs_define
+class CustomerReferredEventEnvelope:
+    """
+    Attributes:
+        data (CustomerReferredEventData):
+        event_source (EventSource): What initiated the event.
+    """
+
+    data: CustomerReferredEventData
+    event_source: EventSource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event_source = self.event_source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "event_source": event_source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            data = CustomerReferredEventData.from_dict(d.pop("data"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "data", src_dict)
+
+        try:
+            event_source = EventSource.from_dict(d.pop("event_source"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "event_source", src_dict)
+
+        customer_referred_event_envelope = cls(
+            data=data,
+            event_source=event_source,
+        )
+
+        customer_referred_event_envelope.additional_properties = d
+        return customer_referred_event_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_referred_event_data import CustomerReferredEventData  # noqa: E402
+from ..models.event_source import EventSource  # noqa: E402

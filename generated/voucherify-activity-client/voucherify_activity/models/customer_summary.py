@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="CustomerSummary")
+
+
+@_attrs_define
+class CustomerSummary:
+    """Redemption and order statistics of the customer.
+
+    Attributes:
+        redemptions (CustomerSummaryRedemptions):
+        orders (CustomerSummaryOrders): Amounts are in cents.
+    """
+
+    redemptions: CustomerSummaryRedemptions
+    orders: CustomerSummaryOrders
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redemptions = self.redemptions.to_dict()
+
+        orders = self.orders.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redemptions": redemptions,
+                "orders": orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            redemptions = CustomerSummaryRedemptions.from_dict(d.pop("redemptions"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redemptions", src_dict)
+
+        try:
+            orders = CustomerSummaryOrders.from_dict(d.pop("orders"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "orders", src_dict)
+
+        customer_summary = cls(
+            redemptions=redemptions,
+            orders=orders,
+        )
+
+        customer_summary.additional_properties = d
+        return customer_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_summary_orders import CustomerSummaryOrders  # noqa: E402
+from ..models.customer_summary_redemptions import CustomerSummaryRedemptions  # noqa: E402

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerSummaryRedemptionsGift")
+
+
+@_attrs_define
+class CustomerSummaryRedemptionsGift:
+    """Gift card credits, in cents.
+
+    Attributes:
+        redeemed_amount (int | Unset):
+        amount_to_go (int | Unset):
+    """
+
+    redeemed_amount: int | Unset = UNSET
+    amount_to_go: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeemed_amount = self.redeemed_amount
+
+        amount_to_go = self.amount_to_go
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redeemed_amount is not UNSET:
+            field_dict["redeemed_amount"] = redeemed_amount
+        if amount_to_go is not UNSET:
+            field_dict["amount_to_go"] = amount_to_go
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            redeemed_amount = d.pop("redeemed_amount", UNSET)
+            if redeemed_amount is not UNSET and (
+                not isinstance(redeemed_amount, int) or isinstance(redeemed_amount, bool)
+            ):
+                raise wrong_type("integer", redeemed_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redeemed_amount", src_dict)
+
+        try:
+            amount_to_go = d.pop("amount_to_go", UNSET)
+            if amount_to_go is not UNSET and (
+                not isinstance(amount_to_go, int) or isinstance(amount_to_go, bool)
+            ):
+                raise wrong_type("integer", amount_to_go)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "amount_to_go", src_dict)
+
+        customer_summary_redemptions_gift = cls(
+            redeemed_amount=redeemed_amount,
+            amount_to_go=amount_to_go,
+        )
+
+        customer_summary_redemptions_gift.additional_properties = d
+        return customer_summary_redemptions_gift
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerSummaryRedemptionsLoyaltyCard")
+
+
+@_attrs_define
+class CustomerSummaryRedemptionsLoyaltyCard:
+    """
+    Attributes:
+        redeemed_points (int | Unset):
+        points_to_go (int | Unset):
+    """
+
+    redeemed_points: int | Unset = UNSET
+    points_to_go: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeemed_points = self.redeemed_points
+
+        points_to_go = self.points_to_go
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redeemed_points is not UNSET:
+            field_dict["redeemed_points"] = redeemed_points
+        if points_to_go is not UNSET:
+            field_dict["points_to_go"] = points_to_go
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            redeemed_points = d.pop("redeemed_points", UNSET)
+            if redeemed_points is not UNSET and (
+                not isinstance(redeemed_points, int) or isinstance(redeemed_points, bool)
+            ):
+                raise wrong_type("integer", redeemed_points)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redeemed_points", src_dict)
+
+        try:
+            points_to_go = d.pop("points_to_go", UNSET)
+            if points_to_go is not UNSET and (
+                not isinstance(points_to_go, int) or isinstance(points_to_go, bool)
+            ):
+                raise wrong_type("integer", points_to_go)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "points_to_go", src_dict)
+
+        customer_summary_redemptions_loyalty_card = cls(
+            redeemed_points=redeemed_points,
+            points_to_go=points_to_go,
+        )
+
+        customer_summary_redemptions_loyalty_card.additional_properties = d
+        return customer_summary_redemptions_loyalty_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

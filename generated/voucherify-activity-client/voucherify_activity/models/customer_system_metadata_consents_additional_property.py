@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerSystemMetadataConsentsAdditionalProperty")
+
+
+@_attrs_define
+class CustomerSystemMetadataConsentsAdditionalProperty:
+    """
+    Attributes:
+        date (datetime.datetime | Unset):  Example: 2022-05-10T08:50:10.338Z.
+        value (bool | Unset): `true` if accepted, `false` if rejected.
+    """
+
+    date: datetime.datetime | Unset = UNSET
+    value: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _date = d.pop("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "date", src_dict)
+
+        try:
+            value = d.pop("value", UNSET)
+            if value is not UNSET and not isinstance(value, bool):
+                raise wrong_type("boolean", value)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "value", src_dict)
+
+        customer_system_metadata_consents_additional_property = cls(
+            date=date,
+            value=value,
+        )
+
+        customer_system_metadata_consents_additional_property.additional_properties = d
+        return customer_system_metadata_consents_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarningRuleSource")
+
+
+@_attrs_define
+class EarningRuleSource:
+    """
+    Attributes:
+        banner (str | Unset):  Example: Earn 1 point per 1 EUR.
+        object_id (str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        object_type (str | Unset):  Example: campaign.
+    """
+
+    banner: str | Unset = UNSET
+    object_id: str | Unset = UNSET
+    object_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        banner = self.banner
+
+        object_id = self.object_id
+
+        object_type = self.object_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if banner is not UNSET:
+            field_dict["banner"] = banner
+        if object_id is not UNSET:
+            field_dict["object_id"] = object_id
+        if object_type is not UNSET:
+            field_dict["object_type"] = object_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            banner = d.pop("banner", UNSET)
+            if banner is not UNSET and not isinstance(banner, str):
+                raise wrong_type("string", banner)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "banner", src_dict)
+
+        try:
+            object_id = d.pop("object_id", UNSET)
+            if object_id is not UNSET and not isinstance(object_id, str):
+                raise wrong_type("string", object_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object_id", src_dict)
+
+        try:
+            object_type = d.pop("object_type", UNSET)
+            if object_type is not UNSET and not isinstance(object_type, str):
+                raise wrong_type("string", object_type)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object_type", src_dict)
+
+        earning_rule_source = cls(
+            banner=banner,
+            object_id=object_id,
+            object_type=object_type,
+        )
+
+        earning_rule_source.additional_properties = d
+        return earning_rule_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventSourceApiKey")
+
+
+@_attrs_define
+class EventSourceApiKey:
+    """
+    Attributes:
+        name (str):  Example: Storefront.
+        app_id (str):  Example: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d.
+        client_app_id (str | Unset):  Example: 9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f.
+    """
+
+    name: str
+    app_id: str
+    client_app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        app_id = self.app_id
+
+        client_app_id = self.client_app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "app_id": app_id,
+            }
+        )
+        if client_app_id is not UNSET:
+            field_dict["client_app_id"] = client_app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise wrong_type("string", name)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "name", src_dict)
+
+        try:
+            app_id = d.pop("app_id")
+            if not isinstance(app_id, str):
+                raise wrong_type("string", app_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "app_id", src_dict)
+
+        try:
+            client_app_id = d.pop("client_app_id", UNSET)
+            if client_app_id is not UNSET and not isinstance(client_app_id, str):
+                raise wrong_type("string", client_app_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "client_app_id", src_dict)
+
+        event_source_api_key = cls(
+            name=name,
+            app_id=app_id,
+            client_app_id=client_app_id,
+        )
+
+        event_source_api_key.additional_properties = d
+        return event_source_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

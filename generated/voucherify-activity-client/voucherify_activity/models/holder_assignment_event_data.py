@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="HolderAssignmentEventData")
+
+
+@_attrs_define
+class HolderAssignmentEventData:
+    """
+    Attributes:
+        holder (RedeemableHolder): Assignment of a voucher to a customer in some role.
+        voucher (SimpleVoucher):
+        campaign (SimpleCampaign):
+        customer (SimpleCustomer):
+    """
+
+    holder: RedeemableHolder
+    voucher: SimpleVoucher
+    campaign: SimpleCampaign
+    customer: SimpleCustomer
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        holder = self.holder.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "holder": holder,
+                "voucher": voucher,
+                "campaign": campaign,
+                "customer": customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            holder = RedeemableHolder.from_dict(d.pop("holder"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "holder", src_dict)
+
+        try:
+            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher", src_dict)
+
+        try:
+            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        holder_assignment_event_data = cls(
+            holder=holder,
+            voucher=voucher,
+            campaign=campaign,
+            customer=customer,
+        )
+
+        holder_assignment_event_data.additional_properties = d
+        return holder_assignment_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.redeemable_holder import RedeemableHolder  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="LoyaltyPointsBucketBucket")
+
+
+@_attrs_define
+class LoyaltyPointsBucketBucket:
+    """
+    Attributes:
+        total_points (int):  Example: 150.
+    """
+
+    total_points: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_points = self.total_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_points": total_points,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            total_points = d.pop("total_points")
+            if not isinstance(total_points, int) or isinstance(total_points, bool):
+                raise wrong_type("integer", total_points)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_points", src_dict)
+
+        loyalty_points_bucket_bucket = cls(
+            total_points=total_points,
+        )
+
+        loyalty_points_bucket_bucket.additional_properties = d
+        return loyalty_points_bucket_bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyTierConfig")
+
+
+@_attrs_define
+class LoyaltyTierConfig:
+    """
+    Attributes:
+        points (PointsRange | Unset):
+    """
+
+    points: PointsRange | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = self.points.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["points"] = points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _points = d.pop("points", UNSET)
+            points: PointsRange | Unset
+            if isinstance(_points, Unset):
+                points = UNSET
+            else:
+                points = PointsRange.from_dict(_points)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "points", src_dict)
+
+        loyalty_tier_config = cls(
+            points=points,
+        )
+
+        loyalty_tier_config.additional_properties = d
+        return loyalty_tier_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.points_range import PointsRange  # noqa: E402

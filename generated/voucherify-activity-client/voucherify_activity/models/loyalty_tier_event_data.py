@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyTierEventData")
+
+
+@_attrs_define
+class LoyaltyTierEventData:
+    """Payload of every `customer.loyalty.tier.*` event. `upgraded` and `downgraded` set
+    `loyalty_tier_from`/`loyalty_tier_to`; the others set `loyalty_tier`, and
+    `expiration.changed` also `expiration_date`.
+
+        Attributes:
+            customer (SimpleCustomer):
+            created_at (datetime.datetime):  Example: 2022-02-25T13:32:08.734Z.
+            campaign (SimpleCampaign | Unset):
+            loyalty_tier (LoyaltyTier | Unset):
+            loyalty_tier_from (LoyaltyTier | Unset):
+            loyalty_tier_to (LoyaltyTier | Unset):
+            expiration_date (datetime.datetime | Unset):  Example: 2023-02-25T00:00:00.000Z.
+    """
+
+    customer: SimpleCustomer
+    created_at: datetime.datetime
+    campaign: SimpleCampaign | Unset = UNSET
+    loyalty_tier: LoyaltyTier | Unset = UNSET
+    loyalty_tier_from: LoyaltyTier | Unset = UNSET
+    loyalty_tier_to: LoyaltyTier | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        loyalty_tier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = self.loyalty_tier.to_dict()
+
+        loyalty_tier_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty_tier_from, Unset):
+            loyalty_tier_from = self.loyalty_tier_from.to_dict()
+
+        loyalty_tier_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty_tier_to, Unset):
+            loyalty_tier_to = self.loyalty_tier_to.to_dict()
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "created_at": created_at,
+            }
+        )
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = loyalty_tier
+        if loyalty_tier_from is not UNSET:
+            field_dict["loyalty_tier_from"] = loyalty_tier_from
+        if loyalty_tier_to is not UNSET:
+            field_dict["loyalty_tier_to"] = loyalty_tier_to
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            _campaign = d.pop("campaign", UNSET)
+            campaign: SimpleCampaign | Unset
+            if isinstance(_campaign, Unset):
+                campaign = UNSET
+            else:
+                campaign = SimpleCampaign.from_dict(_campaign)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            _loyalty_tier = d.pop("loyalty_tier", UNSET)
+            loyalty_tier: LoyaltyTier | Unset
+            if isinstance(_loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            else:
+                loyalty_tier = LoyaltyTier.from_dict(_loyalty_tier)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "loyalty_tier", src_dict)
+
+        try:
+            _loyalty_tier_from = d.pop("loyalty_tier_from", UNSET)
+            loyalty_tier_from: LoyaltyTier | Unset
+            if isinstance(_loyalty_tier_from, Unset):
+                loyalty_tier_from = UNSET
+            else:
+                loyalty_tier_from = LoyaltyTier.from_dict(_loyalty_tier_from)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "loyalty_tier_from", src_dict)
+
+        try:
+            _loyalty_tier_to = d.pop("loyalty_tier_to", UNSET)
+            loyalty_tier_to: LoyaltyTier | Unset
+            if isinstance(_loyalty_tier_to, Unset):
+                loyalty_tier_to = UNSET
+            else:
+                loyalty_tier_to = LoyaltyTier.from_dict(_loyalty_tier_to)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "loyalty_tier_to", src_dict)
+
+        try:
+            _expiration_date = d.pop("expiration_date", UNSET)
+            expiration_date: datetime.datetime | Unset
+            if isinstance(_expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "expiration_date", src_dict)
+
+        loyalty_tier_event_data = cls(
+            customer=customer,
+            created_at=created_at,
+            campaign=campaign,
+            loyalty_tier=loyalty_tier,
+            loyalty_tier_from=loyalty_tier_from,
+            loyalty_tier_to=loyalty_tier_to,
+            expiration_date=expiration_date,
+        )
+
+        loyalty_tier_event_data.additional_properties = d
+        return loyalty_tier_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.loyalty_tier import LoyaltyTier  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

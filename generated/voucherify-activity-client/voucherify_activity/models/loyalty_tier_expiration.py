@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyTierExpiration")
+
+
+@_attrs_define
+class LoyaltyTierExpiration:
+    """When the customer's membership in the tier expires.
+
+    Attributes:
+        customer_id (str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
+        campaign_id (str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        tier_id (str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
+        start_date (str | Unset):  Example: 2024-01-01.
+        expiration_date (str | Unset):  Example: 2024-12-31.
+        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        updated_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+    """
+
+    customer_id: str | Unset = UNSET
+    campaign_id: str | Unset = UNSET
+    tier_id: str | Unset = UNSET
+    start_date: str | Unset = UNSET
+    expiration_date: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        campaign_id = self.campaign_id
+
+        tier_id = self.tier_id
+
+        start_date = self.start_date
+
+        expiration_date = self.expiration_date
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if tier_id is not UNSET:
+            field_dict["tier_id"] = tier_id
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer_id = d.pop("customer_id", UNSET)
+            if customer_id is not UNSET and not isinstance(customer_id, str):
+                raise wrong_type("string", customer_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer_id", src_dict)
+
+        try:
+            campaign_id = d.pop("campaign_id", UNSET)
+            if campaign_id is not UNSET and not isinstance(campaign_id, str):
+                raise wrong_type("string", campaign_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign_id", src_dict)
+
+        try:
+            tier_id = d.pop("tier_id", UNSET)
+            if tier_id is not UNSET and not isinstance(tier_id, str):
+                raise wrong_type("string", tier_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "tier_id", src_dict)
+
+        try:
+            start_date = d.pop("start_date", UNSET)
+            if start_date is not UNSET and not isinstance(start_date, str):
+                raise wrong_type("string", start_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "start_date", src_dict)
+
+        try:
+            expiration_date = d.pop("expiration_date", UNSET)
+            if expiration_date is not UNSET and not isinstance(expiration_date, str):
+                raise wrong_type("string", expiration_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "expiration_date", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "updated_at", src_dict)
+
+        loyalty_tier_expiration = cls(
+            customer_id=customer_id,
+            campaign_id=campaign_id,
+            tier_id=tier_id,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        loyalty_tier_expiration.additional_properties = d
+        return loyalty_tier_expiration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyUpdatedEventData")
+
+
+@_attrs_define
+class LoyaltyUpdatedEventData:
+    """
+    Attributes:
+        customer (SimpleCustomer):
+        created_at (datetime.datetime):  Example: 2022-02-25T13:32:08.734Z.
+        campaign (SimpleCampaign | Unset):
+        loyalty (LoyaltyUpdatedEventDataLoyalty | Unset): The customer's loyalty state in the campaign.
+    """
+
+    customer: SimpleCustomer
+    created_at: datetime.datetime
+    campaign: SimpleCampaign | Unset = UNSET
+    loyalty: LoyaltyUpdatedEventDataLoyalty | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        loyalty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty, Unset):
+            loyalty = self.loyalty.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "created_at": created_at,
+            }
+        )
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = loyalty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            _campaign = d.pop("campaign", UNSET)
+            campaign: SimpleCampaign | Unset
+            if isinstance(_campaign, Unset):
+                campaign = UNSET
+            else:
+                campaign = SimpleCampaign.from_dict(_campaign)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            _loyalty = d.pop("loyalty", UNSET)
+            loyalty: LoyaltyUpdatedEventDataLoyalty | Unset
+            if isinstance(_loyalty, Unset):
+                loyalty = UNSET
+            else:
+                loyalty = LoyaltyUpdatedEventDataLoyalty.from_dict(_loyalty)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "loyalty", src_dict)
+
+        loyalty_updated_event_data = cls(
+            customer=customer,
+            created_at=created_at,
+            campaign=campaign,
+            loyalty=loyalty,
+        )
+
+        loyalty_updated_event_data.additional_properties = d
+        return loyalty_updated_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.loyalty_updated_event_data_loyalty import LoyaltyUpdatedEventDataLoyalty  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

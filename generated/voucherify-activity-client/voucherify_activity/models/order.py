@@ -1,0 +1,497 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    item_error,
+    wrong_type,
+)
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """Order snapshot of the `customer.order.*` events; amounts are in cents.
+
+    Attributes:
+        id (str):  Example: ord_0c1d2e3f4a5b6c7d81.
+        object_ (Literal['order']):
+        source_id (None | str | Unset):  Example: web-order-1042.
+        status (OrderStatus | Unset):
+        amount (int | Unset):  Example: 12000.
+        initial_amount (int | Unset):
+        discount_amount (int | Unset):
+        items_discount_amount (int | Unset):
+        total_discount_amount (int | Unset):
+        total_amount (int | Unset):  Example: 10200.
+        applied_discount_amount (int | Unset):
+        items_applied_discount_amount (int | Unset):
+        total_applied_discount_amount (int | Unset):
+        items (list[OrderItem] | Unset):
+        metadata (OrderMetadata | Unset):
+        customer_id (None | str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
+        referrer_id (None | str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
+        customer (CustomerReference | Unset): A customer named only by ID (the customer or referrer of an order).
+        referrer (CustomerReference | Unset): A customer named only by ID (the customer or referrer of an order).
+        redemptions (OrderRedemptions | Unset): Redemptions applied to the order, keyed by redemption ID (`r_…`).
+        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:14:45.316Z.
+    """
+
+    id: str
+    object_: Literal["order"]
+    source_id: None | str | Unset = UNSET
+    status: OrderStatus | Unset = UNSET
+    amount: int | Unset = UNSET
+    initial_amount: int | Unset = UNSET
+    discount_amount: int | Unset = UNSET
+    items_discount_amount: int | Unset = UNSET
+    total_discount_amount: int | Unset = UNSET
+    total_amount: int | Unset = UNSET
+    applied_discount_amount: int | Unset = UNSET
+    items_applied_discount_amount: int | Unset = UNSET
+    total_applied_discount_amount: int | Unset = UNSET
+    items: list[OrderItem] | Unset = UNSET
+    metadata: OrderMetadata | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    referrer_id: None | str | Unset = UNSET
+    customer: CustomerReference | Unset = UNSET
+    referrer: CustomerReference | Unset = UNSET
+    redemptions: OrderRedemptions | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        amount = self.amount
+
+        initial_amount = self.initial_amount
+
+        discount_amount = self.discount_amount
+
+        items_discount_amount = self.items_discount_amount
+
+        total_discount_amount = self.total_discount_amount
+
+        total_amount = self.total_amount
+
+        applied_discount_amount = self.applied_discount_amount
+
+        items_applied_discount_amount = self.items_applied_discount_amount
+
+        total_applied_discount_amount = self.total_applied_discount_amount
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        referrer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.referrer, Unset):
+            referrer = self.referrer.to_dict()
+
+        redemptions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redemptions, Unset):
+            redemptions = self.redemptions.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+            }
+        )
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if initial_amount is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if items_discount_amount is not UNSET:
+            field_dict["items_discount_amount"] = items_discount_amount
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if items_applied_discount_amount is not UNSET:
+            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
+        if total_applied_discount_amount is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        if items is not UNSET:
+            field_dict["items"] = items
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            object_ = d.pop("object")
+            if object_ != "order":
+                raise ValueError(f"object must match const 'order', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        try:
+
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source_id = _parse_source_id(d.pop("source_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "source_id", src_dict)
+
+        try:
+            _status = d.pop("status", UNSET)
+            status: OrderStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_order_status(_status)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "status", src_dict)
+
+        try:
+            amount = d.pop("amount", UNSET)
+            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
+                raise wrong_type("integer", amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "amount", src_dict)
+
+        try:
+            initial_amount = d.pop("initial_amount", UNSET)
+            if initial_amount is not UNSET and (
+                not isinstance(initial_amount, int) or isinstance(initial_amount, bool)
+            ):
+                raise wrong_type("integer", initial_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "initial_amount", src_dict)
+
+        try:
+            discount_amount = d.pop("discount_amount", UNSET)
+            if discount_amount is not UNSET and (
+                not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
+            ):
+                raise wrong_type("integer", discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "discount_amount", src_dict)
+
+        try:
+            items_discount_amount = d.pop("items_discount_amount", UNSET)
+            if items_discount_amount is not UNSET and (
+                not isinstance(items_discount_amount, int)
+                or isinstance(items_discount_amount, bool)
+            ):
+                raise wrong_type("integer", items_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "items_discount_amount", src_dict)
+
+        try:
+            total_discount_amount = d.pop("total_discount_amount", UNSET)
+            if total_discount_amount is not UNSET and (
+                not isinstance(total_discount_amount, int)
+                or isinstance(total_discount_amount, bool)
+            ):
+                raise wrong_type("integer", total_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_discount_amount", src_dict)
+
+        try:
+            total_amount = d.pop("total_amount", UNSET)
+            if total_amount is not UNSET and (
+                not isinstance(total_amount, int) or isinstance(total_amount, bool)
+            ):
+                raise wrong_type("integer", total_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_amount", src_dict)
+
+        try:
+            applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+            if applied_discount_amount is not UNSET and (
+                not isinstance(applied_discount_amount, int)
+                or isinstance(applied_discount_amount, bool)
+            ):
+                raise wrong_type("integer", applied_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "applied_discount_amount", src_dict)
+
+        try:
+            items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
+            if items_applied_discount_amount is not UNSET and (
+                not isinstance(items_applied_discount_amount, int)
+                or isinstance(items_applied_discount_amount, bool)
+            ):
+                raise wrong_type("integer", items_applied_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "items_applied_discount_amount", src_dict)
+
+        try:
+            total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
+            if total_applied_discount_amount is not UNSET and (
+                not isinstance(total_applied_discount_amount, int)
+                or isinstance(total_applied_discount_amount, bool)
+            ):
+                raise wrong_type("integer", total_applied_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_applied_discount_amount", src_dict)
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[OrderItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise wrong_type("array", _items)
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
+
+                    except DECODE_FAILURES as _failure:
+                        raise item_error(_failure, _items, items_item_data)
+                    items.append(items_item)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "items", src_dict)
+
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: OrderMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = OrderMetadata.from_dict(_metadata)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "metadata", src_dict)
+
+        try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer_id", src_dict)
+
+        try:
+
+            def _parse_referrer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer_id", src_dict)
+
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: CustomerReference | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = CustomerReference.from_dict(_customer)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            _referrer = d.pop("referrer", UNSET)
+            referrer: CustomerReference | Unset
+            if isinstance(_referrer, Unset):
+                referrer = UNSET
+            else:
+                referrer = CustomerReference.from_dict(_referrer)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer", src_dict)
+
+        try:
+            _redemptions = d.pop("redemptions", UNSET)
+            redemptions: OrderRedemptions | Unset
+            if isinstance(_redemptions, Unset):
+                redemptions = UNSET
+            else:
+                redemptions = OrderRedemptions.from_dict(_redemptions)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redemptions", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "updated_at", src_dict)
+
+        order = cls(
+            id=id,
+            object_=object_,
+            source_id=source_id,
+            status=status,
+            amount=amount,
+            initial_amount=initial_amount,
+            discount_amount=discount_amount,
+            items_discount_amount=items_discount_amount,
+            total_discount_amount=total_discount_amount,
+            total_amount=total_amount,
+            applied_discount_amount=applied_discount_amount,
+            items_applied_discount_amount=items_applied_discount_amount,
+            total_applied_discount_amount=total_applied_discount_amount,
+            items=items,
+            metadata=metadata,
+            customer_id=customer_id,
+            referrer_id=referrer_id,
+            customer=customer,
+            referrer=referrer,
+            redemptions=redemptions,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.customer_reference import CustomerReference  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.order_metadata import OrderMetadata  # noqa: E402
+from ..models.order_redemptions import OrderRedemptions  # noqa: E402

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderRedemptionsAdditionalProperty")
+
+
+@_attrs_define
+class OrderRedemptionsAdditionalProperty:
+    """
+    Attributes:
+        date (datetime.datetime | Unset):  Example: 2022-09-02T17:06:56.649Z.
+        rollback_id (str | Unset):  Example: rr_0c63c84eb78ee0a6c0.
+        rollback_date (datetime.datetime | Unset):  Example: 2023-01-31T14:18:37.150Z.
+        related_object_type (str | Unset):  Example: voucher.
+        related_object_id (str | Unset):  Example: v_mkZN9v7vjYUadXnHrMza8W5c34fE5KiV.
+        related_object_parent_id (str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
+    """
+
+    date: datetime.datetime | Unset = UNSET
+    rollback_id: str | Unset = UNSET
+    rollback_date: datetime.datetime | Unset = UNSET
+    related_object_type: str | Unset = UNSET
+    related_object_id: str | Unset = UNSET
+    related_object_parent_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        rollback_id = self.rollback_id
+
+        rollback_date: str | Unset = UNSET
+        if not isinstance(self.rollback_date, Unset):
+            rollback_date = self.rollback_date.isoformat()
+
+        related_object_type = self.related_object_type
+
+        related_object_id = self.related_object_id
+
+        related_object_parent_id = self.related_object_parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if rollback_id is not UNSET:
+            field_dict["rollback_id"] = rollback_id
+        if rollback_date is not UNSET:
+            field_dict["rollback_date"] = rollback_date
+        if related_object_type is not UNSET:
+            field_dict["related_object_type"] = related_object_type
+        if related_object_id is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if related_object_parent_id is not UNSET:
+            field_dict["related_object_parent_id"] = related_object_parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _date = d.pop("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "date", src_dict)
+
+        try:
+            rollback_id = d.pop("rollback_id", UNSET)
+            if rollback_id is not UNSET and not isinstance(rollback_id, str):
+                raise wrong_type("string", rollback_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "rollback_id", src_dict)
+
+        try:
+            _rollback_date = d.pop("rollback_date", UNSET)
+            rollback_date: datetime.datetime | Unset
+            if isinstance(_rollback_date, Unset):
+                rollback_date = UNSET
+            else:
+                rollback_date = datetime.datetime.fromisoformat(_rollback_date)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "rollback_date", src_dict)
+
+        try:
+            related_object_type = d.pop("related_object_type", UNSET)
+            if related_object_type is not UNSET and not isinstance(related_object_type, str):
+                raise wrong_type("string", related_object_type)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "related_object_type", src_dict)
+
+        try:
+            related_object_id = d.pop("related_object_id", UNSET)
+            if related_object_id is not UNSET and not isinstance(related_object_id, str):
+                raise wrong_type("string", related_object_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "related_object_id", src_dict)
+
+        try:
+            related_object_parent_id = d.pop("related_object_parent_id", UNSET)
+            if related_object_parent_id is not UNSET and not isinstance(
+                related_object_parent_id, str
+            ):
+                raise wrong_type("string", related_object_parent_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "related_object_parent_id", src_dict)
+
+        order_redemptions_additional_property = cls(
+            date=date,
+            rollback_id=rollback_id,
+            rollback_date=rollback_date,
+            related_object_type=related_object_type,
+            related_object_id=related_object_id,
+            related_object_parent_id=related_object_parent_id,
+        )
+
+        order_redemptions_additional_property.additional_properties = d
+        return order_redemptions_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingPointsEventData")
+
+
+@_attrs_define
+class PendingPointsEventData:
+    """Payload of `loyalty_card.pending_points.*`. `activated` reports the card's `balance` and
+    the `transaction`; `added`, `canceled` and `updated` report `voucher_pending_points_balance`.
+
+        Attributes:
+            customer (SimpleCustomer):
+            campaign (SimpleCampaign):
+            voucher (SimpleVoucher):
+            order (SimpleOrder): Order as attached to a redemption; amounts are in cents.
+            pending_points (LoyaltyPendingPoints): Points earned on an order that become available on `activates_at`.
+            balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a
+                change.
+            voucher_pending_points_balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty
+                card (`points`) after a change.
+            transaction (VoucherTransaction | Unset): A gift card or loyalty card transaction.
+    """
+
+    customer: SimpleCustomer
+    campaign: SimpleCampaign
+    voucher: SimpleVoucher
+    order: SimpleOrder
+    pending_points: LoyaltyPendingPoints
+    balance: VoucherBalance | Unset = UNSET
+    voucher_pending_points_balance: VoucherBalance | Unset = UNSET
+    transaction: VoucherTransaction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        order = self.order.to_dict()
+
+        pending_points = self.pending_points.to_dict()
+
+        balance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balance, Unset):
+            balance = self.balance.to_dict()
+
+        voucher_pending_points_balance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher_pending_points_balance, Unset):
+            voucher_pending_points_balance = self.voucher_pending_points_balance.to_dict()
+
+        transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction, Unset):
+            transaction = self.transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "campaign": campaign,
+                "voucher": voucher,
+                "order": order,
+                "pending_points": pending_points,
+            }
+        )
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if voucher_pending_points_balance is not UNSET:
+            field_dict["voucher_pending_points_balance"] = voucher_pending_points_balance
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher", src_dict)
+
+        try:
+            order = SimpleOrder.from_dict(d.pop("order"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "order", src_dict)
+
+        try:
+            pending_points = LoyaltyPendingPoints.from_dict(d.pop("pending_points"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "pending_points", src_dict)
+
+        try:
+            _balance = d.pop("balance", UNSET)
+            balance: VoucherBalance | Unset
+            if isinstance(_balance, Unset):
+                balance = UNSET
+            else:
+                balance = VoucherBalance.from_dict(_balance)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "balance", src_dict)
+
+        try:
+            _voucher_pending_points_balance = d.pop("voucher_pending_points_balance", UNSET)
+            voucher_pending_points_balance: VoucherBalance | Unset
+            if isinstance(_voucher_pending_points_balance, Unset):
+                voucher_pending_points_balance = UNSET
+            else:
+                voucher_pending_points_balance = VoucherBalance.from_dict(
+                    _voucher_pending_points_balance
+                )
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher_pending_points_balance", src_dict)
+
+        try:
+            _transaction = d.pop("transaction", UNSET)
+            transaction: VoucherTransaction | Unset
+            if isinstance(_transaction, Unset):
+                transaction = UNSET
+            else:
+                transaction = VoucherTransaction.from_dict(_transaction)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "transaction", src_dict)
+
+        pending_points_event_data = cls(
+            customer=customer,
+            campaign=campaign,
+            voucher=voucher,
+            order=order,
+            pending_points=pending_points,
+            balance=balance,
+            voucher_pending_points_balance=voucher_pending_points_balance,
+            transaction=transaction,
+        )
+
+        pending_points_event_data.additional_properties = d
+        return pending_points_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.loyalty_pending_points import LoyaltyPendingPoints  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_order import SimpleOrder  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.voucher_balance import VoucherBalance  # noqa: E402
+from ..models.voucher_transaction import VoucherTransaction  # noqa: E402

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..models.program_activity_filters_junction import (
+    ProgramActivityFiltersJunction,
+    check_program_activity_filters_junction,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramActivityFilters")
+
+
+@_attrs_define
+class ProgramActivityFilters:
+    """
+    Attributes:
+        junction (ProgramActivityFiltersJunction | Unset):  Default: 'AND'.
+        id (ProgramActivityIdFilter | Unset):
+        type_ (ProgramActivityTypeFilter | Unset):
+        created_at (ProgramActivityDateFilter | Unset):
+    """
+
+    junction: ProgramActivityFiltersJunction | Unset = "AND"
+    id: ProgramActivityIdFilter | Unset = UNSET
+    type_: ProgramActivityTypeFilter | Unset = UNSET
+    created_at: ProgramActivityDateFilter | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        junction: str | Unset = UNSET
+        if not isinstance(self.junction, Unset):
+            junction = self.junction
+
+        id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id.to_dict()
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        created_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if junction is not UNSET:
+            field_dict["junction"] = junction
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _junction = d.pop("junction", UNSET)
+            junction: ProgramActivityFiltersJunction | Unset
+            if isinstance(_junction, Unset):
+                junction = UNSET
+            else:
+                junction = check_program_activity_filters_junction(_junction)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "junction", src_dict)
+
+        try:
+            _id = d.pop("id", UNSET)
+            id: ProgramActivityIdFilter | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = ProgramActivityIdFilter.from_dict(_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: ProgramActivityTypeFilter | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ProgramActivityTypeFilter.from_dict(_type_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: ProgramActivityDateFilter | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = ProgramActivityDateFilter.from_dict(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        program_activity_filters = cls(
+            junction=junction,
+            id=id,
+            type_=type_,
+            created_at=created_at,
+        )
+
+        return program_activity_filters
+
+
+from ..models.program_activity_date_filter import ProgramActivityDateFilter  # noqa: E402
+from ..models.program_activity_id_filter import ProgramActivityIdFilter  # noqa: E402
+from ..models.program_activity_type_filter import ProgramActivityTypeFilter  # noqa: E402

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="ProgramActivityIdFilter")
+
+
+@_attrs_define
+class ProgramActivityIdFilter:
+    """
+    Attributes:
+        conditions (ProgramActivityIdFilterConditions):
+    """
+
+    conditions: ProgramActivityIdFilterConditions
+
+    def to_dict(self) -> dict[str, Any]:
+        conditions = self.conditions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "conditions": conditions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            conditions = ProgramActivityIdFilterConditions.from_dict(d.pop("conditions"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "conditions", src_dict)
+
+        program_activity_id_filter = cls(
+            conditions=conditions,
+        )
+
+        return program_activity_id_filter
+
+
+from ..models.program_activity_id_filter_conditions import ProgramActivityIdFilterConditions  # noqa: E402

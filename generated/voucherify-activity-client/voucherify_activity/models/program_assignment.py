@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramAssignment")
+
+
+@_attrs_define
+class ProgramAssignment:
+    """Link between the program and an assigned resource (`program_card_definition`,
+    `program_earning_rule`, `program_reward`, `program_tier_structure`); it names the
+    resource by the matching `*_id`. Reward assignments also carry costs and stock.
+
+        Attributes:
+            card_definition_id (str | Unset):  Example: lcdef_8a1b2c3d4e5f6a7b.
+            earning_rule_id (str | Unset):  Example: lern_3b5d7f9a1c2e4f60.
+            reward_id (str | Unset):  Example: lrew_4c2e9a7b1d3f5e60.
+            tier_structure_id (str | Unset):  Example: lts_6d8f0a2c4e6b8d01.
+            created_at (datetime.datetime | Unset):  Example: 2024-02-10T08:15:00Z.
+            updated_at (datetime.datetime | None | Unset):  Example: 2024-02-11T08:15:00Z.
+            object_ (str | Unset):  Example: program_reward.
+    """
+
+    card_definition_id: str | Unset = UNSET
+    earning_rule_id: str | Unset = UNSET
+    reward_id: str | Unset = UNSET
+    tier_structure_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_definition_id = self.card_definition_id
+
+        earning_rule_id = self.earning_rule_id
+
+        reward_id = self.reward_id
+
+        tier_structure_id = self.tier_structure_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if card_definition_id is not UNSET:
+            field_dict["card_definition_id"] = card_definition_id
+        if earning_rule_id is not UNSET:
+            field_dict["earning_rule_id"] = earning_rule_id
+        if reward_id is not UNSET:
+            field_dict["reward_id"] = reward_id
+        if tier_structure_id is not UNSET:
+            field_dict["tier_structure_id"] = tier_structure_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            card_definition_id = d.pop("card_definition_id", UNSET)
+            if card_definition_id is not UNSET and not isinstance(card_definition_id, str):
+                raise wrong_type("string", card_definition_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "card_definition_id", src_dict)
+
+        try:
+            earning_rule_id = d.pop("earning_rule_id", UNSET)
+            if earning_rule_id is not UNSET and not isinstance(earning_rule_id, str):
+                raise wrong_type("string", earning_rule_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "earning_rule_id", src_dict)
+
+        try:
+            reward_id = d.pop("reward_id", UNSET)
+            if reward_id is not UNSET and not isinstance(reward_id, str):
+                raise wrong_type("string", reward_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "reward_id", src_dict)
+
+        try:
+            tier_structure_id = d.pop("tier_structure_id", UNSET)
+            if tier_structure_id is not UNSET and not isinstance(tier_structure_id, str):
+                raise wrong_type("string", tier_structure_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "tier_structure_id", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "updated_at", src_dict)
+
+        try:
+            object_ = d.pop("object", UNSET)
+            if object_ is not UNSET and not isinstance(object_, str):
+                raise wrong_type("string", object_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        program_assignment = cls(
+            card_definition_id=card_definition_id,
+            earning_rule_id=earning_rule_id,
+            reward_id=reward_id,
+            tier_structure_id=tier_structure_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+        )
+
+        program_assignment.additional_properties = d
+        return program_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="ProgramRewardEventData")
+
+
+@_attrs_define
+class ProgramRewardEventData:
+    """
+    Attributes:
+        program (Program):
+        reward (RewardV2): Loyalty v2 reward snapshot; only the common fields are listed.
+        program_reward (ProgramAssignment): Link between the program and an assigned resource
+            (`program_card_definition`,
+            `program_earning_rule`, `program_reward`, `program_tier_structure`); it names the
+            resource by the matching `*_id`. Reward assignments also carry costs and stock.
+    """
+
+    program: Program
+    reward: RewardV2
+    program_reward: ProgramAssignment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        program = self.program.to_dict()
+
+        reward = self.reward.to_dict()
+
+        program_reward = self.program_reward.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "program": program,
+                "reward": reward,
+                "program_reward": program_reward,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            program = Program.from_dict(d.pop("program"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "program", src_dict)
+
+        try:
+            reward = RewardV2.from_dict(d.pop("reward"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "reward", src_dict)
+
+        try:
+            program_reward = ProgramAssignment.from_dict(d.pop("program_reward"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "program_reward", src_dict)
+
+        program_reward_event_data = cls(
+            program=program,
+            reward=reward,
+            program_reward=program_reward,
+        )
+
+        program_reward_event_data.additional_properties = d
+        return program_reward_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.program import Program  # noqa: E402
+from ..models.program_assignment import ProgramAssignment  # noqa: E402
+from ..models.reward_v2 import RewardV2  # noqa: E402

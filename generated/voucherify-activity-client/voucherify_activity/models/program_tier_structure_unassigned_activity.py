@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from .._lazy import Deferred, resolved
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramTierStructureUnassignedActivity")
+
+
+@_attrs_define
+class ProgramTierStructureUnassignedActivity:
+    """
+    Attributes:
+        id (str):  Example: laprg_0f8d3a8c1e2b4a5d7c.
+        created_at (datetime.datetime):  Example: 2023-11-07T05:31:56Z.
+        program_id (str):  Example: lprg_0f8d3a8c1e2b4a5d.
+        type_ (Literal['vl.program.tier_structure.unassigned']):
+        data (ProgramTierStructureEventData):
+        group_id (str | Unset): Groups the activities recorded by one operation. Example: v-0e8b4c8f1f8a9e2b3c.
+        source (ProgramActivitySource | Unset): What initiated the activity; omitted when unknown.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    program_id: str
+    type_: Literal["vl.program.tier_structure.unassigned"]
+    _data: ProgramTierStructureEventData | Deferred[ProgramTierStructureEventData] = _attrs_field(
+        alias="data", eq=resolved
+    )
+    group_id: str | Unset = UNSET
+    source: ProgramActivitySource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
+
+    @property
+    def data(self) -> ProgramTierStructureEventData:
+        """Parsed from the response on first access."""
+        value = self._data
+        if isinstance(value, Deferred):
+            value = self._data = value.resolve(self, "data")
+        return value
+
+    @data.setter
+    def data(self, value: ProgramTierStructureEventData) -> None:
+        self._data = value
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        program_id = self.program_id
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        group_id = self.group_id
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "program_id": program_id,
+                "type": type_,
+                "data": data,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            program_id = d.pop("program_id")
+            if not isinstance(program_id, str):
+                raise wrong_type("string", program_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "program_id", src_dict)
+
+        try:
+            type_ = d.pop("type")
+            if type_ != "vl.program.tier_structure.unassigned":
+                raise ValueError(
+                    f"type must match const 'vl.program.tier_structure.unassigned', got '{type_}'"
+                )
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+            _data = d.pop("data")
+            if not isinstance(_data, dict):
+                _data = expect_object(_data)
+            data = Deferred(ProgramTierStructureEventData.from_dict, _data)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "data", src_dict)
+
+        try:
+            group_id = d.pop("group_id", UNSET)
+            if group_id is not UNSET and not isinstance(group_id, str):
+                raise wrong_type("string", group_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "group_id", src_dict)
+
+        try:
+            _source = d.pop("source", UNSET)
+            source: ProgramActivitySource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ProgramActivitySource.from_dict(_source)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "source", src_dict)
+
+        program_tier_structure_unassigned_activity = cls(
+            id=id,
+            created_at=created_at,
+            program_id=program_id,
+            type_=type_,
+            data=data,
+            group_id=group_id,
+            source=source,
+        )
+
+        program_tier_structure_unassigned_activity.additional_properties = d
+        return program_tier_structure_unassigned_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.program_activity_source import ProgramActivitySource  # noqa: E402
+from ..models.program_tier_structure_event_data import ProgramTierStructureEventData  # noqa: E402

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromotionStack")
+
+
+@_attrs_define
+class PromotionStack:
+    """
+    Attributes:
+        id (str):  Example: stack_KxSD0GahLUg9ULB6TseGfUHJ.
+        name (str | Unset):  Example: Weekend stack.
+        category_id (str | Unset):  Example: cat_0c9da30e7116ba6bba.
+        campaign (PromotionStackCampaign | Unset):
+        tiers (PromotionStackTiers | Unset):
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    category_id: str | Unset = UNSET
+    campaign: PromotionStackCampaign | Unset = UNSET
+    tiers: PromotionStackTiers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        category_id = self.category_id
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        tiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tiers, Unset):
+            tiers = self.tiers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if tiers is not UNSET:
+            field_dict["tiers"] = tiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise wrong_type("string", name)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "name", src_dict)
+
+        try:
+            category_id = d.pop("category_id", UNSET)
+            if category_id is not UNSET and not isinstance(category_id, str):
+                raise wrong_type("string", category_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "category_id", src_dict)
+
+        try:
+            _campaign = d.pop("campaign", UNSET)
+            campaign: PromotionStackCampaign | Unset
+            if isinstance(_campaign, Unset):
+                campaign = UNSET
+            else:
+                campaign = PromotionStackCampaign.from_dict(_campaign)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            _tiers = d.pop("tiers", UNSET)
+            tiers: PromotionStackTiers | Unset
+            if isinstance(_tiers, Unset):
+                tiers = UNSET
+            else:
+                tiers = PromotionStackTiers.from_dict(_tiers)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "tiers", src_dict)
+
+        promotion_stack = cls(
+            id=id,
+            name=name,
+            category_id=category_id,
+            campaign=campaign,
+            tiers=tiers,
+        )
+
+        promotion_stack.additional_properties = d
+        return promotion_stack
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.promotion_stack_campaign import PromotionStackCampaign  # noqa: E402
+from ..models.promotion_stack_tiers import PromotionStackTiers  # noqa: E402

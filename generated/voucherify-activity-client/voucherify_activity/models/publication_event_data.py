@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublicationEventData")
+
+
+@_attrs_define
+class PublicationEventData:
+    """
+    Attributes:
+        customer (SimpleCustomer):
+        campaign (SimpleCampaign | Unset):
+        publication (Publication | Unset): Assignment of a voucher to the customer.
+    """
+
+    customer: SimpleCustomer
+    campaign: SimpleCampaign | Unset = UNSET
+    publication: Publication | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        publication: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.publication, Unset):
+            publication = self.publication.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if publication is not UNSET:
+            field_dict["publication"] = publication
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            _campaign = d.pop("campaign", UNSET)
+            campaign: SimpleCampaign | Unset
+            if isinstance(_campaign, Unset):
+                campaign = UNSET
+            else:
+                campaign = SimpleCampaign.from_dict(_campaign)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign", src_dict)
+
+        try:
+            _publication = d.pop("publication", UNSET)
+            publication: Publication | Unset
+            if isinstance(_publication, Unset):
+                publication = UNSET
+            else:
+                publication = Publication.from_dict(_publication)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "publication", src_dict)
+
+        publication_event_data = cls(
+            customer=customer,
+            campaign=campaign,
+            publication=publication,
+        )
+
+        publication_event_data.additional_properties = d
+        return publication_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.publication import Publication  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

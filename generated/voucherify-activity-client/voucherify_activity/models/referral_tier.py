@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferralTier")
+
+
+@_attrs_define
+class ReferralTier:
+    """Tier of a referral program that granted a reward.
+
+    Attributes:
+        id (str | Unset): Referral tier ID (the prefix is not documented).
+        campaign_id (str | Unset):  Example: camp_kdxp3vf1clQ9CFs1jpqv3tZe.
+        banner (str | Unset):  Example: Invite 3 friends, get 20 EUR.
+        parameters (ReferralTierParameters | Unset):
+    """
+
+    id: str | Unset = UNSET
+    campaign_id: str | Unset = UNSET
+    banner: str | Unset = UNSET
+    parameters: ReferralTierParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        campaign_id = self.campaign_id
+
+        banner = self.banner
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if banner is not UNSET:
+            field_dict["banner"] = banner
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            campaign_id = d.pop("campaign_id", UNSET)
+            if campaign_id is not UNSET and not isinstance(campaign_id, str):
+                raise wrong_type("string", campaign_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign_id", src_dict)
+
+        try:
+            banner = d.pop("banner", UNSET)
+            if banner is not UNSET and not isinstance(banner, str):
+                raise wrong_type("string", banner)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "banner", src_dict)
+
+        try:
+            _parameters = d.pop("parameters", UNSET)
+            parameters: ReferralTierParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = ReferralTierParameters.from_dict(_parameters)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "parameters", src_dict)
+
+        referral_tier = cls(
+            id=id,
+            campaign_id=campaign_id,
+            banner=banner,
+            parameters=parameters,
+        )
+
+        referral_tier.additional_properties = d
+        return referral_tier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.referral_tier_parameters import ReferralTierParameters  # noqa: E402

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourceReference")
+
+
+@_attrs_define
+class ResourceReference:
+    """Another object named by its ID, sometimes with its name, type or source ID.
+
+    Attributes:
+        id (str):  Example: ern_0c1d2e3f4a5b6c7d8c.
+        name (str | Unset):  Example: Points per order.
+        type_ (str | Unset):  Example: customer.order.paid.
+        source_id (None | str | Unset):  Example: web-order-1042.
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise wrong_type("string", name)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "name", src_dict)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if type_ is not UNSET and not isinstance(type_, str):
+                raise wrong_type("string", type_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source_id = _parse_source_id(d.pop("source_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "source_id", src_dict)
+
+        resource_reference = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            source_id=source_id,
+        )
+
+        resource_reference.additional_properties = d
+        return resource_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,349 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..models.reward_type import RewardType, check_reward_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Reward")
+
+
+@_attrs_define
+class Reward:
+    """Simplified reward definition, as attached to a reward result.
+
+    Attributes:
+        id (str):  Example: rew_nIy4gHpQHle2c3pNMwuj7G6j.
+        name (str | Unset):  Example: Free espresso.
+        type_ (RewardType | Unset):
+        parameters (RewardParameters | Unset): Type-specific settings (`campaign`, `coin` or `product`).
+        metadata (RewardMetadata | Unset):
+        customer (SimpleCustomer | Unset):
+        assignment_id (None | str | Unset):  Example: rewa_PbIRoMXpwe5QhobW4JKu0VjH.
+        voucher (SimpleVoucher | Unset):
+        product (RewardProduct | Unset): Product granted by a material reward (`prod_…`).
+        sku (RewardSku | Unset): SKU granted by a material reward (`sku_…`).
+        loyalty_tier_id (None | str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
+        created_at (datetime.datetime | Unset):  Example: 2024-01-01T11:11:11.111Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2024-01-02T11:11:11.111Z.
+        object_ (Literal['reward'] | Unset):
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    type_: RewardType | Unset = UNSET
+    parameters: RewardParameters | Unset = UNSET
+    metadata: RewardMetadata | Unset = UNSET
+    customer: SimpleCustomer | Unset = UNSET
+    assignment_id: None | str | Unset = UNSET
+    voucher: SimpleVoucher | Unset = UNSET
+    product: RewardProduct | Unset = UNSET
+    sku: RewardSku | Unset = UNSET
+    loyalty_tier_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    object_: Literal["reward"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        assignment_id: None | str | Unset
+        if isinstance(self.assignment_id, Unset):
+            assignment_id = UNSET
+        else:
+            assignment_id = self.assignment_id
+
+        voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher, Unset):
+            voucher = self.voucher.to_dict()
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        sku: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sku, Unset):
+            sku = self.sku.to_dict()
+
+        loyalty_tier_id: None | str | Unset
+        if isinstance(self.loyalty_tier_id, Unset):
+            loyalty_tier_id = UNSET
+        else:
+            loyalty_tier_id = self.loyalty_tier_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if assignment_id is not UNSET:
+            field_dict["assignment_id"] = assignment_id
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if loyalty_tier_id is not UNSET:
+            field_dict["loyalty_tier_id"] = loyalty_tier_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise wrong_type("string", name)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "name", src_dict)
+
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: RewardType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_reward_type(_type_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+            _parameters = d.pop("parameters", UNSET)
+            parameters: RewardParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RewardParameters.from_dict(_parameters)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "parameters", src_dict)
+
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: RewardMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = RewardMetadata.from_dict(_metadata)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "metadata", src_dict)
+
+        try:
+            _customer = d.pop("customer", UNSET)
+            customer: SimpleCustomer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = SimpleCustomer.from_dict(_customer)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+
+            def _parse_assignment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            assignment_id = _parse_assignment_id(d.pop("assignment_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "assignment_id", src_dict)
+
+        try:
+            _voucher = d.pop("voucher", UNSET)
+            voucher: SimpleVoucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = SimpleVoucher.from_dict(_voucher)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher", src_dict)
+
+        try:
+            _product = d.pop("product", UNSET)
+            product: RewardProduct | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = RewardProduct.from_dict(_product)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "product", src_dict)
+
+        try:
+            _sku = d.pop("sku", UNSET)
+            sku: RewardSku | Unset
+            if isinstance(_sku, Unset):
+                sku = UNSET
+            else:
+                sku = RewardSku.from_dict(_sku)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "sku", src_dict)
+
+        try:
+
+            def _parse_loyalty_tier_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            loyalty_tier_id = _parse_loyalty_tier_id(d.pop("loyalty_tier_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "loyalty_tier_id", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "updated_at", src_dict)
+
+        try:
+            object_ = d.pop("object", UNSET)
+            if object_ != "reward" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'reward', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        reward = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            parameters=parameters,
+            metadata=metadata,
+            customer=customer,
+            assignment_id=assignment_id,
+            voucher=voucher,
+            product=product,
+            sku=sku,
+            loyalty_tier_id=loyalty_tier_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+        )
+
+        reward.additional_properties = d
+        return reward
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.reward_metadata import RewardMetadata  # noqa: E402
+from ..models.reward_parameters import RewardParameters  # noqa: E402
+from ..models.reward_product import RewardProduct  # noqa: E402
+from ..models.reward_sku import RewardSku  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardAssignmentParameters")
+
+
+@_attrs_define
+class RewardAssignmentParameters:
+    """
+    Attributes:
+        loyalty (RewardAssignmentParametersLoyalty | Unset):
+    """
+
+    loyalty: RewardAssignmentParametersLoyalty | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loyalty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty, Unset):
+            loyalty = self.loyalty.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = loyalty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _loyalty = d.pop("loyalty", UNSET)
+            loyalty: RewardAssignmentParametersLoyalty | Unset
+            if isinstance(_loyalty, Unset):
+                loyalty = UNSET
+            else:
+                loyalty = RewardAssignmentParametersLoyalty.from_dict(_loyalty)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "loyalty", src_dict)
+
+        reward_assignment_parameters = cls(
+            loyalty=loyalty,
+        )
+
+        reward_assignment_parameters.additional_properties = d
+        return reward_assignment_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.reward_assignment_parameters_loyalty import RewardAssignmentParametersLoyalty  # noqa: E402

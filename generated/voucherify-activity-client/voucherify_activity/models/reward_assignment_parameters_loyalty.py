@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardAssignmentParametersLoyalty")
+
+
+@_attrs_define
+class RewardAssignmentParametersLoyalty:
+    """
+    Attributes:
+        points (int | Unset):  Example: 100.
+        auto_redeem (bool | None | Unset):
+    """
+
+    points: int | Unset = UNSET
+    auto_redeem: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        auto_redeem: bool | None | Unset
+        if isinstance(self.auto_redeem, Unset):
+            auto_redeem = UNSET
+        else:
+            auto_redeem = self.auto_redeem
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["points"] = points
+        if auto_redeem is not UNSET:
+            field_dict["auto_redeem"] = auto_redeem
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            points = d.pop("points", UNSET)
+            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
+                raise wrong_type("integer", points)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "points", src_dict)
+
+        try:
+
+            def _parse_auto_redeem(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            auto_redeem = _parse_auto_redeem(d.pop("auto_redeem", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "auto_redeem", src_dict)
+
+        reward_assignment_parameters_loyalty = cls(
+            points=points,
+            auto_redeem=auto_redeem,
+        )
+
+        reward_assignment_parameters_loyalty.additional_properties = d
+        return reward_assignment_parameters_loyalty
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardedBalance")
+
+
+@_attrs_define
+class RewardedBalance:
+    """Credits (in cents) or points granted by the reward.
+
+    Attributes:
+        amount (int | Unset):  Example: 1000.
+        points (int | Unset):  Example: 100.
+    """
+
+    amount: int | Unset = UNSET
+    points: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        points = self.points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if points is not UNSET:
+            field_dict["points"] = points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            amount = d.pop("amount", UNSET)
+            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
+                raise wrong_type("integer", amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "amount", src_dict)
+
+        try:
+            points = d.pop("points", UNSET)
+            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
+                raise wrong_type("integer", points)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "points", src_dict)
+
+        rewarded_balance = cls(
+            amount=amount,
+            points=points,
+        )
+
+        rewarded_balance.additional_properties = d
+        return rewarded_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

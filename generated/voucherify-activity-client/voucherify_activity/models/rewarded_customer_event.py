@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardedCustomerEvent")
+
+
+@_attrs_define
+class RewardedCustomerEvent:
+    """Customer event (e.g. entering a segment) that triggered the reward.
+
+    Attributes:
+        segment (Segment | Unset):
+        event_type (str | Unset):  Example: customer.segment.entered.
+    """
+
+    segment: Segment | Unset = UNSET
+    event_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segment, Unset):
+            segment = self.segment.to_dict()
+
+        event_type = self.event_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segment is not UNSET:
+            field_dict["segment"] = segment
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _segment = d.pop("segment", UNSET)
+            segment: Segment | Unset
+            if isinstance(_segment, Unset):
+                segment = UNSET
+            else:
+                segment = Segment.from_dict(_segment)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "segment", src_dict)
+
+        try:
+            event_type = d.pop("event_type", UNSET)
+            if event_type is not UNSET and not isinstance(event_type, str):
+                raise wrong_type("string", event_type)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "event_type", src_dict)
+
+        rewarded_customer_event = cls(
+            segment=segment,
+            event_type=event_type,
+        )
+
+        rewarded_customer_event.additional_properties = d
+        return rewarded_customer_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.segment import Segment  # noqa: E402

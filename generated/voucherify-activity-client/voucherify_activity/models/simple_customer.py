@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleCustomer")
+
+
+@_attrs_define
+class SimpleCustomer:
+    """
+    Attributes:
+        id (str):  Example: cust_CSnYd37MXmrbS19XCrghjBsv.
+        source_id (str | Unset):  Example: crm-000451.
+        name (str | Unset):  Example: Alice Morgan.
+        email (str | Unset):  Example: alice.morgan@example.com.
+        metadata (SimpleCustomerMetadata | Unset):
+        object_ (Literal['customer'] | Unset):
+    """
+
+    id: str
+    source_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    metadata: SimpleCustomerMetadata | Unset = UNSET
+    object_: Literal["customer"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        name = self.name
+
+        email = self.email
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            source_id = d.pop("source_id", UNSET)
+            if source_id is not UNSET and not isinstance(source_id, str):
+                raise wrong_type("string", source_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "source_id", src_dict)
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise wrong_type("string", name)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "name", src_dict)
+
+        try:
+            email = d.pop("email", UNSET)
+            if email is not UNSET and not isinstance(email, str):
+                raise wrong_type("string", email)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "email", src_dict)
+
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: SimpleCustomerMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SimpleCustomerMetadata.from_dict(_metadata)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "metadata", src_dict)
+
+        try:
+            object_ = d.pop("object", UNSET)
+            if object_ != "customer" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'customer', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        simple_customer = cls(
+            id=id,
+            source_id=source_id,
+            name=name,
+            email=email,
+            metadata=metadata,
+            object_=object_,
+        )
+
+        simple_customer.additional_properties = d
+        return simple_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.simple_customer_metadata import SimpleCustomerMetadata  # noqa: E402

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..models.activity_category import ActivityCategory, check_activity_category
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleEvent")
+
+
+@_attrs_define
+class SimpleEvent:
+    """The event that triggered an effect.
+
+    Attributes:
+        id (str | Unset):  Example: evcus_0e3070fef399b70b00.
+        type_ (str | Unset):  Example: customer.order.paid.
+        category (ActivityCategory | Unset):
+        entity_id (str | Unset):  Example: cust_ADqZIwGvWFvugWXVbrHwXRHO.
+        created_at (datetime.datetime | Unset):  Example: 2024-01-01T11:11:11.111Z.
+        group_id (str | Unset):  Example: v-1f36113948e50fc4ge.
+    """
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    category: ActivityCategory | Unset = UNSET
+    entity_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
+
+        entity_id = self.entity_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if category is not UNSET:
+            field_dict["category"] = category
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if type_ is not UNSET and not isinstance(type_, str):
+                raise wrong_type("string", type_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+            _category = d.pop("category", UNSET)
+            category: ActivityCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = check_activity_category(_category)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "category", src_dict)
+
+        try:
+            entity_id = d.pop("entity_id", UNSET)
+            if entity_id is not UNSET and not isinstance(entity_id, str):
+                raise wrong_type("string", entity_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "entity_id", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+            group_id = d.pop("group_id", UNSET)
+            if group_id is not UNSET and not isinstance(group_id, str):
+                raise wrong_type("string", group_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "group_id", src_dict)
+
+        simple_event = cls(
+            id=id,
+            type_=type_,
+            category=category,
+            entity_id=entity_id,
+            created_at=created_at,
+            group_id=group_id,
+        )
+
+        simple_event.additional_properties = d
+        return simple_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    item_error,
+    wrong_type,
+)
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleOrder")
+
+
+@_attrs_define
+class SimpleOrder:
+    """Order as attached to a redemption; amounts are in cents.
+
+    Attributes:
+        id (str | Unset):  Example: ord_0c1d2e3f4a5b6c7d81.
+        source_id (str | Unset):  Example: web-order-1042.
+        status (OrderStatus | Unset):
+        customer_id (None | str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
+        referrer_id (None | str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
+        amount (int | Unset):  Example: 12000.
+        discount_amount (int | Unset):
+        applied_discount_amount (int | Unset):
+        items_discount_amount (int | Unset):
+        items_applied_discount_amount (int | Unset):
+        total_discount_amount (int | Unset):
+        total_applied_discount_amount (int | Unset):
+        total_amount (int | Unset):  Example: 10200.
+        items (list[OrderItem] | Unset):
+        metadata (SimpleOrderMetadata | Unset):
+        object_ (Literal['order'] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    status: OrderStatus | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    referrer_id: None | str | Unset = UNSET
+    amount: int | Unset = UNSET
+    discount_amount: int | Unset = UNSET
+    applied_discount_amount: int | Unset = UNSET
+    items_discount_amount: int | Unset = UNSET
+    items_applied_discount_amount: int | Unset = UNSET
+    total_discount_amount: int | Unset = UNSET
+    total_applied_discount_amount: int | Unset = UNSET
+    total_amount: int | Unset = UNSET
+    items: list[OrderItem] | Unset = UNSET
+    metadata: SimpleOrderMetadata | Unset = UNSET
+    object_: Literal["order"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
+
+        amount = self.amount
+
+        discount_amount = self.discount_amount
+
+        applied_discount_amount = self.applied_discount_amount
+
+        items_discount_amount = self.items_discount_amount
+
+        items_applied_discount_amount = self.items_applied_discount_amount
+
+        total_discount_amount = self.total_discount_amount
+
+        total_applied_discount_amount = self.total_applied_discount_amount
+
+        total_amount = self.total_amount
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if items_discount_amount is not UNSET:
+            field_dict["items_discount_amount"] = items_discount_amount
+        if items_applied_discount_amount is not UNSET:
+            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if total_applied_discount_amount is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if items is not UNSET:
+            field_dict["items"] = items
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id", UNSET)
+            if id is not UNSET and not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            source_id = d.pop("source_id", UNSET)
+            if source_id is not UNSET and not isinstance(source_id, str):
+                raise wrong_type("string", source_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "source_id", src_dict)
+
+        try:
+            _status = d.pop("status", UNSET)
+            status: OrderStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_order_status(_status)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "status", src_dict)
+
+        try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer_id", src_dict)
+
+        try:
+
+            def _parse_referrer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "referrer_id", src_dict)
+
+        try:
+            amount = d.pop("amount", UNSET)
+            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
+                raise wrong_type("integer", amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "amount", src_dict)
+
+        try:
+            discount_amount = d.pop("discount_amount", UNSET)
+            if discount_amount is not UNSET and (
+                not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
+            ):
+                raise wrong_type("integer", discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "discount_amount", src_dict)
+
+        try:
+            applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+            if applied_discount_amount is not UNSET and (
+                not isinstance(applied_discount_amount, int)
+                or isinstance(applied_discount_amount, bool)
+            ):
+                raise wrong_type("integer", applied_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "applied_discount_amount", src_dict)
+
+        try:
+            items_discount_amount = d.pop("items_discount_amount", UNSET)
+            if items_discount_amount is not UNSET and (
+                not isinstance(items_discount_amount, int)
+                or isinstance(items_discount_amount, bool)
+            ):
+                raise wrong_type("integer", items_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "items_discount_amount", src_dict)
+
+        try:
+            items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
+            if items_applied_discount_amount is not UNSET and (
+                not isinstance(items_applied_discount_amount, int)
+                or isinstance(items_applied_discount_amount, bool)
+            ):
+                raise wrong_type("integer", items_applied_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "items_applied_discount_amount", src_dict)
+
+        try:
+            total_discount_amount = d.pop("total_discount_amount", UNSET)
+            if total_discount_amount is not UNSET and (
+                not isinstance(total_discount_amount, int)
+                or isinstance(total_discount_amount, bool)
+            ):
+                raise wrong_type("integer", total_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_discount_amount", src_dict)
+
+        try:
+            total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
+            if total_applied_discount_amount is not UNSET and (
+                not isinstance(total_applied_discount_amount, int)
+                or isinstance(total_applied_discount_amount, bool)
+            ):
+                raise wrong_type("integer", total_applied_discount_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_applied_discount_amount", src_dict)
+
+        try:
+            total_amount = d.pop("total_amount", UNSET)
+            if total_amount is not UNSET and (
+                not isinstance(total_amount, int) or isinstance(total_amount, bool)
+            ):
+                raise wrong_type("integer", total_amount)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "total_amount", src_dict)
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[OrderItem] | Unset = UNSET
+            if _items is not UNSET:
+                if not isinstance(_items, list):
+                    raise wrong_type("array", _items)
+                items = []
+                for items_item_data in _items:
+                    try:
+                        items_item = OrderItem.from_dict(items_item_data)
+
+                    except DECODE_FAILURES as _failure:
+                        raise item_error(_failure, _items, items_item_data)
+                    items.append(items_item)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "items", src_dict)
+
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: SimpleOrderMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SimpleOrderMetadata.from_dict(_metadata)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "metadata", src_dict)
+
+        try:
+            object_ = d.pop("object", UNSET)
+            if object_ != "order" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'order', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        simple_order = cls(
+            id=id,
+            source_id=source_id,
+            status=status,
+            customer_id=customer_id,
+            referrer_id=referrer_id,
+            amount=amount,
+            discount_amount=discount_amount,
+            applied_discount_amount=applied_discount_amount,
+            items_discount_amount=items_discount_amount,
+            items_applied_discount_amount=items_applied_discount_amount,
+            total_discount_amount=total_discount_amount,
+            total_applied_discount_amount=total_applied_discount_amount,
+            total_amount=total_amount,
+            items=items,
+            metadata=metadata,
+            object_=object_,
+        )
+
+        simple_order.additional_properties = d
+        return simple_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.simple_order_metadata import SimpleOrderMetadata  # noqa: E402

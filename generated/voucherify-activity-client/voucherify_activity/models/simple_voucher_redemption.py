@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleVoucherRedemption")
+
+
+@_attrs_define
+class SimpleVoucherRedemption:
+    """
+    Attributes:
+        quantity (int | None | Unset): Allowed redemptions; `null` means unlimited.
+        redeemed_quantity (int | Unset):  Example: 1.
+        redeemed_points (int | Unset):
+    """
+
+    quantity: int | None | Unset = UNSET
+    redeemed_quantity: int | Unset = UNSET
+    redeemed_points: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        redeemed_quantity = self.redeemed_quantity
+
+        redeemed_points = self.redeemed_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if redeemed_quantity is not UNSET:
+            field_dict["redeemed_quantity"] = redeemed_quantity
+        if redeemed_points is not UNSET:
+            field_dict["redeemed_points"] = redeemed_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+
+            def _parse_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            quantity = _parse_quantity(d.pop("quantity", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "quantity", src_dict)
+
+        try:
+            redeemed_quantity = d.pop("redeemed_quantity", UNSET)
+            if redeemed_quantity is not UNSET and (
+                not isinstance(redeemed_quantity, int) or isinstance(redeemed_quantity, bool)
+            ):
+                raise wrong_type("integer", redeemed_quantity)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redeemed_quantity", src_dict)
+
+        try:
+            redeemed_points = d.pop("redeemed_points", UNSET)
+            if redeemed_points is not UNSET and (
+                not isinstance(redeemed_points, int) or isinstance(redeemed_points, bool)
+            ):
+                raise wrong_type("integer", redeemed_points)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redeemed_points", src_dict)
+
+        simple_voucher_redemption = cls(
+            quantity=quantity,
+            redeemed_quantity=redeemed_quantity,
+            redeemed_points=redeemed_points,
+        )
+
+        simple_voucher_redemption.additional_properties = d
+        return simple_voucher_redemption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

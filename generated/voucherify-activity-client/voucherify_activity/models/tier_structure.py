@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+    wrong_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TierStructure")
+
+
+@_attrs_define
+class TierStructure:
+    """Tier structure snapshot; only the common fields are listed.
+
+    Attributes:
+        id (str): Tier structure ID (the prefix is not documented). Example: lts_6d8f0a2c4e6b8d01.
+        name (str | Unset):  Example: Coffee Club tiers.
+        type_ (str | Unset):  Example: POINT_BALANCE.
+        card_definition_id (str | Unset):  Example: lcdef_8a1b2c3d4e5f6a7b.
+        status (str | Unset):  Example: ACTIVE.
+        metadata (TierStructureMetadata | Unset):
+        created_at (datetime.datetime | Unset):  Example: 2023-11-30T12:00:00Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2023-12-01T08:00:00Z.
+        object_ (str | Unset):  Example: tier_structure.
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    card_definition_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    metadata: TierStructureMetadata | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        card_definition_id = self.card_definition_id
+
+        status = self.status
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if card_definition_id is not UNSET:
+            field_dict["card_definition_id"] = card_definition_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+            if not isinstance(id, str):
+                raise wrong_type("string", id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "id", src_dict)
+
+        try:
+            name = d.pop("name", UNSET)
+            if name is not UNSET and not isinstance(name, str):
+                raise wrong_type("string", name)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "name", src_dict)
+
+        try:
+            type_ = d.pop("type", UNSET)
+            if type_ is not UNSET and not isinstance(type_, str):
+                raise wrong_type("string", type_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+            card_definition_id = d.pop("card_definition_id", UNSET)
+            if card_definition_id is not UNSET and not isinstance(card_definition_id, str):
+                raise wrong_type("string", card_definition_id)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "card_definition_id", src_dict)
+
+        try:
+            status = d.pop("status", UNSET)
+            if status is not UNSET and not isinstance(status, str):
+                raise wrong_type("string", status)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "status", src_dict)
+
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: TierStructureMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = TierStructureMetadata.from_dict(_metadata)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "metadata", src_dict)
+
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "updated_at", src_dict)
+
+        try:
+            object_ = d.pop("object", UNSET)
+            if object_ is not UNSET and not isinstance(object_, str):
+                raise wrong_type("string", object_)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        tier_structure = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            card_definition_id=card_definition_id,
+            status=status,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+        )
+
+        tier_structure.additional_properties = d
+        return tier_structure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.tier_structure_metadata import TierStructureMetadata  # noqa: E402

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._decoding import (
+    DECODE_FAILURES,
+    expect_object,
+    field_error,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidationEventData")
+
+
+@_attrs_define
+class ValidationEventData:
+    """
+    Attributes:
+        customer (SimpleCustomer):
+        validation (Validation | Unset): Result of validating redeemables for the customer.
+    """
+
+    customer: SimpleCustomer
+    validation: Validation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        validation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validation, Unset):
+            validation = self.validation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
+        if validation is not UNSET:
+            field_dict["validation"] = validation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict):
+            src_dict = expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            customer = SimpleCustomer.from_dict(d.pop("customer"))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+            _validation = d.pop("validation", UNSET)
+            validation: Validation | Unset
+            if isinstance(_validation, Unset):
+                validation = UNSET
+            else:
+                validation = Validation.from_dict(_validation)
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "validation", src_dict)
+
+        validation_event_data = cls(
+            customer=customer,
+            validation=validation,
+        )
+
+        validation_event_data.additional_properties = d
+        return validation_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.validation import Validation  # noqa: E402

@@ -1,0 +1,171 @@
+"""A typed builder for the `filters` parameter of the v2 program activity listing.
+
+    only_rewards = (
+        ProgramActivityFilter()
+        .where_type(in_=["vl.program.reward.assigned", "vl.program.reward.unassigned"])
+        .created_between(after=datetime(2025, 1, 1, tzinfo=UTC))
+    )
+    client.program_activities.iter("lprg_…", filters=only_rewards)
+
+is sent as `filters[type][conditions][$in][0]=vl.program.reward.assigned&…[$in][1]=…&
+filters[created_at][conditions][$after]=2025-01-01T00:00:00+00:00&filters[junction]=AND`.
+Each method returns a new filter; calling one twice replaces that field's conditions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Sequence
+from typing import Literal, TypeVar
+
+from ._query import deep_object_params
+from .models import (
+    ProgramActivityDateFilter,
+    ProgramActivityDateFilterConditions,
+    ProgramActivityFilters,
+    ProgramActivityIdFilter,
+    ProgramActivityIdFilterConditions,
+    ProgramActivityType,
+    ProgramActivityTypeFilter,
+    ProgramActivityTypeFilterConditions,
+)
+from .types import UNSET, Unset
+
+__all__ = ["ProgramActivityFilter"]
+
+Junction = Literal["AND", "OR"]
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class ProgramActivityFilter:
+    """Conditions on an activity's `type`, `id` and `created_at`, joined by AND (default) or OR."""
+
+    type_conditions: ProgramActivityTypeFilterConditions | None = None
+    id_conditions: ProgramActivityIdFilterConditions | None = None
+    created_at_conditions: ProgramActivityDateFilterConditions | None = None
+    join: Junction = "AND"
+
+    def where_type(
+        self,
+        *,
+        is_: ProgramActivityType | None = None,
+        is_not: ProgramActivityType | None = None,
+        in_: Sequence[ProgramActivityType] | None = None,
+        not_in: Sequence[ProgramActivityType] | None = None,
+    ) -> ProgramActivityFilter:
+        """Keep activities whose `type` is / is not / is one of / is none of the given types."""
+        _require_any("where_type", is_, is_not, in_, not_in)
+        conditions = ProgramActivityTypeFilterConditions(
+            is_=_or_unset(is_),
+            is_not=_or_unset(is_not),
+            in_=_list_or_unset("in_", in_),
+            not_in=_list_or_unset("not_in", not_in),
+        )
+        return dataclasses.replace(self, type_conditions=conditions)
+
+    def where_id(
+        self,
+        *,
+        is_: str | None = None,
+        is_not: str | None = None,
+        in_: Sequence[str] | None = None,
+        not_in: Sequence[str] | None = None,
+    ) -> ProgramActivityFilter:
+        """Keep activities whose `id` (`laprg_…`) is / is not / is one of / is none of these."""
+        _require_any("where_id", is_, is_not, in_, not_in)
+        conditions = ProgramActivityIdFilterConditions(
+            is_=_or_unset(is_),
+            is_not=_or_unset(is_not),
+            in_=_list_or_unset("in_", in_),
+            not_in=_list_or_unset("not_in", not_in),
+        )
+        return dataclasses.replace(self, id_conditions=conditions)
+
+    def where_created_at(
+        self,
+        *,
+        after: datetime.datetime | None = None,
+        before: datetime.datetime | None = None,
+        more_than_days_ago: int | None = None,
+        less_than_days_ago: int | None = None,
+    ) -> ProgramActivityFilter:
+        """Keep activities created after / before an instant, or more / less than n days ago."""
+        _require_any("where_created_at", after, before, more_than_days_ago, less_than_days_ago)
+        conditions = ProgramActivityDateFilterConditions(
+            after=_aware_or_unset("after", after),
+            before=_aware_or_unset("before", before),
+            more_than=_days_or_unset("more_than_days_ago", more_than_days_ago),
+            less_than=_days_or_unset("less_than_days_ago", less_than_days_ago),
+        )
+        return dataclasses.replace(self, created_at_conditions=conditions)
+
+    def created_between(
+        self,
+        *,
+        after: datetime.datetime | None = None,
+        before: datetime.datetime | None = None,
+    ) -> ProgramActivityFilter:
+        """Shorthand for `where_created_at(after=..., before=...)`."""
+        return self.where_created_at(after=after, before=before)
+
+    def junction(self, junction: Junction) -> ProgramActivityFilter:
+        """Join the conditions with `"AND"` (every one holds) or `"OR"` (any one holds)."""
+        if junction not in ("AND", "OR"):
+            raise ValueError(f"junction must be 'AND' or 'OR', got {junction!r}")
+        return dataclasses.replace(self, join=junction)
+
+    def to_model(self) -> ProgramActivityFilters:
+        """The generated `ProgramActivityFilters` model (what the low-level API functions take)."""
+        return ProgramActivityFilters(
+            junction=self.join,
+            id=UNSET if self.id_conditions is None else ProgramActivityIdFilter(self.id_conditions),
+            type_=(
+                UNSET
+                if self.type_conditions is None
+                else ProgramActivityTypeFilter(self.type_conditions)
+            ),
+            created_at=(
+                UNSET
+                if self.created_at_conditions is None
+                else ProgramActivityDateFilter(self.created_at_conditions)
+            ),
+        )
+
+    def to_query_params(self) -> dict[str, str]:
+        """The deepObject query pairs this filter is sent as, for logging or inspection."""
+        return deep_object_params("filters", self.to_model().to_dict())
+
+
+def _require_any(method: str, *values: object) -> None:
+    if all(value is None for value in values):
+        raise ValueError(f"{method}() needs at least one condition")
+
+
+def _or_unset(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
+
+
+def _list_or_unset(name: str, values: Sequence[T] | None) -> list[T] | Unset:
+    if values is None:
+        return UNSET
+    if isinstance(values, str) or not values:
+        raise ValueError(f"{name} must be a non-empty list, got {values!r}")
+    return list(values)
+
+
+def _aware_or_unset(name: str, value: datetime.datetime | None) -> datetime.datetime | Unset:
+    if value is None:
+        return UNSET
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware (e.g. tzinfo=datetime.UTC), got {value!r}")
+    return value
+
+
+def _days_or_unset(name: str, value: int | None) -> int | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
+    return value

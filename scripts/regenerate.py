@@ -1,0 +1,203 @@
+"""Regenerate the client dist in generated/ from the spec, or check that it is up to date.
+
+    python scripts/regenerate.py           rewrite generated/voucherify-activity-client/
+    python scripts/regenerate.py --check   exit 1 (listing the differences) if it is stale
+
+Pipeline: openapi-python-client (pinned; custom templates in scripts/codegen/templates) into a
+temporary folder, copy the hand-written overlay (scripts/codegen/overlay/*.py) into the package,
+then `ruff check --fix-only` and `ruff format` with scripts/codegen/ruff.toml only, so the output
+depends on nothing but the files in this repository and the pinned tool versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import fnmatch
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "voucherify-activity.yaml"
+CODEGEN = ROOT / "scripts" / "codegen"
+CONFIG = CODEGEN / "config.yaml"
+TEMPLATES = CODEGEN / "templates"
+OVERLAY = CODEGEN / "overlay"
+RUFF_CONFIG = CODEGEN / "ruff.toml"
+DIST = ROOT / "generated" / "voucherify-activity-client"
+PACKAGE = "voucherify_activity"
+
+# Both tools decide the bytes of the output, which CI compares; other versions are refused.
+PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
+
+# Local build/cache litter that may appear in the dist folder and is never compared or removed.
+IGNORED = ("__pycache__", "*.pyc", "*.egg-info", "build", "dist", ".*_cache", ".venv")
+DIFFS_SHOWN = 3
+DIFF_LINES = 40
+
+
+class RegenerateError(Exception):
+    """A step failed; the message says which and why."""
+
+
+def check_tool_versions() -> None:
+    for dist, wanted in PINNED.items():
+        try:
+            found = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            found = None
+        if found != wanted:
+            raise RegenerateError(
+                f"{dist}=={wanted} is required (found {found or 'nothing'} in {sys.prefix}); "
+                f"install it with: python -m pip install '{dist}=={wanted}'"
+            )
+
+
+def run(cmd: Sequence[str], cwd: Path) -> None:
+    result = subprocess.run(list(cmd), cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip()
+        raise RegenerateError(f"command failed ({result.returncode}): {' '.join(cmd)}\n{output}")
+
+
+def build(out: Path, spec: Path = SPEC) -> None:
+    """Write a complete, formatted dist folder at `out` (which must not exist)."""
+    run(
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "uv",  # any packaging meta; pyproject.toml.jinja is replaced by our own template
+            "--output-path",
+            str(out),
+            "--fail-on-warning",
+            "--overwrite",
+        ],
+        cwd=out.parent,
+    )
+    package = out / PACKAGE
+    for module in sorted(OVERLAY.glob("*.py")):
+        shutil.copyfile(module, package / module.name)
+    ruff = [sys.executable, "-m", "ruff"]
+    # --config points at a file: ruff then ignores every pyproject/ruff.toml around `out`.
+    run([*ruff, "check", "--fix-only", "--config", str(RUFF_CONFIG), "--quiet", "."], cwd=out)
+    run([*ruff, "format", "--config", str(RUFF_CONFIG), "--quiet", "."], cwd=out)
+
+
+def is_ignored(relative: Path) -> bool:
+    return any(fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in IGNORED)
+
+
+def list_files(folder: Path) -> dict[str, Path]:
+    if not folder.is_dir():
+        return {}
+    files = {}
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        if path.is_file() and not is_ignored(relative):
+            files[relative.as_posix()] = path
+    return dict(sorted(files.items()))
+
+
+def compare(expected: Path, actual: Path) -> list[str]:
+    """Human-readable differences between a fresh build and the checked-in dist."""
+    fresh, current = list_files(expected), list_files(actual)
+    problems: list[str] = []
+    diffs: list[str] = []
+    for name in sorted(fresh.keys() | current.keys()):
+        if name not in current:
+            problems.append(f"missing:  {name}")
+        elif name not in fresh:
+            problems.append(f"extra:    {name}")
+        elif fresh[name].read_bytes() != current[name].read_bytes():
+            problems.append(f"differs:  {name}")
+            if len(diffs) < DIFFS_SHOWN:
+                diff = difflib.unified_diff(
+                    current[name].read_text(encoding="utf-8", errors="replace").splitlines(),
+                    fresh[name].read_text(encoding="utf-8", errors="replace").splitlines(),
+                    f"generated/{name}",
+                    f"regenerated/{name}",
+                    lineterm="",
+                )
+                lines = list(diff)
+                if len(lines) > DIFF_LINES:
+                    lines = [*lines[:DIFF_LINES], f"... ({len(lines) - DIFF_LINES} more lines)"]
+                diffs.append("\n".join(lines))
+    return problems + ([""] if diffs else []) + diffs
+
+
+def sync(fresh: Path, target: Path) -> None:
+    """Make `target` hold exactly the files of `fresh`, keeping ignored litter (e.g. caches)."""
+    new, old = list_files(fresh), list_files(target)
+    for name, path in old.items():
+        if name not in new:
+            path.unlink()
+    for name, path in new.items():
+        destination = target / name
+        if name in old and old[name].read_bytes() == path.read_bytes():
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, destination)
+    # Drop folders emptied by removed files (but never ones holding ignored litter only).
+    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
+        if not is_ignored(folder.relative_to(target)) and not any(folder.iterdir()):
+            folder.rmdir()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--check", action="store_true", help="only compare; exit 1 if generated/ is stale"
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=DIST,
+        help="dist folder to write or check (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--spec", type=Path, default=SPEC, help="OpenAPI document (default: %(default)s)"
+    )
+    args = parser.parse_args(argv)
+    target: Path = args.output.resolve()
+    try:
+        check_tool_versions()
+        with tempfile.TemporaryDirectory(prefix="regenerate-") as tmp:
+            fresh = Path(tmp) / DIST.name
+            build(fresh, args.spec.resolve())
+            if args.check:
+                problems = compare(fresh, target)
+                if problems:
+                    print(
+                        f"{target} is not what scripts/regenerate.py produces "
+                        "(run `python scripts/regenerate.py` and commit the result):",
+                        file=sys.stderr,
+                    )
+                    print("\n".join(problems), file=sys.stderr)
+                    return 1
+                print(f"{target} is up to date.")
+                return 0
+            target.mkdir(parents=True, exist_ok=True)
+            sync(fresh, target)
+    except RegenerateError as error:
+        print(f"regenerate: {error}", file=sys.stderr)
+        return 2
+    print(f"Regenerated {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

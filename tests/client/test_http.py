@@ -1,0 +1,357 @@
+"""Construction, authentication, timeouts, retries and the typed errors of the client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from voucherify_activity import (
+    AsyncVoucherifyActivityClient,
+    RetryPolicy,
+    VoucherifyActivityClient,
+    errors,
+)
+
+from .fakes import (
+    BASE_URL,
+    ScriptedServer,
+    SleepRecorder,
+    async_client,
+    customer_activity,
+    customer_page,
+    error_body,
+    json_response,
+    no_jitter_policy,
+    sync_client,
+)
+
+
+def ok_page() -> httpx.Response:
+    return json_response(200, customer_page([customer_activity(0)], has_more=False))
+
+
+# ─── construction and authentication ───
+
+
+def test_app_keys_are_sent_as_x_app_headers() -> None:
+    server = ScriptedServer([ok_page()])
+    with sync_client(server) as client:
+        client.customer_activity.list("cust_1")
+
+    headers = server.requests[0].headers
+    assert (headers["X-App-Id"], headers["X-App-Token"]) == ("app-id", "app-token")
+    assert "Authorization" not in headers
+    assert headers["User-Agent"].startswith("voucherify-activity-client/")
+
+
+def test_a_bearer_token_is_sent_as_authorization() -> None:
+    server = ScriptedServer([ok_page()])
+    client = VoucherifyActivityClient(
+        bearer_token="oauth-token", base_url=BASE_URL, transport=server.transport
+    )
+    client.customer_activity.list("cust_1")
+
+    headers = server.requests[0].headers
+    assert headers["Authorization"] == "Bearer oauth-token"
+    assert "X-App-Id" not in headers and "X-App-Token" not in headers
+
+
+@pytest.mark.parametrize(
+    ("credentials", "message"),
+    [
+        ({}, "credentials required"),
+        ({"app_id": "id"}, "credentials required"),
+        ({"app_id": "id", "app_token": ""}, "credentials required"),
+        ({"app_id": "id", "app_token": "tok", "bearer_token": "b"}, "not both"),
+        ({"bearer_token": ""}, "must not be empty"),
+    ],
+)
+def test_exactly_one_auth_mode_is_required(credentials: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        VoucherifyActivityClient(**credentials)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "host"),
+    [
+        (None, "api.voucherify.io"),
+        ("us1.api", "us1.api.voucherify.io"),
+        ("as1.api", "as1.api.voucherify.io"),
+    ],
+)
+def test_the_cluster_picks_the_host(cluster: Any, host: str) -> None:
+    server = ScriptedServer([ok_page()])
+    client = VoucherifyActivityClient(
+        app_id="i", app_token="t", cluster=cluster, transport=server.transport, retry=None
+    )
+    client.customer_activity.list("cust 1/x")
+
+    assert server.requests[0].url.host == host
+    assert server.requests[0].url.raw_path.startswith(b"/v1/customers/cust%201%2Fx/activity")
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"cluster": "eu"}, "cluster must be one of"),
+        ({"cluster": "api", "base_url": BASE_URL}, "not both"),
+        ({"base_url": "api.voucherify.io"}, "must start with http"),
+    ],
+)
+def test_bad_server_options_are_clear_errors(options: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        VoucherifyActivityClient(app_id="i", app_token="t", **options)
+
+
+def test_default_timeouts_are_5s_connect_and_30s_read() -> None:
+    client = VoucherifyActivityClient(app_id="i", app_token="t")
+    timeout = client.api_client.get_httpx_client().timeout
+
+    assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (5.0, 30.0, 30.0, 30.0)
+
+
+def test_a_per_call_timeout_overrides_the_default() -> None:
+    server = ScriptedServer([ok_page(), ok_page()])
+    client = sync_client(server, timeout=12.0)
+    client.customer_activity.list("cust_1")
+    client.customer_activity.list("cust_1", timeout=httpx.Timeout(1.5, connect=0.5))
+
+    first, second = (request.extensions["timeout"] for request in server.requests)
+    assert first == {"connect": 12.0, "read": 12.0, "write": 12.0, "pool": 12.0}
+    assert second == {"connect": 0.5, "read": 1.5, "write": 1.5, "pool": 1.5}
+
+
+# ─── typed errors ───
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.AuthenticationError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+        (409, errors.APIStatusError),
+        (429, errors.RateLimitError),
+        (500, errors.InternalServerError),
+        (503, errors.InternalServerError),
+    ],
+)
+def test_each_status_raises_its_error_with_the_error_body(
+    status: int, error_class: type[errors.APIStatusError]
+) -> None:
+    body = error_body(
+        status, "not_found", "Resource not found", details="Cannot find customer with id cust_x"
+    )
+    body.update(resource_id="cust_x", resource_type="customer")
+    server = ScriptedServer([json_response(status, body)])
+
+    with pytest.raises(error_class) as caught:
+        sync_client(server).customer_activity.list("cust_x")
+
+    error = caught.value
+    assert type(error) is error_class
+    assert (error.status_code, error.code, error.key) == (status, status, "not_found")
+    assert (error.message, error.details) == (
+        "Resource not found",
+        "Cannot find customer with id cust_x",
+    )
+    assert (error.request_id, error.resource_id, error.resource_type) == (
+        "v-0fa4de3",
+        "cust_x",
+        "customer",
+    )
+    assert error.body == body
+    assert str(error) == (
+        f"{status} not_found: Resource not found (Cannot find customer with id cust_x) "
+        "[request_id v-0fa4de3]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (502, errors.InternalServerError),
+        (401, errors.AuthenticationError),
+        (429, errors.RateLimitError),
+    ],
+)
+def test_a_non_json_error_body_still_gives_the_right_error(
+    status: int, error_class: type[errors.APIStatusError]
+) -> None:
+    html = "<html><body>\n  <h1>Bad Gateway</h1>\n</body></html>"
+    server = ScriptedServer([httpx.Response(status, text=html)])
+
+    with pytest.raises(error_class) as caught:
+        sync_client(server).customer_activity.list("cust_1")
+
+    error = caught.value
+    assert (error.body, error.key, error.request_id) == (None, None, None)
+    assert error.raw == html
+    assert error.message == "<html><body> <h1>Bad Gateway</h1> </body></html>"
+
+
+def test_rate_limit_error_carries_retry_after() -> None:
+    server = ScriptedServer(
+        [
+            json_response(
+                429, error_body(429, "too_many_requests", "Slow down"), {"Retry-After": "7"}
+            )
+        ]
+    )
+
+    with pytest.raises(errors.RateLimitError) as caught:
+        sync_client(server).customer_activity.list("cust_1")
+
+    assert caught.value.retry_after == 7.0
+
+
+def test_connection_errors_and_timeouts_are_typed() -> None:
+    server = ScriptedServer(
+        [httpx.ConnectError("connection refused"), httpx.ReadTimeout("read timed out")]
+    )
+    client = sync_client(server)
+
+    with pytest.raises(errors.APIConnectionError) as refused:
+        client.customer_activity.list("cust_1")
+    with pytest.raises(errors.APITimeoutError) as timed_out:
+        client.customer_activity.list("cust_1")
+
+    assert type(refused.value) is errors.APIConnectionError
+    assert "connection refused" in str(refused.value)
+    assert isinstance(refused.value.__cause__, httpx.ConnectError)
+    assert isinstance(timed_out.value.__cause__, httpx.ReadTimeout)
+    assert str(timed_out.value).startswith("Request timed out. (GET https://api.test/v1/")
+
+
+def test_every_client_error_is_a_voucherify_error() -> None:
+    for name in errors.__all__:
+        assert issubclass(getattr(errors, name), errors.VoucherifyError), name
+    assert issubclass(errors.ResponseDecodeError, ValueError)
+    assert issubclass(errors.CursorExpiredError, errors.PaginationError)
+
+
+# ─── retries ───
+
+
+def test_retry_after_is_honoured_then_the_call_succeeds() -> None:
+    sleeps = SleepRecorder()
+    server = ScriptedServer(
+        [
+            json_response(
+                429, error_body(429, "too_many_requests", "Slow down"), {"Retry-After": "2"}
+            ),
+            httpx.Response(503, text="unavailable"),
+            ok_page(),
+        ]
+    )
+    page = sync_client(server, retry=no_jitter_policy(sleeps)).customer_activity.list("cust_1")
+
+    assert page.data[0].id == "evcus_000000"
+    assert len(server.requests) == 3
+    # Retry-After wins; then exponential backoff: 0.5 * 2**2 on the second retry.
+    assert sleeps.delays == [2.0, 2.0]
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
+def test_retryable_statuses_back_off_exponentially_and_give_up(status: int) -> None:
+    sleeps = SleepRecorder()
+    server = ScriptedServer([httpx.Response(status, text="busy") for _ in range(4)])
+
+    with pytest.raises(errors.APIStatusError) as caught:
+        sync_client(server, retry=no_jitter_policy(sleeps)).customer_activity.list("cust_1")
+
+    assert caught.value.status_code == status
+    assert len(server.requests) == 4  # one try + three retries
+    assert sleeps.delays == [1.0, 2.0, 4.0]
+
+
+def test_connection_errors_are_retried() -> None:
+    sleeps = SleepRecorder()
+    server = ScriptedServer([httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), ok_page()])
+
+    page = sync_client(server, retry=no_jitter_policy(sleeps)).customer_activity.list("cust_1")
+
+    assert len(page.data) == 1
+    assert sleeps.delays == [1.0, 2.0]
+
+
+def test_jittered_backoff_stays_within_its_bounds() -> None:
+    sleeps = SleepRecorder()
+    policy = RetryPolicy(max_retries=3, backoff_factor=1.0, max_backoff=3.0, sleep=sleeps)
+    server = ScriptedServer([httpx.Response(500) for _ in range(4)])
+
+    with pytest.raises(errors.InternalServerError):
+        sync_client(server, retry=policy).customer_activity.list("cust_1")
+
+    assert len(sleeps.delays) == 3
+    assert all(0.0 <= delay <= 3.0 for delay in sleeps.delays)
+
+
+@pytest.mark.parametrize("status", [400, 401, 404])
+def test_client_errors_are_not_retried(status: int) -> None:
+    sleeps = SleepRecorder()
+    server = ScriptedServer([json_response(status, error_body(status, "nope", "No"))])
+
+    with pytest.raises(errors.APIStatusError):
+        sync_client(server, retry=no_jitter_policy(sleeps)).customer_activity.list("cust_1")
+
+    assert (len(server.requests), sleeps.delays) == (1, [])
+
+
+def test_retries_can_be_switched_off_for_the_client_or_one_call() -> None:
+    sleeps = SleepRecorder()
+    off = ScriptedServer([httpx.Response(503)])
+    with pytest.raises(errors.InternalServerError):
+        sync_client(off, retry=None).customer_activity.list("cust_1")
+
+    per_call = ScriptedServer([httpx.Response(503), httpx.Response(503), ok_page()])
+    client = sync_client(per_call, retry=no_jitter_policy(sleeps))
+    with pytest.raises(errors.InternalServerError):
+        client.customer_activity.list("cust_1", max_retries=0)
+    client.customer_activity.list("cust_1", max_retries=1)
+
+    assert len(off.requests) == 1
+    assert len(per_call.requests) == 3
+    assert sleeps.delays == [1.0]
+
+
+def test_a_bad_retry_policy_is_refused() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryPolicy(max_retries=-1)
+    with pytest.raises(ValueError, match="jitter"):
+        RetryPolicy(jitter=2.0)
+
+
+async def test_async_client_retries_with_async_sleep_and_maps_errors() -> None:
+    sleeps = SleepRecorder()
+    server = ScriptedServer(
+        [
+            json_response(429, error_body(429, "too_many_requests", "Slow"), {"Retry-After": "3"}),
+            ok_page(),
+            json_response(404, error_body(404, "not_found", "Resource not found")),
+            httpx.ConnectTimeout("connect timed out"),
+        ]
+    )
+    async with async_client(server, retry=no_jitter_policy(sleeps, max_retries=1)) as client:
+        page = await client.customer_activity.list("cust_1")
+        with pytest.raises(errors.NotFoundError):
+            await client.customer_activity.list("cust_2")
+        with pytest.raises(errors.APITimeoutError):
+            await client.customer_activity.list("cust_3", max_retries=0)
+
+    assert page.data[0].id == "evcus_000000"
+    assert sleeps.delays == [3.0]
+    assert server.requests[0].headers["X-App-Token"] == "app-token"
+
+
+async def test_async_client_sends_the_bearer_token() -> None:
+    server = ScriptedServer([ok_page()])
+    client = AsyncVoucherifyActivityClient(
+        bearer_token="tok", base_url=BASE_URL, transport=server.transport
+    )
+    await client.customer_activity.list("cust_1")
+    await client.aclose()
+
+    assert server.requests[0].headers["Authorization"] == "Bearer tok"

@@ -1,0 +1,315 @@
+"""Walking both feeds: every filter on every request, hostile servers, cursor expiry, memory."""
+
+from __future__ import annotations
+
+import datetime
+import gc
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from voucherify_activity import ProgramActivityFilter, errors
+
+from .fakes import (
+    ScriptedServer,
+    async_client,
+    customer_activity,
+    customer_page,
+    error_body,
+    json_response,
+    program_activity,
+    program_page,
+    sync_client,
+)
+
+UTC = datetime.UTC
+START = datetime.datetime(2024, 1, 1, tzinfo=UTC)
+END = datetime.datetime(
+    2024, 6, 30, 23, 59, 59, 500000, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+)
+V1_FILTERS: dict[str, Any] = {
+    "limit": 2,
+    "order": "created_at",
+    "start_date": START,
+    "end_date": END,
+    "campaign_id": "camp_rRsfatlwN7unSeUIJDCYedal",
+    "campaign_type": "LOYALTY_PROGRAM",
+    "category": "ACTION",
+    "type": "customer.redemption.succeeded",
+}
+V1_QUERY = (
+    "limit=2&order=created_at{after}&start_date=2024-01-01T00:00:00+00:00"
+    "&end_date=2024-06-30T23:59:59.500000+02:00&campaign_id=camp_rRsfatlwN7unSeUIJDCYedal"
+    "&campaign_type=LOYALTY_PROGRAM&category=ACTION&type=customer.redemption.succeeded"
+)
+
+
+def three_customer_pages() -> list[httpx.Response]:
+    return [
+        json_response(
+            200, customer_page([customer_activity(0), customer_activity(1)], has_more=True)
+        ),
+        json_response(
+            200, customer_page([customer_activity(2), customer_activity(3)], has_more=True)
+        ),
+        json_response(200, customer_page([customer_activity(4)], has_more=False)),
+    ]
+
+
+def test_v1_walk_follows_more_starting_after_with_every_filter() -> None:
+    server = ScriptedServer(three_customer_pages())
+
+    ids = [a.id for a in sync_client(server).customer_activity.iter("cust_1", **V1_FILTERS)]
+
+    assert ids == [f"evcus_{n:06d}" for n in range(5)]
+    assert server.queries() == [
+        V1_QUERY.format(after=""),
+        V1_QUERY.format(after="&starting_after_id=evcus_000001"),
+        V1_QUERY.format(after="&starting_after_id=evcus_000003"),
+    ]
+    assert all(r.url.path == "/v1/customers/cust_1/activity" for r in server.requests)
+
+
+async def test_v1_async_walk_yields_pages_and_items() -> None:
+    server = ScriptedServer(three_customer_pages() + three_customer_pages())
+    async with async_client(server) as client:
+        pages = [
+            len(page.data)
+            async for page in client.customer_activity.iter_pages("cust_1", **V1_FILTERS)
+        ]
+        ids = [a.id async for a in client.customer_activity.iter("cust_1", starting_after_id="x")]
+
+    assert pages == [2, 2, 1]
+    assert ids == [f"evcus_{n:06d}" for n in range(5)]
+    assert server.queries()[:3] == [
+        V1_QUERY.format(after=""),
+        V1_QUERY.format(after="&starting_after_id=evcus_000001"),
+        V1_QUERY.format(after="&starting_after_id=evcus_000003"),
+    ]
+    assert server.queries()[3] == "starting_after_id=x"
+
+
+def program_filter() -> ProgramActivityFilter:
+    return (
+        ProgramActivityFilter()
+        .where_type(in_=["vl.program.created", "vl.program.updated"])
+        .where_id(not_in=["laprg_0a", "laprg_0b"])
+        .created_between(after=START)
+        .junction("OR")
+    )
+
+
+V2_FILTER_QUERY = (
+    "filters[junction]=OR&filters[id][conditions][$not_in][0]=laprg_0a"
+    "&filters[id][conditions][$not_in][1]=laprg_0b"
+    "&filters[type][conditions][$in][0]=vl.program.created"
+    "&filters[type][conditions][$in][1]=vl.program.updated"
+    "&filters[created_at][conditions][$after]=2024-01-01T00:00:00+00:00"
+)
+
+
+def three_program_pages() -> list[httpx.Response]:
+    return [
+        json_response(200, program_page([program_activity(1), program_activity(2)], "lcrsapr_01")),
+        json_response(200, program_page([program_activity(3)], "lcrsapr_02")),
+        json_response(200, program_page([program_activity(4)], None)),
+    ]
+
+
+def test_v2_walk_follows_cursor_next_until_null_with_every_filter() -> None:
+    server = ScriptedServer(three_program_pages())
+    client = sync_client(server)
+
+    ids = [
+        a.id
+        for a in client.program_activities.iter(
+            "lprg_0f8d", filters=program_filter(), limit=2, order="-created_at"
+        )
+    ]
+
+    assert ids == ["laprg_000001", "laprg_000002", "laprg_000003", "laprg_000004"]
+    assert server.queries() == [
+        f"{V2_FILTER_QUERY}&limit=2&order=-created_at",
+        f"{V2_FILTER_QUERY}&limit=2&order=-created_at&cursor=lcrsapr_01",
+        f"{V2_FILTER_QUERY}&limit=2&order=-created_at&cursor=lcrsapr_02",
+    ]
+    assert server.requests[0].url.path == "/v2/loyalties/programs/lprg_0f8d/activities"
+
+
+async def test_v2_async_walk_matches_the_sync_one() -> None:
+    server = ScriptedServer(three_program_pages())
+    async with async_client(server) as client:
+        ids = [
+            a.id
+            async for a in client.program_activities.iter(
+                "lprg_0f8d", filters=program_filter(), limit=2, order="-created_at"
+            )
+        ]
+
+    assert ids == ["laprg_000001", "laprg_000002", "laprg_000003", "laprg_000004"]
+    assert server.queries()[2] == f"{V2_FILTER_QUERY}&limit=2&order=-created_at&cursor=lcrsapr_02"
+
+
+def test_iteration_is_lazy_one_request_per_page() -> None:
+    server = ScriptedServer(three_customer_pages())
+    items = sync_client(server).customer_activity.iter("cust_1")
+
+    assert server.requests == []
+    next(items)
+    next(items)
+    assert len(server.requests) == 1
+    next(items)
+    assert len(server.requests) == 2
+
+
+# ─── hostile servers ───
+
+
+@pytest.mark.parametrize(
+    ("pages", "message"),
+    [
+        (
+            [
+                customer_page([customer_activity(0)], has_more=True),
+                customer_page([customer_activity(0)], has_more=True),
+            ],
+            "repeated more_starting_after='evcus_000000'",
+        ),
+        ([customer_page([], has_more=True)], "empty page with has_more=true"),
+        (
+            [
+                {
+                    "object": "list",
+                    "data_ref": "data",
+                    "data": [customer_activity(0)],
+                    "has_more": True,
+                }
+            ],
+            "has_more=true without more_starting_after",
+        ),
+    ],
+)
+def test_v1_walk_stops_on_a_hostile_server(pages: list[Any], message: str) -> None:
+    server = ScriptedServer([json_response(200, page) for page in pages])
+
+    with pytest.raises(errors.PaginationError, match=message):
+        list(sync_client(server).customer_activity.iter_pages("cust_1"))
+
+    assert len(server.requests) == len(pages)
+
+
+@pytest.mark.parametrize(
+    ("pages", "message"),
+    [
+        (
+            [
+                program_page([program_activity(1)], "lcrsapr_aa"),
+                program_page([program_activity(2)], "lcrsapr_bb"),
+                program_page([program_activity(3)], "lcrsapr_aa"),
+            ],
+            "repeated cursor 'lcrsapr_aa'",
+        ),
+        ([program_page([], "lcrsapr_aa")], "empty page with a next cursor"),
+    ],
+)
+async def test_v2_walk_stops_on_a_hostile_server(pages: list[Any], message: str) -> None:
+    server = ScriptedServer([json_response(200, page) for page in pages])
+
+    async with async_client(server) as client:
+        with pytest.raises(errors.PaginationError, match=message):
+            async for _ in client.program_activities.iter_pages("lprg_1"):
+                pass
+
+    assert len(server.requests) == len(pages)
+
+
+# ─── cursor expiry ───
+
+
+class FakeClock:
+    def __init__(self, now: datetime.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime.datetime:
+        return self.now
+
+
+def test_an_expired_cursor_is_reported_before_the_next_request() -> None:
+    clock = FakeClock(datetime.datetime(2030, 1, 1, 11, 59, tzinfo=UTC))
+    first = program_page([program_activity(1)], "lcrsapr_01", expires_at="2030-01-01T12:00:00Z")
+    server = ScriptedServer([json_response(200, first)])
+    pages = sync_client(server, clock=clock).program_activities.iter_pages("lprg_1")
+
+    next(pages)
+    clock.now += datetime.timedelta(minutes=5)  # a slow consumer
+    with pytest.raises(errors.CursorExpiredError) as caught:
+        next(pages)
+
+    assert len(server.requests) == 1
+    assert caught.value.cursor == "lcrsapr_01"
+    assert caught.value.expires_at == datetime.datetime(2030, 1, 1, 12, tzinfo=UTC)
+    assert "restart the listing" in str(caught.value)
+
+
+@pytest.mark.parametrize("key", ["invalid_cursor", "cursor_expired"])
+def test_a_cursor_rejected_by_the_server_is_a_cursor_expired_error(key: str) -> None:
+    server = ScriptedServer(
+        [
+            json_response(200, program_page([program_activity(1)], "lcrsapr_01")),
+            json_response(400, error_body(400, key, "Invalid cursor")),
+        ]
+    )
+
+    with pytest.raises(errors.CursorExpiredError) as caught:
+        list(sync_client(server).program_activities.iter("lprg_1"))
+
+    assert caught.value.expires_at is None
+    assert isinstance(caught.value.__cause__, errors.BadRequestError)
+    assert caught.value.__cause__.key == key
+
+
+def test_other_bad_requests_stay_bad_requests() -> None:
+    server = ScriptedServer([json_response(400, error_body(400, "invalid_query_params", "Bad"))])
+
+    with pytest.raises(errors.BadRequestError) as caught:
+        list(sync_client(server).program_activities.iter("lprg_1", cursor="lcrsapr_09"))
+
+    assert not isinstance(caught.value, errors.PaginationError)
+
+
+# ─── memory ───
+
+
+def endless_customer_feed(total: int, per_page: int) -> Callable[[httpx.Request], httpx.Response]:
+    template = customer_activity(0)  # built once: the server must stay cheap and allocation-free
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("starting_after_id")
+        start = 0 if after is None else int(after.split("_")[1]) + 1
+        numbers = range(start, min(start + per_page, total))
+        activities = [dict(template, id=f"evcus_{n:06d}") for n in numbers]
+        return json_response(200, customer_page(activities, has_more=numbers[-1] < total - 1))
+
+    return reply
+
+
+def test_the_iterator_keeps_nothing_over_ten_thousand_items() -> None:
+    total, per_page = 10_000, 100
+    server = ScriptedServer([endless_customer_feed(total, per_page)] * (total // per_page))
+    server.requests = _DroppingList()  # keep the fake server itself from growing
+    seen: list[weakref.ref[Any]] = []
+
+    for activity in sync_client(server).customer_activity.iter("cust_1", limit=per_page):
+        seen.append(weakref.ref(activity))
+    del activity
+    gc.collect()
+
+    assert len(seen) == total
+    assert [ref() for ref in seen].count(None) == total  # nothing retained by the walk
+
+
+class _DroppingList(list[httpx.Request]):
+    def append(self, request: httpx.Request) -> None:
+        pass

@@ -1,0 +1,98 @@
+"""scripts/regenerate.py: reproducible output, a --check that catches hand edits, pinned tools."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "regenerate.py"
+PACKAGE = "voucherify_activity"
+
+
+def regenerate(*args: str, seed: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("regenerate") / "voucherify-activity-client"
+    result = regenerate("--output", str(out), seed="1")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_dist_folder_is_complete(generated: Path) -> None:
+    package = generated / PACKAGE
+    assert (generated / "pyproject.toml").read_text().count(
+        'build-backend = "hatchling.build"'
+    ) == 1
+    assert (generated / "README.md").is_file()
+    assert (package / "py.typed").is_file()
+    for overlay in (ROOT / "scripts" / "codegen" / "overlay").glob("*.py"):
+        assert (package / overlay.name).is_file(), overlay.name
+
+
+def test_regeneration_is_byte_identical_across_hash_seeds(generated: Path) -> None:
+    result = regenerate("--check", "--output", str(generated), seed="4242")
+
+    assert result.returncode == 0, result.stderr
+    assert "is up to date" in result.stdout
+
+
+def test_check_reports_a_hand_edit_and_stray_files(generated: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "voucherify-activity-client"
+    shutil.copytree(generated, copy)
+    edited = copy / PACKAGE / "models" / "customer_activity_list.py"
+    edited.write_text(edited.read_text().replace("has_more", "has_mores", 1))
+    (copy / PACKAGE / "stray.py").write_text("")
+    (copy / PACKAGE / "errors.py").unlink()
+    (copy / PACKAGE / "__pycache__").mkdir(exist_ok=True)  # local litter is ignored
+    (copy / PACKAGE / "__pycache__" / "x.pyc").write_bytes(b"")
+
+    result = regenerate("--check", "--output", str(copy), seed="7")
+
+    assert result.returncode == 1
+    assert f"differs:  {PACKAGE}/models/customer_activity_list.py" in result.stderr
+    assert f"extra:    {PACKAGE}/stray.py" in result.stderr
+    assert f"missing:  {PACKAGE}/errors.py" in result.stderr
+    assert "__pycache__" not in result.stderr
+    assert "+++ regenerated/voucherify_activity/models/customer_activity_list.py" in result.stderr
+    assert generated.joinpath(PACKAGE, "errors.py").is_file()  # the original is untouched
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("regenerate_under_test", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_wrong_generator_version_is_refused_clearly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = load_script()
+    versions = {"openapi-python-client": "0.30.0", "ruff": "0.17.6"}
+    monkeypatch.setattr(script.metadata, "version", versions.__getitem__)
+
+    assert script.main(["--check"]) == 2
+
+    message = capsys.readouterr().err
+    assert "openapi-python-client==0.29.1 is required (found 0.30.0" in message
+    assert "pip install 'openapi-python-client==0.29.1'" in message
