@@ -1,10 +1,10 @@
 """Every job of the project, runnable on a fresh machine with only Python, pip, Node and npm.
 
-    nox -s contract        the main job: the contract check (embedded mock unless VOUCHERIFY_* is set)
-    nox -s tests           everything CI runs: regeneration check, spec lint, ruff, mypy, pytest
-    nox -s generate        regenerate generated/ from openapi/ (add `-- --check` to only compare)
-    nox -s mock            serve the embedded mock on 127.0.0.1
-    nox -s bench           the benchmarks; writes docs/benchmarks.md
+nox -s contract        the main job: the contract check (embedded mock unless VOUCHERIFY_* set)
+nox -s tests           everything CI runs: regeneration check, spec lint, ruff, mypy, pytest
+nox -s generate        regenerate generated/ from openapi/ (add `-- --check` to only compare)
+nox -s mock            serve the embedded mock on 127.0.0.1
+nox -s bench           the benchmarks; writes docs/benchmarks.md
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _install_project(session: nox.Session, *extras: str) -> None:
 
 
 def _install_node_tools(session: nox.Session) -> None:
-    # Redocly is pinned by scripts/node/package-lock.json; `npm ci` is reproducible and offline-safe.
+    # Redocly is pinned by scripts/node/package-lock.json, so `npm ci` is reproducible.
     if not (ROOT / NODE_TOOLS / "node_modules" / ".bin" / "redocly").exists():
         session.run("npm", "ci", "--prefix", NODE_TOOLS, "--no-audit", "--no-fund", external=True)
 
@@ -47,6 +47,10 @@ def lint(session: nox.Session) -> None:
     """Spec lint (Redocly), ruff and mypy --strict (hand-written code and the generated package)."""
     _install_project(session)
     _install_node_tools(session)
+    _lint(session)
+
+
+def _lint(session: nox.Session) -> None:
     session.run(
         f"{NODE_TOOLS}/node_modules/.bin/redocly",
         "lint",
@@ -57,7 +61,7 @@ def lint(session: nox.Session) -> None:
     )
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
-    session.run("mypy", "contract_tests", "scripts", "tests", "noxfile.py")
+    session.run("mypy", "contract_tests", "scripts", "tests", "benchmarks", "noxfile.py")
     # --config-file= : the generated package is checked on its own terms, not with the root config
     # (which excludes generated/).
     session.run("mypy", "--strict", "--config-file=", f"{CLIENT_DIST}/voucherify_activity")
@@ -69,13 +73,13 @@ def tests(session: nox.Session) -> None:
     _install_project(session)
     _install_node_tools(session)
     session.run("python", "scripts/regenerate.py", "--check")
-    lint(session)
+    _lint(session)
     session.run("pytest", *session.posargs)
 
 
 @nox.session
 def contract(session: nox.Session) -> None:
-    """The nightly contract check: embedded mock by default, the live API when VOUCHERIFY_BASE_URL is set."""
+    """The nightly contract check: the embedded mock, or the live API if VOUCHERIFY_BASE_URL set."""
     _install_project(session)
     session.run("python", "-m", "contract_tests", *session.posargs)
 
