@@ -1,0 +1,134 @@
+"""`python -m contract_tests`: run the contract suite and write the report folder.
+
+Exit status: 0 when every check passed, 1 when a contract check failed, 2 when the run could not
+start (missing or inconsistent settings), other values as pytest defines them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from contract_tests.config import (
+    ENV_APP_ID,
+    ENV_APP_TOKEN,
+    ENV_BASE_URL,
+    ENV_BEARER_TOKEN,
+    ENV_CUSTOMER_ID,
+    ENV_MAX_EXAMPLES,
+    ENV_MAX_WALK_ITEMS,
+    ENV_PROGRAM_ID,
+    ENV_RATE_LIMIT,
+    ENV_REPORT_DIR,
+    ENV_TIMEOUT,
+    ConfigError,
+    Overrides,
+    load_config,
+)
+
+SUITE_DIR = Path(__file__).resolve().parent / "suite"
+
+_EPILOG = f"""\
+target:
+  the embedded mock, unless {ENV_BASE_URL} is set; then also {ENV_APP_ID} + {ENV_APP_TOKEN}
+  (or {ENV_BEARER_TOKEN}), {ENV_CUSTOMER_ID} and {ENV_PROGRAM_ID}.
+knobs (the options above win): {ENV_RATE_LIMIT}, {ENV_MAX_EXAMPLES}, {ENV_TIMEOUT},
+  {ENV_REPORT_DIR}, {ENV_MAX_WALK_ITEMS}.
+exit status: 0 all checks passed, 1 a contract check failed, 2 the run could not start.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m contract_tests",
+        description="Check the Voucherify activity feeds against openapi/voucherify-activity.yaml.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--max-examples", type=int, help="generated examples per operation and phase"
+    )
+    parser.add_argument(
+        "--rate-limit", type=float, help="requests per second (0: unlimited; live default 5)"
+    )
+    parser.add_argument("--timeout", type=float, help="request timeout in seconds (default 10)")
+    parser.add_argument(
+        "--report-dir", type=Path, help="report folder (default reports/<UTC time>)"
+    )
+    parser.add_argument("--max-walk-items", type=int, help="items a pagination walk reads at most")
+    parser.add_argument("--seed", type=int, help="Schemathesis seed, to repeat a run")
+    parser.add_argument(
+        "--mock-fault",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="inject a fault into the embedded mock (repeatable), to see a check fail",
+    )
+    parser.add_argument("-k", dest="keyword", help="only run tests matching this pytest expression")
+    parser.add_argument("-q", "--quiet", action="store_true", help="less output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.monotonic()
+    args = _parser().parse_args(argv)
+    overrides = Overrides(
+        rate_limit=args.rate_limit,
+        max_examples=args.max_examples,
+        request_timeout=args.timeout,
+        report_dir=args.report_dir,
+        max_walk_items=args.max_walk_items,
+        seed=args.seed,
+        mock_faults=frozenset(args.mock_fault),
+    )
+    try:
+        config = load_config(os.environ, overrides)
+    except ConfigError as exc:
+        print(exc.render(), file=sys.stderr)
+        return 2
+
+    import pytest
+
+    from contract_tests.suite.plugin import ContractPlugin
+    from contract_tests.suite.runtime import JUNIT_NAME
+
+    print(f"contract check: target {config.target_label}; report folder {config.report_dir}")
+    pytest_args = [
+        str(SUITE_DIR),
+        f"--junitxml={config.report_dir / JUNIT_NAME}",
+        "-o",
+        "junit_suite_name=contract-check",
+        "-o",
+        "junit_logging=no",
+        # The project's own pytest options (testpaths, -ra...) are not the suite's.
+        "-o",
+        "addopts=",
+        "-p",
+        "no:cacheprovider",
+        # Its JUnit statistics are noise here; Schemathesis runs Hypothesis on its own.
+        "-p",
+        "no:hypothesispytest",
+        "--tb=short",
+        # Schemathesis is imported before pytest starts (the plugin needs it): nothing to rewrite.
+        "-W",
+        "ignore::pytest.PytestAssertRewriteWarning",
+        "-q" if args.quiet else "-v",
+    ]
+    if args.keyword:
+        pytest_args += ["-k", args.keyword]
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    command = "python -m contract_tests " + shlex.join(arguments)
+    plugin = ContractPlugin(config, command, started=started)
+    exit_code = int(pytest.main(pytest_args, plugins=[plugin]))
+    if plugin.run is not None:
+        print(f"contract check report: {config.report_dir}")
+    return exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The contract checks' logic, free of HTTP and pytest: responses in, problems out."""

@@ -1,0 +1,172 @@
+"""`filters_honoured`: a filtered listing is exactly the matching part of the unfiltered one.
+
+Every returned item must match the filter, and every item of the unfiltered listing ("universe")
+that matches must be returned. When either listing is a bounded sample (live API), "missing" is
+only judged inside the time window both listings cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+Activity = Mapping[str, Any]
+Judge = Callable[[Activity], bool | None]
+"""Whether an activity matches a filter; None when the activity does not show it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Activities of one (possibly filtered) walk, newest first."""
+
+    activities: Sequence[Activity]
+    complete: bool
+
+
+def parse_instant(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def created_at(activity: Activity) -> datetime:
+    return parse_instant(str(activity["created_at"]))
+
+
+def activity_id(activity: Activity) -> str:
+    return str(activity.get("id"))
+
+
+def mismatches(
+    universe: Listing, filtered: Listing, judge: Judge, *, description: str
+) -> list[str]:
+    """Why `filtered` is not the part of `universe` that `judge` selects (empty when it is)."""
+    problems = []
+    wrong = [a for a in filtered.activities if judge(a) is False]
+    if wrong:
+        problems.append(
+            f"{len(wrong)} of {len(filtered.activities)} returned activities do not match "
+            f"{description}, e.g. {_describe(wrong[0])}"
+        )
+    returned = {activity_id(a) for a in filtered.activities}
+    window_start = _window_start(universe, filtered)
+    missing = [
+        a
+        for a in universe.activities
+        if judge(a) is True
+        and activity_id(a) not in returned
+        and (window_start is None or created_at(a) > window_start)
+    ]
+    if missing:
+        problems.append(
+            f"{len(missing)} matching activities of the unfiltered listing are missing, e.g. "
+            f"{_describe(missing[0])}"
+        )
+    return problems
+
+
+def _window_start(universe: Listing, filtered: Listing) -> datetime | None:
+    """The oldest instant both listings cover completely (None: everything is covered)."""
+    bounds = [
+        created_at(listing.activities[-1])
+        for listing in (universe, filtered)
+        if not listing.complete and listing.activities
+    ]
+    return max(bounds) if bounds else None
+
+
+def _describe(activity: Activity) -> str:
+    return f"{activity_id(activity)} ({activity.get('type')}, {activity.get('created_at')})"
+
+
+# ---- what an activity relates to -------------------------------------------------------------
+
+
+def related_values(activity: Activity, key: str) -> set[str]:
+    """String values of `key` anywhere in the activity (e.g. every `campaign_id`)."""
+    return {
+        value for found_key, value in _walk(activity) if found_key == key and isinstance(value, str)
+    }
+
+
+def campaign_ids(activity: Activity) -> set[str]:
+    ids = related_values(activity, "campaign_id")
+    for campaign in _campaign_objects(activity):
+        if isinstance(campaign.get("id"), str):
+            ids.add(campaign["id"])
+    return ids
+
+
+def campaign_types(activity: Activity) -> set[str]:
+    types = related_values(activity, "campaign_type")
+    for campaign in _campaign_objects(activity):
+        if isinstance(campaign.get("campaign_type"), str):
+            types.add(campaign["campaign_type"])
+    return types
+
+
+class Relations:
+    """`campaign_ids` / `campaign_types` of each activity, computed once per activity id."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, frozenset[str]] = {}
+        self._types: dict[str, frozenset[str]] = {}
+
+    def campaign_ids(self, activity: Activity) -> frozenset[str]:
+        key = activity_id(activity)
+        if key not in self._ids:
+            self._ids[key] = frozenset(campaign_ids(activity))
+        return self._ids[key]
+
+    def campaign_types(self, activity: Activity) -> frozenset[str]:
+        key = activity_id(activity)
+        if key not in self._types:
+            self._types[key] = frozenset(campaign_types(activity))
+        return self._types[key]
+
+
+def _campaign_objects(activity: Activity) -> Iterator[Mapping[str, Any]]:
+    for key, value in _walk(activity):
+        if isinstance(value, Mapping) and (key == "campaign" or value.get("object") == "campaign"):
+            yield value
+
+
+def _walk(node: Any, key: str | None = None) -> Iterator[tuple[str | None, Any]]:
+    yield key, node
+    if isinstance(node, Mapping):
+        for child_key, child in node.items():
+            yield from _walk(child, str(child_key))
+    elif isinstance(node, list):
+        for child in node:
+            yield from _walk(child, key)
+
+
+# ---- the documented query forms ----------------------------------------------------------------
+
+
+def deep_object(name: str, value: Any) -> dict[str, str]:
+    """`filters[type][conditions][$in][0]=…`: the bracket form the v2 feed documents."""
+    flat: dict[str, str] = {}
+
+    def add(prefix: str, node: Any) -> None:
+        if isinstance(node, Mapping):
+            for key, child in node.items():
+                add(f"{prefix}[{key}]", child)
+        elif isinstance(node, list):
+            for index, child in enumerate(node):
+                add(f"{prefix}[{index}]", child)
+        else:
+            flat[prefix] = (
+                node
+                if isinstance(node, str)
+                else str(node).lower()
+                if isinstance(node, bool)
+                else str(node)
+            )
+
+    add(name, value)
+    return flat
+
+
+def format_instant(instant: datetime) -> str:
+    return instant.isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -1,0 +1,42 @@
+"""Reproducing `curl` commands in which secrets appear only as environment variable references."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from contract_tests.redaction import Redactor
+
+# Headers every request carries that do not matter for reproducing it.
+_NOISE_HEADERS = frozenset(
+    {"user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
+)
+_PLACEHOLDER = re.compile(r"\$VOUCHERIFY_[A-Z0-9_]+")
+
+
+def curl_command(method: str, url: str, headers: Mapping[str, str], redactor: Redactor) -> str:
+    parts = ["curl", "-sS"]
+    if method.upper() != "GET":
+        parts += ["-X", method.upper()]
+    for name, value in headers.items():
+        if name.lower() in _NOISE_HEADERS or (name.lower() == "accept" and value == "*/*"):
+            continue
+        parts += ["-H", _double_quoted(f"{name}: {redactor.text(value)}")]
+    parts.append(_double_quoted(redactor.text(url)))
+    return " ".join(parts)
+
+
+def _double_quoted(text: str) -> str:
+    """Quote for a POSIX shell, leaving `$NAME` placeholders to be expanded by it."""
+    pieces: list[str] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(text):
+        pieces.append(_escape(text[position : match.start()]))
+        pieces.append(match.group())
+        position = match.end()
+    pieces.append(_escape(text[position:]))
+    return '"' + "".join(pieces) + '"'
+
+
+def _escape(text: str) -> str:
+    return re.sub(r'(["\\$`])', r"\\\1", text)

@@ -1,0 +1,52 @@
+"""Fixtures of the contract suite; the run itself comes from the contract plugin.
+
+`python -m contract_tests` registers the plugin. Running `pytest contract_tests/suite` directly
+registers it here from the environment, with the same settings and report folder rules.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+# Registers parses_with_client, no_undocumented_event_types and error_body_shape with Schemathesis.
+import contract_tests.suite.response_checks  # noqa: F401
+from contract_tests.config import ConfigError, load_config
+from contract_tests.spec import Spec
+from contract_tests.suite.plugin import PLUGIN_NAME, ContractPlugin
+from contract_tests.suite.probe import Probe
+from contract_tests.suite.runtime import ContractRun, active_run
+from contract_tests.target import Target
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if any(isinstance(plugin, ContractPlugin) for plugin in config.pluginmanager.get_plugins()):
+        return
+    try:
+        settings = load_config(os.environ)
+    except ConfigError as exc:
+        pytest.exit(exc.render(), returncode=2)
+    command = "pytest " + " ".join(sys.argv[1:])
+    config.pluginmanager.register(ContractPlugin(settings, command), PLUGIN_NAME)
+
+
+@pytest.fixture(scope="session")
+def contract_run() -> ContractRun:
+    return active_run()
+
+
+@pytest.fixture(scope="session")
+def probe(contract_run: ContractRun) -> Probe:
+    return contract_run.probe
+
+
+@pytest.fixture(scope="session")
+def target(contract_run: ContractRun) -> Target:
+    return contract_run.target
+
+
+@pytest.fixture(scope="session")
+def spec(contract_run: ContractRun) -> Spec:
+    return contract_run.spec

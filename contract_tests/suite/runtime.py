@@ -1,0 +1,112 @@
+"""One contract run: the target, the loaded schema and everything that records what happens."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import requests
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+from contract_tests.config import RunConfig
+from contract_tests.http_session import polite_session
+from contract_tests.redaction import Redactor
+from contract_tests.report.cassette import Cassette
+from contract_tests.report.ledger import Ledger
+from contract_tests.spec import Spec
+from contract_tests.suite.observer import Observer
+from contract_tests.suite.positive_cases import PositiveCases
+from contract_tests.suite.probe import Probe
+from contract_tests.suite.schemathesis_config import load_schema
+from contract_tests.target import Target
+
+CASSETTE_NAME = "cassette.yaml"
+JUNIT_NAME = "junit.xml"
+REPORT_NAME = "drift-report.md"
+
+
+@dataclass
+class ContractRun:
+    config: RunConfig
+    target: Target
+    spec: Spec
+    schema: OpenApiSchema
+    session: requests.Session
+    redactor: Redactor
+    ledger: Ledger
+    cassette: Cassette
+    observer: Observer
+    probe: Probe
+    positive_cases: PositiveCases
+    started_at: datetime
+    started_monotonic: float
+
+    @classmethod
+    def start(
+        cls, config: RunConfig, target: Target, command: str, *, started: float | None = None
+    ) -> ContractRun:
+        """`started` (a `time.monotonic()`) is when the command began, so wall time counts
+        the start-up too."""
+        config.report_dir.mkdir(parents=True, exist_ok=True)
+        spec = Spec.load()
+        schema = load_schema(config, target)
+        redactor = Redactor(target.secrets)
+        ledger = Ledger()
+        cassette = Cassette(
+            config.report_dir / CASSETTE_NAME,
+            schema.config.output,
+            seed=schema.config.seed,
+            command=redactor.text(command),
+        )
+        observer = Observer(spec, ledger, cassette, redactor)
+        observer.install(schema)
+        session = polite_session()
+        probe = Probe(schema, session, target.credentials.headers)
+        positive_cases = PositiveCases(probe, target)
+        positive_cases.install(schema)
+        return cls(
+            config=config,
+            target=target,
+            spec=spec,
+            schema=schema,
+            session=session,
+            redactor=redactor,
+            ledger=ledger,
+            cassette=cassette,
+            observer=observer,
+            probe=probe,
+            positive_cases=positive_cases,
+            started_at=datetime.now(UTC),
+            started_monotonic=started if started is not None else time.monotonic(),
+        )
+
+    @property
+    def seed(self) -> int:
+        return self.schema.config.seed
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started_monotonic
+
+    def close(self) -> None:
+        self.positive_cases.uninstall()
+        self.cassette.close()
+        self.session.close()
+
+
+_active: ContractRun | None = None
+
+
+def activate(run: ContractRun | None) -> None:
+    global _active
+    _active = run
+
+
+def active_run() -> ContractRun:
+    """The run the suite is collected for (set by the contract plugin before collection)."""
+    if _active is None:
+        raise RuntimeError(
+            "no contract run is active: run the suite with `python -m contract_tests`"
+        )
+    return _active

@@ -1,0 +1,58 @@
+"""`pagination_walk`: walks at limits 1, 7 and 100, in both orders, agree and end."""
+
+from __future__ import annotations
+
+import pytest
+from _pytest.mark import ParameterSet
+
+from contract_tests.checks.pagination import LIMITS, ORDERS, compare, walk
+from contract_tests.spec import Feed
+from contract_tests.suite.pages import page_fetcher
+from contract_tests.suite.probe import Exchange
+from contract_tests.suite.runtime import ContractRun, active_run
+from contract_tests.suite.verdict import Issue, conclude
+
+# Walking a long feed one item per page costs one request per item: that walk covers a prefix.
+LIMIT_ONE_ITEMS = 100
+
+
+def _feeds() -> list[ParameterSet]:
+    target = active_run().target
+    feeds = [
+        pytest.param(Feed.CUSTOMER, target.customer_id, id="v1-customer"),
+        pytest.param(Feed.PROGRAM, target.program_id, id="v2-program"),
+    ]
+    if target.small_customer_id:
+        feeds.append(pytest.param(Feed.CUSTOMER, target.small_customer_id, id="v1-small-customer"))
+    if target.empty_customer_id:
+        feeds.append(pytest.param(Feed.CUSTOMER, target.empty_customer_id, id="v1-empty-customer"))
+    if target.empty_program_id:
+        feeds.append(pytest.param(Feed.PROGRAM, target.empty_program_id, id="v2-empty-program"))
+    return feeds
+
+
+@pytest.mark.parametrize(("feed", "resource_id"), _feeds())
+def test_pagination_walk(contract_run: ContractRun, feed: Feed, resource_id: str) -> None:
+    # Schema validation on one complete pass (limit 100, newest first); light checks elsewhere.
+    fetch = page_fetcher(
+        contract_run.probe,
+        feed,
+        resource_id,
+        validate_schema=lambda limit, order: limit == max(LIMITS) and order == ORDERS[0],
+    )
+    budget = contract_run.config.max_walk_items
+    walks = [
+        walk(
+            fetch,
+            limit=limit,
+            order=order,
+            max_items=min(budget, LIMIT_ONE_ITEMS) if limit == 1 else budget,
+        )
+        for order in ORDERS
+        for limit in LIMITS
+    ]
+    problems = [problem for w in walks for problem in w.problems] + compare(walks)
+    issues = [
+        Issue(p.title, p.detail, p.ref if isinstance(p.ref, Exchange) else None) for p in problems
+    ]
+    conclude(contract_run, "pagination_walk", feed, issues)

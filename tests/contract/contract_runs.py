@@ -1,0 +1,152 @@
+"""Running `python -m contract_tests` as a user would, and reading what it wrote."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from contract_tests.mock import create_app, dataset, serve_in_thread
+
+ROOT = Path(__file__).resolve().parents[2]
+# Small runs: few generated examples, short walks (a gap or an overlap shows within 300 items).
+SMALL = ("--max-examples", "5", "--max-walk-items", "300")
+MOCK_SECRETS = (dataset.APP_ID, dataset.APP_TOKEN, dataset.BEARER_TOKEN)
+
+PAGES = "pagination_walk and not small and not empty"
+WALK = "pagination_walk and v1-customer"
+
+# fault -> (tests to run, checks of which at least one must be named as failed)
+FAULTS: dict[str, tuple[str, frozenset[str]]] = {
+    "wrong_field_type": (PAGES, frozenset({"response_schema_conformance", "parses_with_client"})),
+    "malformed_known_type": (
+        PAGES,
+        frozenset({"response_schema_conformance", "parses_with_client"}),
+    ),
+    "unknown_event_type": (PAGES, frozenset({"no_undocumented_event_types"})),
+    "page_overlap": (WALK, frozenset({"pagination_walk"})),
+    "page_gap": (WALK, frozenset({"pagination_walk"})),
+    "ignore_limit": (WALK, frozenset({"pagination_walk"})),
+    "ignore_order": (WALK, frozenset({"pagination_walk"})),
+    "never_ending_pages": (WALK, frozenset({"pagination_walk"})),
+    "ignore_type_filter": (
+        "filters_honoured_v1 and type and not campaign",
+        frozenset({"filters_honoured"}),
+    ),
+    "ignore_category_filter": ("category", frozenset({"filters_honoured"})),
+    "ignore_campaign_filter": ("campaign", frozenset({"filters_honoured"})),
+    "ignore_date_filter": ("date", frozenset({"filters_honoured"})),
+    "ignore_v2_filters": ("filters_honoured_v2", frozenset({"filters_honoured"})),
+    "auth_not_enforced": ("auth", frozenset({"auth_required", "ignored_auth"})),
+    "bad_error_body": ("error_body or auth", frozenset({"error_body_shape"})),
+    # Includes the Schemathesis tests: their failure output must not leak credentials either.
+    "server_error": (f"test_openapi or {WALK}", frozenset({"not_a_server_error"})),
+}
+# A live-API run, pointed at the mock (with a pagination fault, so the report has curl lines).
+LIVE_FAULT = "page_gap"
+LIVE_SELECTION = "auth or error_body or pagination_walk and v1"
+
+
+@dataclass(frozen=True)
+class ContractRun:
+    returncode: int
+    stdout: str
+    stderr: str
+    report_dir: Path
+
+    @property
+    def report(self) -> str:
+        return (self.report_dir / "drift-report.md").read_text(encoding="utf-8")
+
+    def failed_checks(self) -> set[str]:
+        """Checks the drift report's summary table marks as failed."""
+        return {
+            line.split("`")[1]
+            for line in self.report.splitlines()
+            if line.startswith("| `") and "❌ fail" in line
+        }
+
+    def junit_failure_text(self) -> str:
+        """Everything JUnit says about failed tests: messages and `failed_checks` properties."""
+        tree = ET.parse(self.report_dir / "junit.xml")
+        parts = []
+        for case in tree.iter("testcase"):
+            for failure in [*case.iter("failure"), *case.iter("error")]:
+                parts += [failure.get("message", ""), failure.text or ""]
+            for prop in case.iter("property"):
+                if prop.get("name") == "failed_checks":
+                    parts.append(prop.get("value", ""))
+        return "\n".join(parts)
+
+    def artifacts_text(self) -> str:
+        return "\n".join(
+            path.read_text(encoding="utf-8", errors="replace")
+            for path in sorted(self.report_dir.iterdir())
+        )
+
+
+def run_contract(
+    report_dir: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
+) -> ContractRun:
+    # The caller's VOUCHERIFY_* never leak in: every run states its own target.
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("VOUCHERIFY_")}
+    environ.update(env or {})
+    result = subprocess.run(
+        [sys.executable, "-m", "contract_tests", "--report-dir", str(report_dir), "-q", *args],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return ContractRun(result.returncode, result.stdout, result.stderr, report_dir)
+
+
+@contextmanager
+def all_runs(base: Path) -> Iterator[Mapping[str, Future[ContractRun]]]:
+    """Start every run of this folder at once (one per CPU); each test waits for its own.
+
+    Names: each fault, `undocumented_field`, `clean` (the whole suite, embedded mock) and `live`
+    (the live-API mode against a mock this process serves, with a bearer token).
+    """
+    with (
+        serve_in_thread(create_app(faults=frozenset({LIVE_FAULT}))) as live_url,
+        ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool,
+    ):
+        jobs: dict[str, Callable[[], ContractRun]] = {
+            "clean": lambda: run_contract(base / "clean", *SMALL),
+            "live": lambda: run_contract(
+                base / "live",
+                *SMALL,
+                "--rate-limit",
+                "0",
+                "-k",
+                LIVE_SELECTION,
+                env=live_env(live_url),
+            ),
+        }
+        for fault, (selection, _) in {**FAULTS, "undocumented_field": (PAGES, None)}.items():
+            jobs[fault] = _fault_job(base / fault, fault, selection)
+        yield {name: pool.submit(job) for name, job in jobs.items()}
+
+
+def live_env(base_url: str) -> dict[str, str]:
+    return {
+        "VOUCHERIFY_BASE_URL": base_url,
+        "VOUCHERIFY_BEARER_TOKEN": dataset.BEARER_TOKEN,
+        "VOUCHERIFY_CUSTOMER_ID": dataset.BIG_CUSTOMER_ID,
+        "VOUCHERIFY_PROGRAM_ID": dataset.BIG_PROGRAM_ID,
+    }
+
+
+def _fault_job(report_dir: Path, fault: str, selection: str) -> Callable[[], ContractRun]:
+    return lambda: run_contract(report_dir, *SMALL, "--mock-fault", fault, "-k", selection)

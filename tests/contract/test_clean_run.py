@@ -1,0 +1,72 @@
+"""A clean run passes, writes its three artifacts and never stores a credential."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from concurrent.futures import Future
+
+import pytest
+import yaml
+
+from .contract_runs import FAULTS, LIVE_FAULT, MOCK_SECRETS, ContractRun
+
+ARTIFACTS = {"junit.xml", "cassette.yaml", "drift-report.md"}
+
+
+@pytest.fixture(scope="module")
+def clean_run(contract_runs: Mapping[str, Future[ContractRun]]) -> ContractRun:
+    return contract_runs["clean"].result()
+
+
+def test_a_clean_run_passes_every_check(clean_run: ContractRun) -> None:
+    assert clean_run.returncode == 0, clean_run.stdout[-4000:] + clean_run.stderr[-2000:]
+    assert clean_run.failed_checks() == set()
+    report = clean_run.report
+    assert report.startswith("# Contract check: PASSED")
+    for check in (
+        "pagination_walk",
+        "filters_honoured",
+        "auth_required",
+        "error_body_shape",
+        "parses_with_client",
+        "no_undocumented_event_types",
+        "ignored_auth",
+        "response_schema_conformance",
+        "negative_data_rejection",
+        "positive_data_acceptance",
+    ):
+        assert f"| `{check}` | ✅ pass |" in report, check
+    assert "| Target | embedded mock at http://127.0.0.1:" in report
+    assert f"contract check report: {clean_run.report_dir}" in clean_run.stdout
+
+
+def test_the_report_folder_has_the_three_artifacts(clean_run: ContractRun) -> None:
+    assert {path.name for path in clean_run.report_dir.iterdir()} == ARTIFACTS
+    cassette = yaml.safe_load((clean_run.report_dir / "cassette.yaml").read_text("utf-8"))
+    interactions = cassette["http_interactions"]
+    assert len(interactions) > 100
+    sent = [
+        i["request"]["headers"] for i in interactions if "X-App-Token" in i["request"]["headers"]
+    ]
+    assert sent and all(headers["X-App-Token"] == ["[redacted]"] for headers in sent)
+    assert "<testsuite" in (clean_run.report_dir / "junit.xml").read_text("utf-8")
+
+
+def test_no_credential_is_stored_or_printed(clean_run: ContractRun) -> None:
+    everything = clean_run.artifacts_text() + clean_run.stdout + clean_run.stderr
+    for secret in MOCK_SECRETS:
+        assert secret not in everything
+
+
+def test_a_live_run_keeps_its_token_out_of_every_artifact(
+    contract_runs: Mapping[str, Future[ContractRun]],
+) -> None:
+    run = contract_runs["live"].result()
+    assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-3000:]
+    assert run.failed_checks() == set(FAULTS[LIVE_FAULT][1])
+    assert "| Target | http://127.0.0.1:" in run.report
+    assert "embedded mock" not in run.report
+    assert '-H "Authorization: Bearer $VOUCHERIFY_BEARER_TOKEN"' in run.report
+    everything = run.artifacts_text() + run.stdout + run.stderr
+    for secret in MOCK_SECRETS:
+        assert secret not in everything

@@ -1,0 +1,173 @@
+"""`filters_honoured`'s logic: wrong and missing items, bounded samples, the query form."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from contract_tests.checks.filter_scenarios import (
+    V1_SCENARIOS,
+    V2_SCENARIOS,
+    NoData,
+    campaign_type_index,
+    category_split_problems,
+    v1_scenario,
+    v2_scenario,
+)
+from contract_tests.checks.filters import (
+    Listing,
+    campaign_ids,
+    created_at,
+    deep_object,
+    format_instant,
+    mismatches,
+)
+
+START = datetime(2024, 1, 1, tzinfo=UTC)
+TYPES = ("customer.confirmed", "customer.redemption.succeeded", "customer.sms.sent")
+CAMPAIGNS = (("camp_a", "PROMOTION"), ("camp_b", "LOYALTY_PROGRAM"))
+
+
+def _activity(n: int) -> dict[str, Any]:
+    campaign_id, campaign_type = CAMPAIGNS[n % 2]
+    payload: dict[str, Any] = {"customer": {"id": "cust_1"}}
+    if n % 3 == 1:
+        payload["campaign"] = {
+            "id": campaign_id,
+            "campaign_type": campaign_type,
+            "object": "campaign",
+        }
+    elif n % 3 == 2:
+        payload["voucher"] = {"campaign_id": campaign_id}
+    return {
+        "id": f"evcus_{n:04d}",
+        "type": TYPES[n % 3],
+        "created_at": format_instant(START + timedelta(minutes=n)),
+        "data": {"data": payload},
+    }
+
+
+UNIVERSE = [_activity(n) for n in reversed(range(60))]  # newest first, like the API
+
+
+def _answer(query: dict[str, Any], judge: Any) -> Listing:
+    """What a correct API returns for a scenario: exactly the matching activities."""
+    return Listing([a for a in UNIVERSE if judge(a) is True], complete=True)
+
+
+def test_a_correct_answer_has_no_mismatch() -> None:
+    for name in V1_SCENARIOS:
+        scenario = v1_scenario(name, UNIVERSE)
+        answer = _answer(dict(scenario.query), scenario.judge)
+        assert answer.activities, name
+        assert mismatches(Listing(UNIVERSE, True), answer, scenario.judge, description=name) == []
+
+
+def test_an_ignored_filter_returns_wrong_items() -> None:
+    scenario = v1_scenario("type", UNIVERSE)
+    problems = mismatches(
+        Listing(UNIVERSE, True), Listing(UNIVERSE, True), scenario.judge, description="t"
+    )
+    assert len(problems) == 1
+    assert "returned activities do not match t" in problems[0]
+
+
+def test_a_missing_match_is_reported() -> None:
+    scenario = v1_scenario("type", UNIVERSE)
+    answer = _answer({}, scenario.judge)
+    short = Listing(answer.activities[1:], complete=True)
+    problems = mismatches(Listing(UNIVERSE, True), short, scenario.judge, description="t")
+    assert problems == [
+        f"1 matching activities of the unfiltered listing are missing, e.g. "
+        f"{answer.activities[0]['id']} ({answer.activities[0]['type']}, "
+        f"{answer.activities[0]['created_at']})"
+    ]
+
+
+def test_bounded_listings_are_compared_only_where_both_reach() -> None:
+    scenario = v1_scenario("type", UNIVERSE)
+    answer = _answer({}, scenario.judge)
+    # The filtered sample stops early: older matches are not "missing".
+    sample = Listing(answer.activities[:5], complete=False)
+    assert mismatches(Listing(UNIVERSE, True), sample, scenario.judge, description="t") == []
+    # ... but a match inside the covered window is.
+    holed = Listing([*answer.activities[:2], *answer.activities[3:6]], complete=False)
+    assert len(mismatches(Listing(UNIVERSE, True), holed, scenario.judge, description="t")) == 1
+
+
+def test_activities_not_showing_a_campaign_are_undecided() -> None:
+    scenario = v1_scenario("campaign_id", UNIVERSE)
+    undecided = [a for a in UNIVERSE if not campaign_ids(a)]
+    assert undecided
+    assert all(scenario.judge(a) is None for a in undecided)
+    # Undecided activities are neither wrong when returned nor missing when not.
+    returned = Listing([a for a in UNIVERSE if scenario.judge(a) is not False], True)
+    assert mismatches(Listing(UNIVERSE, True), returned, scenario.judge, description="c") == []
+
+
+def test_campaign_types_are_learned_from_activities_showing_both() -> None:
+    types_of = campaign_type_index(UNIVERSE)
+    voucher_only = next(a for a in UNIVERSE if "voucher" in a["data"]["data"])
+    campaign_id = voucher_only["data"]["data"]["voucher"]["campaign_id"]
+    assert types_of(voucher_only) == {dict(CAMPAIGNS)[campaign_id]}
+
+
+def test_date_bounds_are_inclusive_and_exact() -> None:
+    scenario = v1_scenario("date_range", UNIVERSE)
+    start, end = scenario.query["start_date"], scenario.query["end_date"]
+    assert {a["created_at"] for a in UNIVERSE} >= {start, end}
+    matching = [a for a in UNIVERSE if scenario.judge(a)]
+    assert {matching[0]["created_at"], matching[-1]["created_at"]} == {start, end}
+
+
+@pytest.mark.parametrize("name", V2_SCENARIOS)
+def test_v2_scenarios_select_a_proper_part(name: str) -> None:
+    universe = [
+        {**a, "id": f"laprg_{n:04x}", "type": f"vl.program.t{n % 3}"}
+        for n, a in enumerate(UNIVERSE)
+    ]
+    scenario = v2_scenario(name, universe)
+    chosen = [a for a in universe if scenario.judge(a)]
+    assert 0 < len(chosen) < len(universe)
+    assert all(key.startswith("filters[") for key in scenario.query)
+
+
+def test_v2_time_bound_lies_strictly_between_activities() -> None:
+    scenario = v2_scenario("created_before", UNIVERSE)
+    (bound,) = scenario.query.values()
+    instants = {created_at(a) for a in UNIVERSE}
+    assert created_at({"created_at": bound}) not in instants
+
+
+def test_deep_object_uses_the_documented_bracket_form() -> None:
+    query = deep_object(
+        "filters",
+        {
+            "junction": "OR",
+            "type": {"conditions": {"$in": ["vl.a", "vl.b"]}},
+            "id": {"conditions": {"$is": "x"}},
+        },
+    )
+    assert query == {
+        "filters[junction]": "OR",
+        "filters[type][conditions][$in][0]": "vl.a",
+        "filters[type][conditions][$in][1]": "vl.b",
+        "filters[id][conditions][$is]": "x",
+    }
+
+
+def test_category_split() -> None:
+    action = [a for a in UNIVERSE if a["type"] != TYPES[2]]
+    effect = [a for a in UNIVERSE if a["type"] == TYPES[2]]
+    assert category_split_problems(UNIVERSE, True, action, effect, True) == []
+    ignored = category_split_problems(UNIVERSE, True, UNIVERSE, UNIVERSE, True)
+    assert any("under both category=ACTION and category=EFFECT" in p for p in ignored)
+    partial = category_split_problems(UNIVERSE, True, action[1:], effect, True)
+    assert any("leaves out 1 such activities" in p for p in partial)
+
+
+def test_an_empty_feed_has_no_scenario() -> None:
+    with pytest.raises(NoData):
+        v1_scenario("type", [])
