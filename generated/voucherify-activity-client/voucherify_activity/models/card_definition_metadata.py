@@ -28,10 +28,9 @@ class CardDefinitionMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         card_definition_metadata = cls()
 
-        card_definition_metadata.additional_properties = d
+        card_definition_metadata.additional_properties = dict(src_dict)
         return card_definition_metadata
 
     @property

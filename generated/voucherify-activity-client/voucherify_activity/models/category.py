@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Category")
 
 
+_DECLARED_KEYS = frozenset({"id", "name", "hierarchy", "created_at", "updated_at", "object"})
+
+
 @_attrs_define
 class Category:
     """
@@ -78,23 +81,22 @@ class Category:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            hierarchy = d.pop("hierarchy", UNSET)
+            hierarchy = src_dict.get("hierarchy", UNSET)
             if hierarchy is not UNSET and (
                 not isinstance(hierarchy, int) or isinstance(hierarchy, bool)
             ):
@@ -103,7 +105,7 @@ class Category:
             raise field_error(_failure, "hierarchy", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -113,7 +115,7 @@ class Category:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -123,22 +125,18 @@ class Category:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "category" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'category', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
-        category = cls(
-            id=id,
-            name=name,
-            hierarchy=hierarchy,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-        )
+        category = cls(id, name, hierarchy, created_at, updated_at, object_)
 
-        category.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            category.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return category
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ConsentsEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "consents"})
+
+
 @_attrs_define
 class ConsentsEventData:
     """
@@ -47,23 +50,22 @@ class ConsentsEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            consents = ConsentsEventDataConsents.from_dict(d.pop("consents"))
+            consents = ConsentsEventDataConsents.from_dict(src_dict["consents"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "consents", src_dict)
 
-        consents_event_data = cls(
-            customer=customer,
-            consents=consents,
-        )
+        consents_event_data = cls(customer, consents)
 
-        consents_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            consents_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return consents_event_data
 
     @property

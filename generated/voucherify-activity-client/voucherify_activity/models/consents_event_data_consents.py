@@ -30,10 +30,9 @@ class ConsentsEventDataConsents:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         consents_event_data_consents = cls()
 
-        consents_event_data_consents.additional_properties = d
+        consents_event_data_consents.additional_properties = dict(src_dict)
         return consents_event_data_consents
 
     @property

@@ -18,6 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomEvent")
 
 
+_DECLARED_KEYS = frozenset(
+    {"object", "type", "customer", "id", "referral", "loyalty", "metadata", "created_at"}
+)
+
+
 @_attrs_define
 class CustomEvent:
     """A custom event tracked for the customer.
@@ -94,35 +99,34 @@ class CustomEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "event":
                 raise ValueError(f"object must match const 'event', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            type_ = d.pop("type")
+            type_ = src_dict["type"]
             if not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _referral = d.pop("referral", UNSET)
+            _referral = src_dict.get("referral", UNSET)
             referral: CustomEventReferral | Unset
             if isinstance(_referral, Unset):
                 referral = UNSET
@@ -132,7 +136,7 @@ class CustomEvent:
             raise field_error(_failure, "referral", src_dict)
 
         try:
-            _loyalty = d.pop("loyalty", UNSET)
+            _loyalty = src_dict.get("loyalty", UNSET)
             loyalty: CustomEventLoyalty | Unset
             if isinstance(_loyalty, Unset):
                 loyalty = UNSET
@@ -142,7 +146,7 @@ class CustomEvent:
             raise field_error(_failure, "loyalty", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: CustomEventMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -152,7 +156,7 @@ class CustomEvent:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -161,18 +165,12 @@ class CustomEvent:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
-        custom_event = cls(
-            object_=object_,
-            type_=type_,
-            customer=customer,
-            id=id,
-            referral=referral,
-            loyalty=loyalty,
-            metadata=metadata,
-            created_at=created_at,
-        )
+        custom_event = cls(object_, type_, customer, id, referral, loyalty, metadata, created_at)
 
-        custom_event.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event
 
     @property

@@ -16,6 +16,9 @@ from .._decoding import (
 T = TypeVar("T", bound="CustomEventEventData")
 
 
+_DECLARED_KEYS = frozenset({"event", "event_schema", "customer", "referral", "loyalty"})
+
+
 @_attrs_define
 class CustomEventEventData:
     """Payload of `customer.custom_event`.
@@ -72,19 +75,18 @@ class CustomEventEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            event = CustomEvent.from_dict(d.pop("event"))
+            event = CustomEvent.from_dict(src_dict["event"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            event_schema = CustomEventSchema.from_dict(d.pop("event_schema"))
+            event_schema = CustomEventSchema.from_dict(src_dict["event_schema"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_schema", src_dict)
 
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
@@ -99,7 +101,7 @@ class CustomEventEventData:
 
                 return referral_type_0
 
-            referral = _parse_referral(d.pop("referral"))
+            referral = _parse_referral(src_dict["referral"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referral", src_dict)
 
@@ -114,19 +116,16 @@ class CustomEventEventData:
 
                 return loyalty_type_0
 
-            loyalty = _parse_loyalty(d.pop("loyalty"))
+            loyalty = _parse_loyalty(src_dict["loyalty"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 
-        custom_event_event_data = cls(
-            event=event,
-            event_schema=event_schema,
-            customer=customer,
-            referral=referral,
-            loyalty=loyalty,
-        )
+        custom_event_event_data = cls(event, event_schema, customer, referral, loyalty)
 
-        custom_event_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event_event_data
 
     @property

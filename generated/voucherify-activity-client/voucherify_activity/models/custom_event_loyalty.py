@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomEventLoyalty")
 
 
+_DECLARED_KEYS = frozenset({"code"})
+
+
 @_attrs_define
 class CustomEventLoyalty:
     """
@@ -42,19 +45,19 @@ class CustomEventLoyalty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            code = d.pop("code", UNSET)
+            code = src_dict.get("code", UNSET)
             if code is not UNSET and not isinstance(code, str):
                 raise wrong_type("string", code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "code", src_dict)
 
-        custom_event_loyalty = cls(
-            code=code,
-        )
+        custom_event_loyalty = cls(code)
 
-        custom_event_loyalty.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event_loyalty.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event_loyalty
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="CustomEventLoyaltyCredit")
 
 
+_DECLARED_KEYS = frozenset({"voucher", "campaign"})
+
+
 @_attrs_define
 class CustomEventLoyaltyCredit:
     """Loyalty card the custom event earned points on.
@@ -48,23 +51,22 @@ class CustomEventLoyaltyCredit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
-        custom_event_loyalty_credit = cls(
-            voucher=voucher,
-            campaign=campaign,
-        )
+        custom_event_loyalty_credit = cls(voucher, campaign)
 
-        custom_event_loyalty_credit.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event_loyalty_credit.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event_loyalty_credit
 
     @property

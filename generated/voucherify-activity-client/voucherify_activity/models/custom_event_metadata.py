@@ -28,10 +28,9 @@ class CustomEventMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         custom_event_metadata = cls()
 
-        custom_event_metadata.additional_properties = d
+        custom_event_metadata.additional_properties = dict(src_dict)
         return custom_event_metadata
 
     @property

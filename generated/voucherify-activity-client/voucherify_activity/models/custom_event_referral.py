@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomEventReferral")
 
 
+_DECLARED_KEYS = frozenset({"referrer_id", "code", "id"})
+
+
 @_attrs_define
 class CustomEventReferral:
     """
@@ -54,35 +57,33 @@ class CustomEventReferral:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            referrer_id = d.pop("referrer_id", UNSET)
+            referrer_id = src_dict.get("referrer_id", UNSET)
             if referrer_id is not UNSET and not isinstance(referrer_id, str):
                 raise wrong_type("string", referrer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            code = d.pop("code", UNSET)
+            code = src_dict.get("code", UNSET)
             if code is not UNSET and not isinstance(code, str):
                 raise wrong_type("string", code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "code", src_dict)
 
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
-        custom_event_referral = cls(
-            referrer_id=referrer_id,
-            code=code,
-            id=id,
-        )
+        custom_event_referral = cls(referrer_id, code, id)
 
-        custom_event_referral.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event_referral.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event_referral
 
     @property

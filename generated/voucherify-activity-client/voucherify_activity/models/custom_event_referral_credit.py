@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="CustomEventReferralCredit")
 
 
+_DECLARED_KEYS = frozenset({"referrer", "voucher", "campaign"})
+
+
 @_attrs_define
 class CustomEventReferralCredit:
     """Referral the custom event counted towards.
@@ -53,29 +56,27 @@ class CustomEventReferralCredit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            referrer = SimpleCustomer.from_dict(d.pop("referrer"))
+            referrer = SimpleCustomer.from_dict(src_dict["referrer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
-        custom_event_referral_credit = cls(
-            referrer=referrer,
-            voucher=voucher,
-            campaign=campaign,
-        )
+        custom_event_referral_credit = cls(referrer, voucher, campaign)
 
-        custom_event_referral_credit.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event_referral_credit.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event_referral_credit
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomEventSchema")
 
 
+_DECLARED_KEYS = frozenset({"id", "name"})
+
+
 @_attrs_define
 class CustomEventSchema:
     """Definition of a custom event type.
@@ -49,27 +52,26 @@ class CustomEventSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
-        custom_event_schema = cls(
-            id=id,
-            name=name,
-        )
+        custom_event_schema = cls(id, name)
 
-        custom_event_schema.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            custom_event_schema.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return custom_event_schema
 
     @property

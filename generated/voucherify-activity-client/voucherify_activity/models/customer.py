@@ -18,6 +18,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Customer")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "source_id",
+        "name",
+        "description",
+        "email",
+        "phone",
+        "birthdate",
+        "birthday",
+        "address",
+        "summary",
+        "loyalty",
+        "referrals",
+        "metadata",
+        "system_metadata",
+        "created_at",
+        "updated_at",
+        "assets",
+        "email_unsubscribed",
+    }
+)
+
+
 @_attrs_define
 class Customer:
     """Full customer snapshot, with statistics, loyalty and referral summaries.
@@ -191,58 +216,57 @@ class Customer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "customer":
                 raise ValueError(f"object must match const 'customer', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            source_id = d.pop("source_id", UNSET)
+            source_id = src_dict.get("source_id", UNSET)
             if source_id is not UNSET and not isinstance(source_id, str):
                 raise wrong_type("string", source_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
             if description is not UNSET and not isinstance(description, str):
                 raise wrong_type("string", description)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "description", src_dict)
 
         try:
-            email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
             if email is not UNSET and not isinstance(email, str):
                 raise wrong_type("string", email)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "email", src_dict)
 
         try:
-            phone = d.pop("phone", UNSET)
+            phone = src_dict.get("phone", UNSET)
             if phone is not UNSET and not isinstance(phone, str):
                 raise wrong_type("string", phone)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "phone", src_dict)
 
         try:
-            _birthdate = d.pop("birthdate", UNSET)
+            _birthdate = src_dict.get("birthdate", UNSET)
             birthdate: datetime.date | Unset
             if isinstance(_birthdate, Unset):
                 birthdate = UNSET
@@ -252,7 +276,7 @@ class Customer:
             raise field_error(_failure, "birthdate", src_dict)
 
         try:
-            _birthday = d.pop("birthday", UNSET)
+            _birthday = src_dict.get("birthday", UNSET)
             birthday: datetime.date | Unset
             if isinstance(_birthday, Unset):
                 birthday = UNSET
@@ -274,7 +298,7 @@ class Customer:
 
                 return address_type_0
 
-            address = _parse_address(d.pop("address", UNSET))
+            address = _parse_address(src_dict.get("address", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "address", src_dict)
 
@@ -291,7 +315,7 @@ class Customer:
 
                 return summary_type_0
 
-            summary = _parse_summary(d.pop("summary", UNSET))
+            summary = _parse_summary(src_dict.get("summary", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "summary", src_dict)
 
@@ -308,7 +332,7 @@ class Customer:
 
                 return loyalty_type_0
 
-            loyalty = _parse_loyalty(d.pop("loyalty", UNSET))
+            loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 
@@ -325,12 +349,12 @@ class Customer:
 
                 return referrals_type_0
 
-            referrals = _parse_referrals(d.pop("referrals", UNSET))
+            referrals = _parse_referrals(src_dict.get("referrals", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrals", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: CustomerMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -340,7 +364,7 @@ class Customer:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _system_metadata = d.pop("system_metadata", UNSET)
+            _system_metadata = src_dict.get("system_metadata", UNSET)
             system_metadata: CustomerSystemMetadata | Unset
             if isinstance(_system_metadata, Unset):
                 system_metadata = UNSET
@@ -350,7 +374,7 @@ class Customer:
             raise field_error(_failure, "system_metadata", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -360,7 +384,7 @@ class Customer:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -370,7 +394,7 @@ class Customer:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            _assets = d.pop("assets", UNSET)
+            _assets = src_dict.get("assets", UNSET)
             assets: CustomerAssets | Unset
             if isinstance(_assets, Unset):
                 assets = UNSET
@@ -380,35 +404,38 @@ class Customer:
             raise field_error(_failure, "assets", src_dict)
 
         try:
-            email_unsubscribed = d.pop("email_unsubscribed", UNSET)
+            email_unsubscribed = src_dict.get("email_unsubscribed", UNSET)
             if email_unsubscribed is not UNSET and not isinstance(email_unsubscribed, bool):
                 raise wrong_type("boolean", email_unsubscribed)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "email_unsubscribed", src_dict)
 
         customer = cls(
-            id=id,
-            object_=object_,
-            source_id=source_id,
-            name=name,
-            description=description,
-            email=email,
-            phone=phone,
-            birthdate=birthdate,
-            birthday=birthday,
-            address=address,
-            summary=summary,
-            loyalty=loyalty,
-            referrals=referrals,
-            metadata=metadata,
-            system_metadata=system_metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            assets=assets,
-            email_unsubscribed=email_unsubscribed,
+            id,
+            object_,
+            source_id,
+            name,
+            description,
+            email,
+            phone,
+            birthdate,
+            birthday,
+            address,
+            summary,
+            loyalty,
+            referrals,
+            metadata,
+            system_metadata,
+            created_at,
+            updated_at,
+            assets,
+            email_unsubscribed,
         )
 
-        customer.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer
 
     @property

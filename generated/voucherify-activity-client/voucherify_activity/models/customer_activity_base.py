@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerActivityBase")
 
 
+_DECLARED_KEYS = frozenset({"id", "created_at", "group_id"})
+
+
 @_attrs_define
 class CustomerActivityBase:
     """
@@ -56,33 +59,31 @@ class CustomerActivityBase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            group_id = d.pop("group_id", UNSET)
+            group_id = src_dict.get("group_id", UNSET)
             if group_id is not UNSET and not isinstance(group_id, str):
                 raise wrong_type("string", group_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 
-        customer_activity_base = cls(
-            id=id,
-            created_at=created_at,
-            group_id=group_id,
-        )
+        customer_activity_base = cls(id, created_at, group_id)
 
-        customer_activity_base.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_activity_base.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_activity_base
 
     @property

@@ -19,6 +19,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerActivityList")
 
 
+_DECLARED_KEYS = frozenset({"object", "data_ref", "data", "has_more", "more_starting_after"})
+
+
 @_attrs_define
 class CustomerActivityList:
     """One page of a customer's activities.
@@ -337,23 +340,22 @@ class CustomerActivityList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "list":
                 raise ValueError(f"object must match const 'list', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            data_ref = d.pop("data_ref")
+            data_ref = src_dict["data_ref"]
             if data_ref != "data":
                 raise ValueError(f"data_ref must match const 'data', got '{data_ref}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "data_ref", src_dict)
 
         try:
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise wrong_type("array", _data)
             _data_item_variants: dict[
@@ -620,28 +622,25 @@ class CustomerActivityList:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            has_more = d.pop("has_more")
+            has_more = src_dict["has_more"]
             if not isinstance(has_more, bool):
                 raise wrong_type("boolean", has_more)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "has_more", src_dict)
 
         try:
-            more_starting_after = d.pop("more_starting_after", UNSET)
+            more_starting_after = src_dict.get("more_starting_after", UNSET)
             if more_starting_after is not UNSET and not isinstance(more_starting_after, str):
                 raise wrong_type("string", more_starting_after)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "more_starting_after", src_dict)
 
-        customer_activity_list = cls(
-            object_=object_,
-            data_ref=data_ref,
-            data=data,
-            has_more=has_more,
-            more_starting_after=more_starting_after,
-        )
+        customer_activity_list = cls(object_, data_ref, data, has_more, more_starting_after)
 
-        customer_activity_list.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_activity_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_activity_list
 
     @property

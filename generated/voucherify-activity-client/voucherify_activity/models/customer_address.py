@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerAddress")
 
 
+_DECLARED_KEYS = frozenset({"city", "state", "line_1", "line_2", "country", "postal_code"})
+
+
 @_attrs_define
 class CustomerAddress:
     """
@@ -72,59 +75,54 @@ class CustomerAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            city = d.pop("city", UNSET)
+            city = src_dict.get("city", UNSET)
             if city is not UNSET and not isinstance(city, str):
                 raise wrong_type("string", city)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "city", src_dict)
 
         try:
-            state = d.pop("state", UNSET)
+            state = src_dict.get("state", UNSET)
             if state is not UNSET and not isinstance(state, str):
                 raise wrong_type("string", state)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "state", src_dict)
 
         try:
-            line_1 = d.pop("line_1", UNSET)
+            line_1 = src_dict.get("line_1", UNSET)
             if line_1 is not UNSET and not isinstance(line_1, str):
                 raise wrong_type("string", line_1)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "line_1", src_dict)
 
         try:
-            line_2 = d.pop("line_2", UNSET)
+            line_2 = src_dict.get("line_2", UNSET)
             if line_2 is not UNSET and not isinstance(line_2, str):
                 raise wrong_type("string", line_2)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "line_2", src_dict)
 
         try:
-            country = d.pop("country", UNSET)
+            country = src_dict.get("country", UNSET)
             if country is not UNSET and not isinstance(country, str):
                 raise wrong_type("string", country)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "country", src_dict)
 
         try:
-            postal_code = d.pop("postal_code", UNSET)
+            postal_code = src_dict.get("postal_code", UNSET)
             if postal_code is not UNSET and not isinstance(postal_code, str):
                 raise wrong_type("string", postal_code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "postal_code", src_dict)
 
-        customer_address = cls(
-            city=city,
-            state=state,
-            line_1=line_1,
-            line_2=line_2,
-            country=country,
-            postal_code=postal_code,
-        )
+        customer_address = cls(city, state, line_1, line_2, country, postal_code)
 
-        customer_address.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_address.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_address
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerAssets")
 
 
+_DECLARED_KEYS = frozenset({"cockpit_url", "cockpit_preference_center_url"})
+
+
 @_attrs_define
 class CustomerAssets:
     """
@@ -49,16 +52,15 @@ class CustomerAssets:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            cockpit_url = d.pop("cockpit_url", UNSET)
+            cockpit_url = src_dict.get("cockpit_url", UNSET)
             if cockpit_url is not UNSET and not isinstance(cockpit_url, str):
                 raise wrong_type("string", cockpit_url)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "cockpit_url", src_dict)
 
         try:
-            cockpit_preference_center_url = d.pop("cockpit_preference_center_url", UNSET)
+            cockpit_preference_center_url = src_dict.get("cockpit_preference_center_url", UNSET)
             if cockpit_preference_center_url is not UNSET and not isinstance(
                 cockpit_preference_center_url, str
             ):
@@ -66,12 +68,12 @@ class CustomerAssets:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "cockpit_preference_center_url", src_dict)
 
-        customer_assets = cls(
-            cockpit_url=cockpit_url,
-            cockpit_preference_center_url=cockpit_preference_center_url,
-        )
+        customer_assets = cls(cockpit_url, cockpit_preference_center_url)
 
-        customer_assets.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_assets.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_assets
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerConfirmedEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "unconfirmed_customer"})
+
+
 @_attrs_define
 class CustomerConfirmedEventData:
     """
@@ -52,14 +55,13 @@ class CustomerConfirmedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = Customer.from_dict(d.pop("customer"))
+            customer = Customer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _unconfirmed_customer = d.pop("unconfirmed_customer", UNSET)
+            _unconfirmed_customer = src_dict.get("unconfirmed_customer", UNSET)
             unconfirmed_customer: CustomerConfirmedEventDataUnconfirmedCustomer | Unset
             if isinstance(_unconfirmed_customer, Unset):
                 unconfirmed_customer = UNSET
@@ -70,12 +72,12 @@ class CustomerConfirmedEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "unconfirmed_customer", src_dict)
 
-        customer_confirmed_event_data = cls(
-            customer=customer,
-            unconfirmed_customer=unconfirmed_customer,
-        )
+        customer_confirmed_event_data = cls(customer, unconfirmed_customer)
 
-        customer_confirmed_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_confirmed_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_confirmed_event_data
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="CustomerEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer"})
+
+
 @_attrs_define
 class CustomerEventData:
     """Payload of `customer.created`, `customer.updated` and `customer.deleted`.
@@ -43,17 +46,17 @@ class CustomerEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = Customer.from_dict(d.pop("customer"))
+            customer = Customer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
-        customer_event_data = cls(
-            customer=customer,
-        )
+        customer_event_data = cls(customer)
 
-        customer_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_event_data
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerLoyalty")
 
 
+_DECLARED_KEYS = frozenset({"points", "referred_customers", "campaigns"})
+
+
 @_attrs_define
 class CustomerLoyalty:
     """Loyalty points and referrals of the customer, overall and per campaign.
@@ -57,16 +60,15 @@ class CustomerLoyalty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            referred_customers = d.pop("referred_customers", UNSET)
+            referred_customers = src_dict.get("referred_customers", UNSET)
             if referred_customers is not UNSET and (
                 not isinstance(referred_customers, int) or isinstance(referred_customers, bool)
             ):
@@ -75,7 +77,7 @@ class CustomerLoyalty:
             raise field_error(_failure, "referred_customers", src_dict)
 
         try:
-            _campaigns = d.pop("campaigns", UNSET)
+            _campaigns = src_dict.get("campaigns", UNSET)
             campaigns: CustomerLoyaltyCampaigns | Unset
             if isinstance(_campaigns, Unset):
                 campaigns = UNSET
@@ -84,13 +86,12 @@ class CustomerLoyalty:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaigns", src_dict)
 
-        customer_loyalty = cls(
-            points=points,
-            referred_customers=referred_customers,
-            campaigns=campaigns,
-        )
+        customer_loyalty = cls(points, referred_customers, campaigns)
 
-        customer_loyalty.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_loyalty.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_loyalty
 
     @property

@@ -35,11 +35,10 @@ class CustomerLoyaltyCampaigns:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         customer_loyalty_campaigns = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             try:
                 additional_property = CustomerLoyaltyCampaignsAdditionalProperty.from_dict(
                     prop_dict

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerLoyaltyCampaignsAdditionalProperty")
 
 
+_DECLARED_KEYS = frozenset({"points", "loyalty_tier", "referred_customers"})
+
+
 @_attrs_define
 class CustomerLoyaltyCampaignsAdditionalProperty:
     """
@@ -54,23 +57,22 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            loyalty_tier = d.pop("loyalty_tier", UNSET)
+            loyalty_tier = src_dict.get("loyalty_tier", UNSET)
             if loyalty_tier is not UNSET and not isinstance(loyalty_tier, str):
                 raise wrong_type("string", loyalty_tier)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            referred_customers = d.pop("referred_customers", UNSET)
+            referred_customers = src_dict.get("referred_customers", UNSET)
             if referred_customers is not UNSET and (
                 not isinstance(referred_customers, int) or isinstance(referred_customers, bool)
             ):
@@ -79,12 +81,13 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
             raise field_error(_failure, "referred_customers", src_dict)
 
         customer_loyalty_campaigns_additional_property = cls(
-            points=points,
-            loyalty_tier=loyalty_tier,
-            referred_customers=referred_customers,
+            points, loyalty_tier, referred_customers
         )
 
-        customer_loyalty_campaigns_additional_property.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_loyalty_campaigns_additional_property.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_loyalty_campaigns_additional_property
 
     @property

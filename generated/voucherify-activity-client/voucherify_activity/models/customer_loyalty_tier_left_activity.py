@@ -19,6 +19,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerLoyaltyTierLeftActivity")
 
 
+_DECLARED_KEYS = frozenset({"id", "created_at", "type", "data", "group_id"})
+
+
 @_attrs_define
 class CustomerLoyaltyTierLeftActivity:
     """
@@ -82,21 +85,20 @@ class CustomerLoyaltyTierLeftActivity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            type_ = d.pop("type")
+            type_ = src_dict["type"]
             if type_ != "customer.loyalty.tier.left":
                 raise ValueError(
                     f"type must match const 'customer.loyalty.tier.left', got '{type_}'"
@@ -105,7 +107,7 @@ class CustomerLoyaltyTierLeftActivity:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if not isinstance(_data, dict):
                 _data = expect_object(_data)
             data = Deferred(LoyaltyTierEventEnvelope.from_dict, _data)
@@ -113,21 +115,18 @@ class CustomerLoyaltyTierLeftActivity:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            group_id = d.pop("group_id", UNSET)
+            group_id = src_dict.get("group_id", UNSET)
             if group_id is not UNSET and not isinstance(group_id, str):
                 raise wrong_type("string", group_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 
-        customer_loyalty_tier_left_activity = cls(
-            id=id,
-            created_at=created_at,
-            type_=type_,
-            data=data,
-            group_id=group_id,
-        )
+        customer_loyalty_tier_left_activity = cls(id, created_at, type_, data, group_id)
 
-        customer_loyalty_tier_left_activity.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_loyalty_tier_left_activity.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_loyalty_tier_left_activity
 
     @property

@@ -30,10 +30,9 @@ class CustomerMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         customer_metadata = cls()
 
-        customer_metadata.additional_properties = d
+        customer_metadata.additional_properties = dict(src_dict)
         return customer_metadata
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerReference")
 
 
+_DECLARED_KEYS = frozenset({"id", "object"})
+
+
 @_attrs_define
 class CustomerReference:
     """A customer named only by ID (the customer or referrer of an order).
@@ -51,27 +54,26 @@ class CustomerReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "customer" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'customer', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
-        customer_reference = cls(
-            id=id,
-            object_=object_,
-        )
+        customer_reference = cls(id, object_)
 
-        customer_reference.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_reference
 
     @property

@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerReferrals")
 
 
+_DECLARED_KEYS = frozenset({"total", "campaigns"})
+
+
 @_attrs_define
 class CustomerReferrals:
     """How often, and through which campaigns, the customer was referred.
@@ -55,16 +58,15 @@ class CustomerReferrals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            total = d.pop("total", UNSET)
+            total = src_dict.get("total", UNSET)
             if total is not UNSET and (not isinstance(total, int) or isinstance(total, bool)):
                 raise wrong_type("integer", total)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total", src_dict)
 
         try:
-            _campaigns = d.pop("campaigns", UNSET)
+            _campaigns = src_dict.get("campaigns", UNSET)
             campaigns: list[CustomerReferralsCampaignsItem] | Unset = UNSET
             if _campaigns is not UNSET:
                 if not isinstance(_campaigns, list):
@@ -82,12 +84,12 @@ class CustomerReferrals:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaigns", src_dict)
 
-        customer_referrals = cls(
-            total=total,
-            campaigns=campaigns,
-        )
+        customer_referrals = cls(total, campaigns)
 
-        customer_referrals.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_referrals.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_referrals
 
     @property

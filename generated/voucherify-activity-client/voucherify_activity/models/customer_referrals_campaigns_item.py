@@ -18,6 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerReferralsCampaignsItem")
 
 
+_DECLARED_KEYS = frozenset(
+    {"campaign_id", "referrer_id", "related_object_id", "related_object_type", "date"}
+)
+
+
 @_attrs_define
 class CustomerReferralsCampaignsItem:
     """
@@ -69,37 +74,36 @@ class CustomerReferralsCampaignsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            campaign_id = d.pop("campaign_id", UNSET)
+            campaign_id = src_dict.get("campaign_id", UNSET)
             if campaign_id is not UNSET and not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            referrer_id = d.pop("referrer_id", UNSET)
+            referrer_id = src_dict.get("referrer_id", UNSET)
             if referrer_id is not UNSET and not isinstance(referrer_id, str):
                 raise wrong_type("string", referrer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            related_object_id = d.pop("related_object_id", UNSET)
+            related_object_id = src_dict.get("related_object_id", UNSET)
             if related_object_id is not UNSET and not isinstance(related_object_id, str):
                 raise wrong_type("string", related_object_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_id", src_dict)
 
         try:
-            related_object_type = d.pop("related_object_type", UNSET)
+            related_object_type = src_dict.get("related_object_type", UNSET)
             if related_object_type is not UNSET and not isinstance(related_object_type, str):
                 raise wrong_type("string", related_object_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_type", src_dict)
 
         try:
-            _date = d.pop("date", UNSET)
+            _date = src_dict.get("date", UNSET)
             date: datetime.datetime | Unset
             if isinstance(_date, Unset):
                 date = UNSET
@@ -109,14 +113,13 @@ class CustomerReferralsCampaignsItem:
             raise field_error(_failure, "date", src_dict)
 
         customer_referrals_campaigns_item = cls(
-            campaign_id=campaign_id,
-            referrer_id=referrer_id,
-            related_object_id=related_object_id,
-            related_object_type=related_object_type,
-            date=date,
+            campaign_id, referrer_id, related_object_id, related_object_type, date
         )
 
-        customer_referrals_campaigns_item.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_referrals_campaigns_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_referrals_campaigns_item
 
     @property

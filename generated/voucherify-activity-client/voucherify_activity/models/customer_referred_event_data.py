@@ -16,6 +16,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerReferredEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {"customer", "referrer", "campaign", "voucher", "custom_event", "redemption"}
+)
+
+
 @_attrs_define
 class CustomerReferredEventData:
     """
@@ -71,34 +76,33 @@ class CustomerReferredEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            referrer = SimpleCustomer.from_dict(d.pop("referrer"))
+            referrer = SimpleCustomer.from_dict(src_dict["referrer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            custom_event = CustomEvent.from_dict(d.pop("custom_event"))
+            custom_event = CustomEvent.from_dict(src_dict["custom_event"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "custom_event", src_dict)
 
         try:
-            _redemption = d.pop("redemption", UNSET)
+            _redemption = src_dict.get("redemption", UNSET)
             redemption: SimpleRedemption | Unset
             if isinstance(_redemption, Unset):
                 redemption = UNSET
@@ -108,15 +112,13 @@ class CustomerReferredEventData:
             raise field_error(_failure, "redemption", src_dict)
 
         customer_referred_event_data = cls(
-            customer=customer,
-            referrer=referrer,
-            campaign=campaign,
-            voucher=voucher,
-            custom_event=custom_event,
-            redemption=redemption,
+            customer, referrer, campaign, voucher, custom_event, redemption
         )
 
-        customer_referred_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_referred_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_referred_event_data
 
     @property

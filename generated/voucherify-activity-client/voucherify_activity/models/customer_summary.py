@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="CustomerSummary")
 
 
+_DECLARED_KEYS = frozenset({"redemptions", "orders"})
+
+
 @_attrs_define
 class CustomerSummary:
     """Redemption and order statistics of the customer.
@@ -48,23 +51,22 @@ class CustomerSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            redemptions = CustomerSummaryRedemptions.from_dict(d.pop("redemptions"))
+            redemptions = CustomerSummaryRedemptions.from_dict(src_dict["redemptions"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemptions", src_dict)
 
         try:
-            orders = CustomerSummaryOrders.from_dict(d.pop("orders"))
+            orders = CustomerSummaryOrders.from_dict(src_dict["orders"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "orders", src_dict)
 
-        customer_summary = cls(
-            redemptions=redemptions,
-            orders=orders,
-        )
+        customer_summary = cls(redemptions, orders)
 
-        customer_summary.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_summary
 
     @property

@@ -18,6 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerSummaryOrders")
 
 
+_DECLARED_KEYS = frozenset(
+    {"total_amount", "total_count", "average_amount", "last_order_amount", "last_order_date"}
+)
+
+
 @_attrs_define
 class CustomerSummaryOrders:
     """Amounts are in cents.
@@ -70,9 +75,8 @@ class CustomerSummaryOrders:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            total_amount = d.pop("total_amount", UNSET)
+            total_amount = src_dict.get("total_amount", UNSET)
             if total_amount is not UNSET and (
                 not isinstance(total_amount, int) or isinstance(total_amount, bool)
             ):
@@ -81,7 +85,7 @@ class CustomerSummaryOrders:
             raise field_error(_failure, "total_amount", src_dict)
 
         try:
-            total_count = d.pop("total_count", UNSET)
+            total_count = src_dict.get("total_count", UNSET)
             if total_count is not UNSET and (
                 not isinstance(total_count, int) or isinstance(total_count, bool)
             ):
@@ -90,7 +94,7 @@ class CustomerSummaryOrders:
             raise field_error(_failure, "total_count", src_dict)
 
         try:
-            average_amount = d.pop("average_amount", UNSET)
+            average_amount = src_dict.get("average_amount", UNSET)
             if average_amount is not UNSET and (
                 not isinstance(average_amount, int) or isinstance(average_amount, bool)
             ):
@@ -99,7 +103,7 @@ class CustomerSummaryOrders:
             raise field_error(_failure, "average_amount", src_dict)
 
         try:
-            last_order_amount = d.pop("last_order_amount", UNSET)
+            last_order_amount = src_dict.get("last_order_amount", UNSET)
             if last_order_amount is not UNSET and (
                 not isinstance(last_order_amount, int) or isinstance(last_order_amount, bool)
             ):
@@ -108,7 +112,7 @@ class CustomerSummaryOrders:
             raise field_error(_failure, "last_order_amount", src_dict)
 
         try:
-            _last_order_date = d.pop("last_order_date", UNSET)
+            _last_order_date = src_dict.get("last_order_date", UNSET)
             last_order_date: datetime.datetime | Unset
             if isinstance(_last_order_date, Unset):
                 last_order_date = UNSET
@@ -118,14 +122,13 @@ class CustomerSummaryOrders:
             raise field_error(_failure, "last_order_date", src_dict)
 
         customer_summary_orders = cls(
-            total_amount=total_amount,
-            total_count=total_count,
-            average_amount=average_amount,
-            last_order_amount=last_order_amount,
-            last_order_date=last_order_date,
+            total_amount, total_count, average_amount, last_order_amount, last_order_date
         )
 
-        customer_summary_orders.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_summary_orders.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_summary_orders
 
     @property

@@ -17,6 +17,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerSummaryRedemptions")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "total_redeemed",
+        "total_failed",
+        "total_succeeded",
+        "total_rolled_back",
+        "total_rollback_failed",
+        "total_rollback_succeeded",
+        "gift",
+        "loyalty_card",
+    }
+)
+
+
 @_attrs_define
 class CustomerSummaryRedemptions:
     """
@@ -88,9 +102,8 @@ class CustomerSummaryRedemptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            total_redeemed = d.pop("total_redeemed", UNSET)
+            total_redeemed = src_dict.get("total_redeemed", UNSET)
             if total_redeemed is not UNSET and (
                 not isinstance(total_redeemed, int) or isinstance(total_redeemed, bool)
             ):
@@ -99,7 +112,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "total_redeemed", src_dict)
 
         try:
-            total_failed = d.pop("total_failed", UNSET)
+            total_failed = src_dict.get("total_failed", UNSET)
             if total_failed is not UNSET and (
                 not isinstance(total_failed, int) or isinstance(total_failed, bool)
             ):
@@ -108,7 +121,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "total_failed", src_dict)
 
         try:
-            total_succeeded = d.pop("total_succeeded", UNSET)
+            total_succeeded = src_dict.get("total_succeeded", UNSET)
             if total_succeeded is not UNSET and (
                 not isinstance(total_succeeded, int) or isinstance(total_succeeded, bool)
             ):
@@ -117,7 +130,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "total_succeeded", src_dict)
 
         try:
-            total_rolled_back = d.pop("total_rolled_back", UNSET)
+            total_rolled_back = src_dict.get("total_rolled_back", UNSET)
             if total_rolled_back is not UNSET and (
                 not isinstance(total_rolled_back, int) or isinstance(total_rolled_back, bool)
             ):
@@ -126,7 +139,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "total_rolled_back", src_dict)
 
         try:
-            total_rollback_failed = d.pop("total_rollback_failed", UNSET)
+            total_rollback_failed = src_dict.get("total_rollback_failed", UNSET)
             if total_rollback_failed is not UNSET and (
                 not isinstance(total_rollback_failed, int)
                 or isinstance(total_rollback_failed, bool)
@@ -136,7 +149,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "total_rollback_failed", src_dict)
 
         try:
-            total_rollback_succeeded = d.pop("total_rollback_succeeded", UNSET)
+            total_rollback_succeeded = src_dict.get("total_rollback_succeeded", UNSET)
             if total_rollback_succeeded is not UNSET and (
                 not isinstance(total_rollback_succeeded, int)
                 or isinstance(total_rollback_succeeded, bool)
@@ -146,7 +159,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "total_rollback_succeeded", src_dict)
 
         try:
-            _gift = d.pop("gift", UNSET)
+            _gift = src_dict.get("gift", UNSET)
             gift: CustomerSummaryRedemptionsGift | Unset
             if isinstance(_gift, Unset):
                 gift = UNSET
@@ -156,7 +169,7 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "gift", src_dict)
 
         try:
-            _loyalty_card = d.pop("loyalty_card", UNSET)
+            _loyalty_card = src_dict.get("loyalty_card", UNSET)
             loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | Unset
             if isinstance(_loyalty_card, Unset):
                 loyalty_card = UNSET
@@ -166,17 +179,20 @@ class CustomerSummaryRedemptions:
             raise field_error(_failure, "loyalty_card", src_dict)
 
         customer_summary_redemptions = cls(
-            total_redeemed=total_redeemed,
-            total_failed=total_failed,
-            total_succeeded=total_succeeded,
-            total_rolled_back=total_rolled_back,
-            total_rollback_failed=total_rollback_failed,
-            total_rollback_succeeded=total_rollback_succeeded,
-            gift=gift,
-            loyalty_card=loyalty_card,
+            total_redeemed,
+            total_failed,
+            total_succeeded,
+            total_rolled_back,
+            total_rollback_failed,
+            total_rollback_succeeded,
+            gift,
+            loyalty_card,
         )
 
-        customer_summary_redemptions.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_summary_redemptions.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_summary_redemptions
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerSummaryRedemptionsGift")
 
 
+_DECLARED_KEYS = frozenset({"redeemed_amount", "amount_to_go"})
+
+
 @_attrs_define
 class CustomerSummaryRedemptionsGift:
     """Gift card credits, in cents.
@@ -49,9 +52,8 @@ class CustomerSummaryRedemptionsGift:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            redeemed_amount = d.pop("redeemed_amount", UNSET)
+            redeemed_amount = src_dict.get("redeemed_amount", UNSET)
             if redeemed_amount is not UNSET and (
                 not isinstance(redeemed_amount, int) or isinstance(redeemed_amount, bool)
             ):
@@ -60,7 +62,7 @@ class CustomerSummaryRedemptionsGift:
             raise field_error(_failure, "redeemed_amount", src_dict)
 
         try:
-            amount_to_go = d.pop("amount_to_go", UNSET)
+            amount_to_go = src_dict.get("amount_to_go", UNSET)
             if amount_to_go is not UNSET and (
                 not isinstance(amount_to_go, int) or isinstance(amount_to_go, bool)
             ):
@@ -68,12 +70,12 @@ class CustomerSummaryRedemptionsGift:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount_to_go", src_dict)
 
-        customer_summary_redemptions_gift = cls(
-            redeemed_amount=redeemed_amount,
-            amount_to_go=amount_to_go,
-        )
+        customer_summary_redemptions_gift = cls(redeemed_amount, amount_to_go)
 
-        customer_summary_redemptions_gift.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_summary_redemptions_gift.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_summary_redemptions_gift
 
     @property

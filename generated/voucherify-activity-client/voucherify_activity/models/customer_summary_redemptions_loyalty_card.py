@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerSummaryRedemptionsLoyaltyCard")
 
 
+_DECLARED_KEYS = frozenset({"redeemed_points", "points_to_go"})
+
+
 @_attrs_define
 class CustomerSummaryRedemptionsLoyaltyCard:
     """
@@ -48,9 +51,8 @@ class CustomerSummaryRedemptionsLoyaltyCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            redeemed_points = d.pop("redeemed_points", UNSET)
+            redeemed_points = src_dict.get("redeemed_points", UNSET)
             if redeemed_points is not UNSET and (
                 not isinstance(redeemed_points, int) or isinstance(redeemed_points, bool)
             ):
@@ -59,7 +61,7 @@ class CustomerSummaryRedemptionsLoyaltyCard:
             raise field_error(_failure, "redeemed_points", src_dict)
 
         try:
-            points_to_go = d.pop("points_to_go", UNSET)
+            points_to_go = src_dict.get("points_to_go", UNSET)
             if points_to_go is not UNSET and (
                 not isinstance(points_to_go, int) or isinstance(points_to_go, bool)
             ):
@@ -67,12 +69,12 @@ class CustomerSummaryRedemptionsLoyaltyCard:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points_to_go", src_dict)
 
-        customer_summary_redemptions_loyalty_card = cls(
-            redeemed_points=redeemed_points,
-            points_to_go=points_to_go,
-        )
+        customer_summary_redemptions_loyalty_card = cls(redeemed_points, points_to_go)
 
-        customer_summary_redemptions_loyalty_card.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_summary_redemptions_loyalty_card.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_summary_redemptions_loyalty_card
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerSystemMetadata")
 
 
+_DECLARED_KEYS = frozenset({"consents", "source"})
+
+
 @_attrs_define
 class CustomerSystemMetadata:
     """Attributes kept by Voucherify itself.
@@ -51,9 +54,8 @@ class CustomerSystemMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _consents = d.pop("consents", UNSET)
+            _consents = src_dict.get("consents", UNSET)
             consents: CustomerSystemMetadataConsents | Unset
             if isinstance(_consents, Unset):
                 consents = UNSET
@@ -63,18 +65,18 @@ class CustomerSystemMetadata:
             raise field_error(_failure, "consents", src_dict)
 
         try:
-            source = d.pop("source", UNSET)
+            source = src_dict.get("source", UNSET)
             if source is not UNSET and not isinstance(source, str):
                 raise wrong_type("string", source)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 
-        customer_system_metadata = cls(
-            consents=consents,
-            source=source,
-        )
+        customer_system_metadata = cls(consents, source)
 
-        customer_system_metadata.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_system_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_system_metadata
 
     @property

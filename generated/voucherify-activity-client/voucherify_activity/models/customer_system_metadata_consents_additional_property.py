@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerSystemMetadataConsentsAdditionalProperty")
 
 
+_DECLARED_KEYS = frozenset({"date", "value"})
+
+
 @_attrs_define
 class CustomerSystemMetadataConsentsAdditionalProperty:
     """
@@ -51,9 +54,8 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _date = d.pop("date", UNSET)
+            _date = src_dict.get("date", UNSET)
             date: datetime.datetime | Unset
             if isinstance(_date, Unset):
                 date = UNSET
@@ -63,18 +65,18 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
             raise field_error(_failure, "date", src_dict)
 
         try:
-            value = d.pop("value", UNSET)
+            value = src_dict.get("value", UNSET)
             if value is not UNSET and not isinstance(value, bool):
                 raise wrong_type("boolean", value)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "value", src_dict)
 
-        customer_system_metadata_consents_additional_property = cls(
-            date=date,
-            value=value,
-        )
+        customer_system_metadata_consents_additional_property = cls(date, value)
 
-        customer_system_metadata_consents_additional_property.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            customer_system_metadata_consents_additional_property.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return customer_system_metadata_consents_additional_property
 
     @property

@@ -18,6 +18,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Discount")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "type",
+        "amount_off",
+        "percent_off",
+        "amount_limit",
+        "unit_off",
+        "unit_type",
+        "fixed_amount",
+        "effect",
+        "is_dynamic",
+    }
+)
+
+
 @_attrs_define
 class Discount:
     """Discount of a voucher or promotion; the amount field set depends on `type`.
@@ -94,9 +109,8 @@ class Discount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: DiscountType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -106,7 +120,7 @@ class Discount:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            amount_off = d.pop("amount_off", UNSET)
+            amount_off = src_dict.get("amount_off", UNSET)
             if amount_off is not UNSET and (
                 not isinstance(amount_off, int | float) or isinstance(amount_off, bool)
             ):
@@ -115,7 +129,7 @@ class Discount:
             raise field_error(_failure, "amount_off", src_dict)
 
         try:
-            percent_off = d.pop("percent_off", UNSET)
+            percent_off = src_dict.get("percent_off", UNSET)
             if percent_off is not UNSET and (
                 not isinstance(percent_off, int | float) or isinstance(percent_off, bool)
             ):
@@ -124,7 +138,7 @@ class Discount:
             raise field_error(_failure, "percent_off", src_dict)
 
         try:
-            amount_limit = d.pop("amount_limit", UNSET)
+            amount_limit = src_dict.get("amount_limit", UNSET)
             if amount_limit is not UNSET and (
                 not isinstance(amount_limit, int | float) or isinstance(amount_limit, bool)
             ):
@@ -133,7 +147,7 @@ class Discount:
             raise field_error(_failure, "amount_limit", src_dict)
 
         try:
-            unit_off = d.pop("unit_off", UNSET)
+            unit_off = src_dict.get("unit_off", UNSET)
             if unit_off is not UNSET and (
                 not isinstance(unit_off, int | float) or isinstance(unit_off, bool)
             ):
@@ -142,14 +156,14 @@ class Discount:
             raise field_error(_failure, "unit_off", src_dict)
 
         try:
-            unit_type = d.pop("unit_type", UNSET)
+            unit_type = src_dict.get("unit_type", UNSET)
             if unit_type is not UNSET and not isinstance(unit_type, str):
                 raise wrong_type("string", unit_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "unit_type", src_dict)
 
         try:
-            fixed_amount = d.pop("fixed_amount", UNSET)
+            fixed_amount = src_dict.get("fixed_amount", UNSET)
             if fixed_amount is not UNSET and (
                 not isinstance(fixed_amount, int | float) or isinstance(fixed_amount, bool)
             ):
@@ -158,32 +172,35 @@ class Discount:
             raise field_error(_failure, "fixed_amount", src_dict)
 
         try:
-            effect = d.pop("effect", UNSET)
+            effect = src_dict.get("effect", UNSET)
             if effect is not UNSET and not isinstance(effect, str):
                 raise wrong_type("string", effect)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "effect", src_dict)
 
         try:
-            is_dynamic = d.pop("is_dynamic", UNSET)
+            is_dynamic = src_dict.get("is_dynamic", UNSET)
             if is_dynamic is not UNSET and not isinstance(is_dynamic, bool):
                 raise wrong_type("boolean", is_dynamic)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "is_dynamic", src_dict)
 
         discount = cls(
-            type_=type_,
-            amount_off=amount_off,
-            percent_off=percent_off,
-            amount_limit=amount_limit,
-            unit_off=unit_off,
-            unit_type=unit_type,
-            fixed_amount=fixed_amount,
-            effect=effect,
-            is_dynamic=is_dynamic,
+            type_,
+            amount_off,
+            percent_off,
+            amount_limit,
+            unit_off,
+            unit_type,
+            fixed_amount,
+            effect,
+            is_dynamic,
         )
 
-        discount.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            discount.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return discount
 
     @property

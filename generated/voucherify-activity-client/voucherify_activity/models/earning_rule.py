@@ -18,6 +18,28 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EarningRule")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "updated_at",
+        "loyalty",
+        "event",
+        "custom_event",
+        "segment",
+        "loyalty_tier",
+        "source",
+        "validation_rule_id",
+        "active",
+        "automation_id",
+        "start_date",
+        "expiration_date",
+        "metadata",
+    }
+)
+
+
 @_attrs_define
 class EarningRule:
     """Simplified loyalty earning rule; its points formula is kept open.
@@ -159,23 +181,22 @@ class EarningRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "earning_rule":
                 raise ValueError(f"object must match const 'earning_rule', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -197,12 +218,12 @@ class EarningRule:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            _loyalty = d.pop("loyalty", UNSET)
+            _loyalty = src_dict.get("loyalty", UNSET)
             loyalty: EarningRuleLoyalty | Unset
             if isinstance(_loyalty, Unset):
                 loyalty = UNSET
@@ -212,14 +233,14 @@ class EarningRule:
             raise field_error(_failure, "loyalty", src_dict)
 
         try:
-            event = d.pop("event", UNSET)
+            event = src_dict.get("event", UNSET)
             if event is not UNSET and not isinstance(event, str):
                 raise wrong_type("string", event)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            _custom_event = d.pop("custom_event", UNSET)
+            _custom_event = src_dict.get("custom_event", UNSET)
             custom_event: EarningRuleCustomEvent | Unset
             if isinstance(_custom_event, Unset):
                 custom_event = UNSET
@@ -229,7 +250,7 @@ class EarningRule:
             raise field_error(_failure, "custom_event", src_dict)
 
         try:
-            _segment = d.pop("segment", UNSET)
+            _segment = src_dict.get("segment", UNSET)
             segment: EarningRuleSegment | Unset
             if isinstance(_segment, Unset):
                 segment = UNSET
@@ -239,7 +260,7 @@ class EarningRule:
             raise field_error(_failure, "segment", src_dict)
 
         try:
-            _loyalty_tier = d.pop("loyalty_tier", UNSET)
+            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
             loyalty_tier: EarningRuleLoyaltyTier | Unset
             if isinstance(_loyalty_tier, Unset):
                 loyalty_tier = UNSET
@@ -249,7 +270,7 @@ class EarningRule:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _source = d.pop("source", UNSET)
+            _source = src_dict.get("source", UNSET)
             source: EarningRuleSource | Unset
             if isinstance(_source, Unset):
                 source = UNSET
@@ -269,40 +290,42 @@ class EarningRule:
                     return data
                 raise wrong_type("string or null", data)
 
-            validation_rule_id = _parse_validation_rule_id(d.pop("validation_rule_id", UNSET))
+            validation_rule_id = _parse_validation_rule_id(
+                src_dict.get("validation_rule_id", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "validation_rule_id", src_dict)
 
         try:
-            active = d.pop("active", UNSET)
+            active = src_dict.get("active", UNSET)
             if active is not UNSET and not isinstance(active, bool):
                 raise wrong_type("boolean", active)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "active", src_dict)
 
         try:
-            automation_id = d.pop("automation_id", UNSET)
+            automation_id = src_dict.get("automation_id", UNSET)
             if automation_id is not UNSET and not isinstance(automation_id, str):
                 raise wrong_type("string", automation_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "automation_id", src_dict)
 
         try:
-            start_date = d.pop("start_date", UNSET)
+            start_date = src_dict.get("start_date", UNSET)
             if start_date is not UNSET and not isinstance(start_date, str):
                 raise wrong_type("string", start_date)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            expiration_date = d.pop("expiration_date", UNSET)
+            expiration_date = src_dict.get("expiration_date", UNSET)
             if expiration_date is not UNSET and not isinstance(expiration_date, str):
                 raise wrong_type("string", expiration_date)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: EarningRuleMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -312,25 +335,28 @@ class EarningRule:
             raise field_error(_failure, "metadata", src_dict)
 
         earning_rule = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            updated_at=updated_at,
-            loyalty=loyalty,
-            event=event,
-            custom_event=custom_event,
-            segment=segment,
-            loyalty_tier=loyalty_tier,
-            source=source,
-            validation_rule_id=validation_rule_id,
-            active=active,
-            automation_id=automation_id,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            metadata=metadata,
+            id,
+            object_,
+            created_at,
+            updated_at,
+            loyalty,
+            event,
+            custom_event,
+            segment,
+            loyalty_tier,
+            source,
+            validation_rule_id,
+            active,
+            automation_id,
+            start_date,
+            expiration_date,
+            metadata,
         )
 
-        earning_rule.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            earning_rule.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return earning_rule
 
     @property

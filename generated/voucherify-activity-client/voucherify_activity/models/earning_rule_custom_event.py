@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EarningRuleCustomEvent")
 
 
+_DECLARED_KEYS = frozenset({"schema_id"})
+
+
 @_attrs_define
 class EarningRuleCustomEvent:
     """
@@ -42,19 +45,19 @@ class EarningRuleCustomEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            schema_id = d.pop("schema_id", UNSET)
+            schema_id = src_dict.get("schema_id", UNSET)
             if schema_id is not UNSET and not isinstance(schema_id, str):
                 raise wrong_type("string", schema_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "schema_id", src_dict)
 
-        earning_rule_custom_event = cls(
-            schema_id=schema_id,
-        )
+        earning_rule_custom_event = cls(schema_id)
 
-        earning_rule_custom_event.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            earning_rule_custom_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return earning_rule_custom_event
 
     @property

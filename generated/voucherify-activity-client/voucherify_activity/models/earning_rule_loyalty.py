@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EarningRuleLoyalty")
 
 
+_DECLARED_KEYS = frozenset({"type", "points"})
+
+
 @_attrs_define
 class EarningRuleLoyalty:
     """How many points the rule grants (`FIXED` or `PROPORTIONAL`).
@@ -49,27 +52,26 @@ class EarningRuleLoyalty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if type_ is not UNSET and not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
-        earning_rule_loyalty = cls(
-            type_=type_,
-            points=points,
-        )
+        earning_rule_loyalty = cls(type_, points)
 
-        earning_rule_loyalty.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            earning_rule_loyalty.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return earning_rule_loyalty
 
     @property

@@ -28,10 +28,9 @@ class EarningRuleMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         earning_rule_metadata = cls()
 
-        earning_rule_metadata.additional_properties = d
+        earning_rule_metadata.additional_properties = dict(src_dict)
         return earning_rule_metadata
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EarningRuleSource")
 
 
+_DECLARED_KEYS = frozenset({"banner", "object_id", "object_type"})
+
+
 @_attrs_define
 class EarningRuleSource:
     """
@@ -54,35 +57,33 @@ class EarningRuleSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            banner = d.pop("banner", UNSET)
+            banner = src_dict.get("banner", UNSET)
             if banner is not UNSET and not isinstance(banner, str):
                 raise wrong_type("string", banner)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "banner", src_dict)
 
         try:
-            object_id = d.pop("object_id", UNSET)
+            object_id = src_dict.get("object_id", UNSET)
             if object_id is not UNSET and not isinstance(object_id, str):
                 raise wrong_type("string", object_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object_id", src_dict)
 
         try:
-            object_type = d.pop("object_type", UNSET)
+            object_type = src_dict.get("object_type", UNSET)
             if object_type is not UNSET and not isinstance(object_type, str):
                 raise wrong_type("string", object_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object_type", src_dict)
 
-        earning_rule_source = cls(
-            banner=banner,
-            object_id=object_id,
-            object_type=object_type,
-        )
+        earning_rule_source = cls(banner, object_id, object_type)
 
-        earning_rule_source.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            earning_rule_source.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return earning_rule_source
 
     @property

@@ -17,6 +17,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
+_DECLARED_KEYS = frozenset(
+    {"code", "key", "message", "details", "request_id", "resource_id", "resource_type"}
+)
+
+
 @_attrs_define
 class Error:
     """Error body shared by every Voucherify endpoint.
@@ -79,67 +84,61 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            code = d.pop("code")
+            code = src_dict["code"]
             if not isinstance(code, int) or isinstance(code, bool):
                 raise wrong_type("integer", code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "code", src_dict)
 
         try:
-            key = d.pop("key")
+            key = src_dict["key"]
             if not isinstance(key, str):
                 raise wrong_type("string", key)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "key", src_dict)
 
         try:
-            message = d.pop("message")
+            message = src_dict["message"]
             if not isinstance(message, str):
                 raise wrong_type("string", message)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "message", src_dict)
 
         try:
-            details = d.pop("details", UNSET)
+            details = src_dict.get("details", UNSET)
             if details is not UNSET and not isinstance(details, str):
                 raise wrong_type("string", details)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "details", src_dict)
 
         try:
-            request_id = d.pop("request_id", UNSET)
+            request_id = src_dict.get("request_id", UNSET)
             if request_id is not UNSET and not isinstance(request_id, str):
                 raise wrong_type("string", request_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "request_id", src_dict)
 
         try:
-            resource_id = d.pop("resource_id", UNSET)
+            resource_id = src_dict.get("resource_id", UNSET)
             if resource_id is not UNSET and not isinstance(resource_id, str):
                 raise wrong_type("string", resource_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "resource_id", src_dict)
 
         try:
-            resource_type = d.pop("resource_type", UNSET)
+            resource_type = src_dict.get("resource_type", UNSET)
             if resource_type is not UNSET and not isinstance(resource_type, str):
                 raise wrong_type("string", resource_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "resource_type", src_dict)
 
-        error = cls(
-            code=code,
-            key=key,
-            message=message,
-            details=details,
-            request_id=request_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
+        error = cls(code, key, message, details, request_id, resource_id, resource_type)
 
-        error.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            error.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return error
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventSource")
 
 
+_DECLARED_KEYS = frozenset({"channel", "user", "api_key"})
+
+
 @_attrs_define
 class EventSource:
     """What initiated the event.
@@ -61,14 +64,13 @@ class EventSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            channel = check_event_source_channel(d.pop("channel"))
+            channel = check_event_source_channel(src_dict["channel"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel", src_dict)
 
         try:
-            _user = d.pop("user", UNSET)
+            _user = src_dict.get("user", UNSET)
             user: EventSourceUser | Unset
             if isinstance(_user, Unset):
                 user = UNSET
@@ -78,7 +80,7 @@ class EventSource:
             raise field_error(_failure, "user", src_dict)
 
         try:
-            _api_key = d.pop("api_key", UNSET)
+            _api_key = src_dict.get("api_key", UNSET)
             api_key: EventSourceApiKey | Unset
             if isinstance(_api_key, Unset):
                 api_key = UNSET
@@ -87,13 +89,12 @@ class EventSource:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "api_key", src_dict)
 
-        event_source = cls(
-            channel=channel,
-            user=user,
-            api_key=api_key,
-        )
+        event_source = cls(channel, user, api_key)
 
-        event_source.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            event_source.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return event_source
 
     @property

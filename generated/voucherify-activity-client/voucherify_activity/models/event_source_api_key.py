@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventSourceApiKey")
 
 
+_DECLARED_KEYS = frozenset({"name", "app_id", "client_app_id"})
+
+
 @_attrs_define
 class EventSourceApiKey:
     """
@@ -55,35 +58,33 @@ class EventSourceApiKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            app_id = d.pop("app_id")
+            app_id = src_dict["app_id"]
             if not isinstance(app_id, str):
                 raise wrong_type("string", app_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "app_id", src_dict)
 
         try:
-            client_app_id = d.pop("client_app_id", UNSET)
+            client_app_id = src_dict.get("client_app_id", UNSET)
             if client_app_id is not UNSET and not isinstance(client_app_id, str):
                 raise wrong_type("string", client_app_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "client_app_id", src_dict)
 
-        event_source_api_key = cls(
-            name=name,
-            app_id=app_id,
-            client_app_id=client_app_id,
-        )
+        event_source_api_key = cls(name, app_id, client_app_id)
 
-        event_source_api_key.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            event_source_api_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return event_source_api_key
 
     @property

@@ -16,6 +16,9 @@ from .._decoding import (
 T = TypeVar("T", bound="EventSourceUser")
 
 
+_DECLARED_KEYS = frozenset({"id"})
+
+
 @_attrs_define
 class EventSourceUser:
     """
@@ -43,19 +46,19 @@ class EventSourceUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
-        event_source_user = cls(
-            id=id,
-        )
+        event_source_user = cls(id)
 
-        event_source_user.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            event_source_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return event_source_user
 
     @property

@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Gift")
 
 
+_DECLARED_KEYS = frozenset({"amount", "subtracted_amount", "balance", "effect"})
+
+
 @_attrs_define
 class Gift:
     """Gift card credits, in cents.
@@ -64,16 +67,15 @@ class Gift:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            subtracted_amount = d.pop("subtracted_amount", UNSET)
+            subtracted_amount = src_dict.get("subtracted_amount", UNSET)
             if subtracted_amount is not UNSET and (
                 not isinstance(subtracted_amount, int) or isinstance(subtracted_amount, bool)
             ):
@@ -82,14 +84,14 @@ class Gift:
             raise field_error(_failure, "subtracted_amount", src_dict)
 
         try:
-            balance = d.pop("balance", UNSET)
+            balance = src_dict.get("balance", UNSET)
             if balance is not UNSET and (not isinstance(balance, int) or isinstance(balance, bool)):
                 raise wrong_type("integer", balance)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _effect = d.pop("effect", UNSET)
+            _effect = src_dict.get("effect", UNSET)
             effect: GiftEffect | Unset
             if isinstance(_effect, Unset):
                 effect = UNSET
@@ -98,14 +100,12 @@ class Gift:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "effect", src_dict)
 
-        gift = cls(
-            amount=amount,
-            subtracted_amount=subtracted_amount,
-            balance=balance,
-            effect=effect,
-        )
+        gift = cls(amount, subtracted_amount, balance, effect)
 
-        gift.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            gift.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return gift
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="HolderAssignmentEventData")
 
 
+_DECLARED_KEYS = frozenset({"holder", "voucher", "campaign", "customer"})
+
+
 @_attrs_define
 class HolderAssignmentEventData:
     """
@@ -57,35 +60,32 @@ class HolderAssignmentEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            holder = RedeemableHolder.from_dict(d.pop("holder"))
+            holder = RedeemableHolder.from_dict(src_dict["holder"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
-        holder_assignment_event_data = cls(
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            customer=customer,
-        )
+        holder_assignment_event_data = cls(holder, voucher, campaign, customer)
 
-        holder_assignment_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            holder_assignment_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return holder_assignment_event_data
 
     @property

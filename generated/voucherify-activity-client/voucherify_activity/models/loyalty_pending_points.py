@@ -18,6 +18,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyPendingPoints")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "voucher_id",
+        "campaign_id",
+        "customer_id",
+        "order_id",
+        "points",
+        "activates_at",
+        "created_at",
+        "details",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class LoyaltyPendingPoints:
     """Points earned on an order that become available on `activates_at`.
@@ -97,61 +113,60 @@ class LoyaltyPendingPoints:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            voucher_id = d.pop("voucher_id")
+            voucher_id = src_dict["voucher_id"]
             if not isinstance(voucher_id, str):
                 raise wrong_type("string", voucher_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_id", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id")
+            campaign_id = src_dict["campaign_id"]
             if not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            customer_id = d.pop("customer_id")
+            customer_id = src_dict["customer_id"]
             if not isinstance(customer_id, str):
                 raise wrong_type("string", customer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            order_id = d.pop("order_id")
+            order_id = src_dict["order_id"]
             if not isinstance(order_id, str):
                 raise wrong_type("string", order_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order_id", src_dict)
 
         try:
-            points = d.pop("points")
+            points = src_dict["points"]
             if not isinstance(points, int) or isinstance(points, bool):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            activates_at = datetime.date.fromisoformat(d.pop("activates_at"))
+            activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "activates_at", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _details = d.pop("details", UNSET)
+            _details = src_dict.get("details", UNSET)
             details: LoyaltyPendingPointsDetails | Unset
             if isinstance(_details, Unset):
                 details = UNSET
@@ -161,7 +176,7 @@ class LoyaltyPendingPoints:
             raise field_error(_failure, "details", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -171,19 +186,22 @@ class LoyaltyPendingPoints:
             raise field_error(_failure, "updated_at", src_dict)
 
         loyalty_pending_points = cls(
-            id=id,
-            voucher_id=voucher_id,
-            campaign_id=campaign_id,
-            customer_id=customer_id,
-            order_id=order_id,
-            points=points,
-            activates_at=activates_at,
-            created_at=created_at,
-            details=details,
-            updated_at=updated_at,
+            id,
+            voucher_id,
+            campaign_id,
+            customer_id,
+            order_id,
+            points,
+            activates_at,
+            created_at,
+            details,
+            updated_at,
         )
 
-        loyalty_pending_points.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_pending_points.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_pending_points
 
     @property

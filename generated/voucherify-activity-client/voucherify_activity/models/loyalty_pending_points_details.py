@@ -16,6 +16,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyPendingPointsDetails")
 
 
+_DECLARED_KEYS = frozenset(
+    {"earning_rule", "order", "event", "loyalty_tier", "holder_loyalty_tier"}
+)
+
+
 @_attrs_define
 class LoyaltyPendingPointsDetails:
     """What earned the points.
@@ -79,9 +84,8 @@ class LoyaltyPendingPointsDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _earning_rule = d.pop("earning_rule", UNSET)
+            _earning_rule = src_dict.get("earning_rule", UNSET)
             earning_rule: ResourceReference | Unset
             if isinstance(_earning_rule, Unset):
                 earning_rule = UNSET
@@ -91,7 +95,7 @@ class LoyaltyPendingPointsDetails:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            _order = d.pop("order", UNSET)
+            _order = src_dict.get("order", UNSET)
             order: ResourceReference | Unset
             if isinstance(_order, Unset):
                 order = UNSET
@@ -101,7 +105,7 @@ class LoyaltyPendingPointsDetails:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _event = d.pop("event", UNSET)
+            _event = src_dict.get("event", UNSET)
             event: SimpleEvent | Unset
             if isinstance(_event, Unset):
                 event = UNSET
@@ -111,7 +115,7 @@ class LoyaltyPendingPointsDetails:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            _loyalty_tier = d.pop("loyalty_tier", UNSET)
+            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
             loyalty_tier: ResourceReference | Unset
             if isinstance(_loyalty_tier, Unset):
                 loyalty_tier = UNSET
@@ -121,7 +125,7 @@ class LoyaltyPendingPointsDetails:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _holder_loyalty_tier = d.pop("holder_loyalty_tier", UNSET)
+            _holder_loyalty_tier = src_dict.get("holder_loyalty_tier", UNSET)
             holder_loyalty_tier: ResourceReference | Unset
             if isinstance(_holder_loyalty_tier, Unset):
                 holder_loyalty_tier = UNSET
@@ -131,14 +135,13 @@ class LoyaltyPendingPointsDetails:
             raise field_error(_failure, "holder_loyalty_tier", src_dict)
 
         loyalty_pending_points_details = cls(
-            earning_rule=earning_rule,
-            order=order,
-            event=event,
-            loyalty_tier=loyalty_tier,
-            holder_loyalty_tier=holder_loyalty_tier,
+            earning_rule, order, event, loyalty_tier, holder_loyalty_tier
         )
 
-        loyalty_pending_points_details.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_pending_points_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_pending_points_details
 
     @property

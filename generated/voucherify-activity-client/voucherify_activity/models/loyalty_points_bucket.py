@@ -18,6 +18,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyPointsBucket")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "voucher_id",
+        "campaign_id",
+        "bucket",
+        "status",
+        "expires_at",
+        "created_at",
+        "object",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class LoyaltyPointsBucket:
     """Points that expire together.
@@ -89,52 +104,51 @@ class LoyaltyPointsBucket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            voucher_id = d.pop("voucher_id")
+            voucher_id = src_dict["voucher_id"]
             if not isinstance(voucher_id, str):
                 raise wrong_type("string", voucher_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_id", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id")
+            campaign_id = src_dict["campaign_id"]
             if not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            bucket = LoyaltyPointsBucketBucket.from_dict(d.pop("bucket"))
+            bucket = LoyaltyPointsBucketBucket.from_dict(src_dict["bucket"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "bucket", src_dict)
 
         try:
-            status = d.pop("status")
+            status = src_dict["status"]
             if not isinstance(status, str):
                 raise wrong_type("string", status)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            expires_at = datetime.date.fromisoformat(d.pop("expires_at"))
+            expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expires_at", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "loyalty_points_bucket":
                 raise ValueError(
                     f"object must match const 'loyalty_points_bucket', got '{object_}'"
@@ -143,7 +157,7 @@ class LoyaltyPointsBucket:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -153,18 +167,13 @@ class LoyaltyPointsBucket:
             raise field_error(_failure, "updated_at", src_dict)
 
         loyalty_points_bucket = cls(
-            id=id,
-            voucher_id=voucher_id,
-            campaign_id=campaign_id,
-            bucket=bucket,
-            status=status,
-            expires_at=expires_at,
-            created_at=created_at,
-            object_=object_,
-            updated_at=updated_at,
+            id, voucher_id, campaign_id, bucket, status, expires_at, created_at, object_, updated_at
         )
 
-        loyalty_points_bucket.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_points_bucket.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_points_bucket
 
     @property

@@ -16,6 +16,9 @@ from .._decoding import (
 T = TypeVar("T", bound="LoyaltyPointsBucketBucket")
 
 
+_DECLARED_KEYS = frozenset({"total_points"})
+
+
 @_attrs_define
 class LoyaltyPointsBucketBucket:
     """
@@ -43,19 +46,19 @@ class LoyaltyPointsBucketBucket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            total_points = d.pop("total_points")
+            total_points = src_dict["total_points"]
             if not isinstance(total_points, int) or isinstance(total_points, bool):
                 raise wrong_type("integer", total_points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_points", src_dict)
 
-        loyalty_points_bucket_bucket = cls(
-            total_points=total_points,
-        )
+        loyalty_points_bucket_bucket = cls(total_points)
 
-        loyalty_points_bucket_bucket.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_points_bucket_bucket.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_points_bucket_bucket
 
     @property

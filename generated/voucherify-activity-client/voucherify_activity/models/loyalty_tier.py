@@ -18,6 +18,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyTier")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "campaign_id",
+        "created_at",
+        "object",
+        "metadata",
+        "points",
+        "config",
+        "earning_rules",
+        "rewards",
+        "expiration",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class LoyaltyTier:
     """
@@ -130,35 +148,34 @@ class LoyaltyTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id")
+            campaign_id = src_dict["campaign_id"]
             if not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "loyalty_tier":
                 raise ValueError(f"object must match const 'loyalty_tier', got '{object_}'")
         except DECODE_FAILURES as _failure:
@@ -177,12 +194,12 @@ class LoyaltyTier:
 
                 return metadata_type_0
 
-            metadata = _parse_metadata(d.pop("metadata", UNSET))
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _points = d.pop("points", UNSET)
+            _points = src_dict.get("points", UNSET)
             points: PointsRange | Unset
             if isinstance(_points, Unset):
                 points = UNSET
@@ -192,7 +209,7 @@ class LoyaltyTier:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            _config = d.pop("config", UNSET)
+            _config = src_dict.get("config", UNSET)
             config: LoyaltyTierConfig | Unset
             if isinstance(_config, Unset):
                 config = UNSET
@@ -202,7 +219,7 @@ class LoyaltyTier:
             raise field_error(_failure, "config", src_dict)
 
         try:
-            _earning_rules = d.pop("earning_rules", UNSET)
+            _earning_rules = src_dict.get("earning_rules", UNSET)
             earning_rules: LoyaltyTierEarningRules | Unset
             if isinstance(_earning_rules, Unset):
                 earning_rules = UNSET
@@ -212,7 +229,7 @@ class LoyaltyTier:
             raise field_error(_failure, "earning_rules", src_dict)
 
         try:
-            _rewards = d.pop("rewards", UNSET)
+            _rewards = src_dict.get("rewards", UNSET)
             rewards: LoyaltyTierRewards | Unset
             if isinstance(_rewards, Unset):
                 rewards = UNSET
@@ -222,7 +239,7 @@ class LoyaltyTier:
             raise field_error(_failure, "rewards", src_dict)
 
         try:
-            _expiration = d.pop("expiration", UNSET)
+            _expiration = src_dict.get("expiration", UNSET)
             expiration: LoyaltyTierExpiration | Unset
             if isinstance(_expiration, Unset):
                 expiration = UNSET
@@ -244,26 +261,29 @@ class LoyaltyTier:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         loyalty_tier = cls(
-            id=id,
-            name=name,
-            campaign_id=campaign_id,
-            created_at=created_at,
-            object_=object_,
-            metadata=metadata,
-            points=points,
-            config=config,
-            earning_rules=earning_rules,
-            rewards=rewards,
-            expiration=expiration,
-            updated_at=updated_at,
+            id,
+            name,
+            campaign_id,
+            created_at,
+            object_,
+            metadata,
+            points,
+            config,
+            earning_rules,
+            rewards,
+            expiration,
+            updated_at,
         )
 
-        loyalty_tier.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_tier.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_tier
 
     @property

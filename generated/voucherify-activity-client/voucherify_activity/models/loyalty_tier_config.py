@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyTierConfig")
 
 
+_DECLARED_KEYS = frozenset({"points"})
+
+
 @_attrs_define
 class LoyaltyTierConfig:
     """
@@ -43,9 +46,8 @@ class LoyaltyTierConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _points = d.pop("points", UNSET)
+            _points = src_dict.get("points", UNSET)
             points: PointsRange | Unset
             if isinstance(_points, Unset):
                 points = UNSET
@@ -54,11 +56,12 @@ class LoyaltyTierConfig:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
-        loyalty_tier_config = cls(
-            points=points,
-        )
+        loyalty_tier_config = cls(points)
 
-        loyalty_tier_config.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_tier_config.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_tier_config
 
     @property

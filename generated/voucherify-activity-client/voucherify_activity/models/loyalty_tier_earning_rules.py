@@ -35,11 +35,10 @@ class LoyaltyTierEarningRules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         loyalty_tier_earning_rules = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             try:
                 additional_property = LoyaltyTierEarningRulesAdditionalProperty.from_dict(prop_dict)
             except DECODE_FAILURES as _failure:

@@ -28,10 +28,9 @@ class LoyaltyTierEarningRulesAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         loyalty_tier_earning_rules_additional_property = cls()
 
-        loyalty_tier_earning_rules_additional_property.additional_properties = d
+        loyalty_tier_earning_rules_additional_property.additional_properties = dict(src_dict)
         return loyalty_tier_earning_rules_additional_property
 
     @property

@@ -17,6 +17,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyTierEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "created_at",
+        "campaign",
+        "loyalty_tier",
+        "loyalty_tier_from",
+        "loyalty_tier_to",
+        "expiration_date",
+    }
+)
+
+
 @_attrs_define
 class LoyaltyTierEventData:
     """Payload of every `customer.loyalty.tier.*` event. `upgraded` and `downgraded` set
@@ -92,19 +105,18 @@ class LoyaltyTierEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -114,7 +126,7 @@ class LoyaltyTierEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _loyalty_tier = d.pop("loyalty_tier", UNSET)
+            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
             loyalty_tier: LoyaltyTier | Unset
             if isinstance(_loyalty_tier, Unset):
                 loyalty_tier = UNSET
@@ -124,7 +136,7 @@ class LoyaltyTierEventData:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _loyalty_tier_from = d.pop("loyalty_tier_from", UNSET)
+            _loyalty_tier_from = src_dict.get("loyalty_tier_from", UNSET)
             loyalty_tier_from: LoyaltyTier | Unset
             if isinstance(_loyalty_tier_from, Unset):
                 loyalty_tier_from = UNSET
@@ -134,7 +146,7 @@ class LoyaltyTierEventData:
             raise field_error(_failure, "loyalty_tier_from", src_dict)
 
         try:
-            _loyalty_tier_to = d.pop("loyalty_tier_to", UNSET)
+            _loyalty_tier_to = src_dict.get("loyalty_tier_to", UNSET)
             loyalty_tier_to: LoyaltyTier | Unset
             if isinstance(_loyalty_tier_to, Unset):
                 loyalty_tier_to = UNSET
@@ -144,7 +156,7 @@ class LoyaltyTierEventData:
             raise field_error(_failure, "loyalty_tier_to", src_dict)
 
         try:
-            _expiration_date = d.pop("expiration_date", UNSET)
+            _expiration_date = src_dict.get("expiration_date", UNSET)
             expiration_date: datetime.datetime | Unset
             if isinstance(_expiration_date, Unset):
                 expiration_date = UNSET
@@ -154,16 +166,19 @@ class LoyaltyTierEventData:
             raise field_error(_failure, "expiration_date", src_dict)
 
         loyalty_tier_event_data = cls(
-            customer=customer,
-            created_at=created_at,
-            campaign=campaign,
-            loyalty_tier=loyalty_tier,
-            loyalty_tier_from=loyalty_tier_from,
-            loyalty_tier_to=loyalty_tier_to,
-            expiration_date=expiration_date,
+            customer,
+            created_at,
+            campaign,
+            loyalty_tier,
+            loyalty_tier_from,
+            loyalty_tier_to,
+            expiration_date,
         )
 
-        loyalty_tier_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_tier_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_tier_event_data
 
     @property

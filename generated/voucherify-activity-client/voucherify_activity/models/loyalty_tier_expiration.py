@@ -18,6 +18,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyTierExpiration")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer_id",
+        "campaign_id",
+        "tier_id",
+        "start_date",
+        "expiration_date",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class LoyaltyTierExpiration:
     """When the customer's membership in the tier expires.
@@ -84,44 +97,43 @@ class LoyaltyTierExpiration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer_id = d.pop("customer_id", UNSET)
+            customer_id = src_dict.get("customer_id", UNSET)
             if customer_id is not UNSET and not isinstance(customer_id, str):
                 raise wrong_type("string", customer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id", UNSET)
+            campaign_id = src_dict.get("campaign_id", UNSET)
             if campaign_id is not UNSET and not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            tier_id = d.pop("tier_id", UNSET)
+            tier_id = src_dict.get("tier_id", UNSET)
             if tier_id is not UNSET and not isinstance(tier_id, str):
                 raise wrong_type("string", tier_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tier_id", src_dict)
 
         try:
-            start_date = d.pop("start_date", UNSET)
+            start_date = src_dict.get("start_date", UNSET)
             if start_date is not UNSET and not isinstance(start_date, str):
                 raise wrong_type("string", start_date)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            expiration_date = d.pop("expiration_date", UNSET)
+            expiration_date = src_dict.get("expiration_date", UNSET)
             if expiration_date is not UNSET and not isinstance(expiration_date, str):
                 raise wrong_type("string", expiration_date)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -131,7 +143,7 @@ class LoyaltyTierExpiration:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -141,16 +153,13 @@ class LoyaltyTierExpiration:
             raise field_error(_failure, "updated_at", src_dict)
 
         loyalty_tier_expiration = cls(
-            customer_id=customer_id,
-            campaign_id=campaign_id,
-            tier_id=tier_id,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            created_at=created_at,
-            updated_at=updated_at,
+            customer_id, campaign_id, tier_id, start_date, expiration_date, created_at, updated_at
         )
 
-        loyalty_tier_expiration.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_tier_expiration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_tier_expiration
 
     @property

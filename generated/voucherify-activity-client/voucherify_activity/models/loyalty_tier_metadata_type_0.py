@@ -28,10 +28,9 @@ class LoyaltyTierMetadataType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         loyalty_tier_metadata_type_0 = cls()
 
-        loyalty_tier_metadata_type_0.additional_properties = d
+        loyalty_tier_metadata_type_0.additional_properties = dict(src_dict)
         return loyalty_tier_metadata_type_0
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LoyaltyUpdatedEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "created_at", "campaign", "loyalty"})
+
+
 @_attrs_define
 class LoyaltyUpdatedEventData:
     """
@@ -65,19 +68,18 @@ class LoyaltyUpdatedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -87,7 +89,7 @@ class LoyaltyUpdatedEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _loyalty = d.pop("loyalty", UNSET)
+            _loyalty = src_dict.get("loyalty", UNSET)
             loyalty: LoyaltyUpdatedEventDataLoyalty | Unset
             if isinstance(_loyalty, Unset):
                 loyalty = UNSET
@@ -96,14 +98,12 @@ class LoyaltyUpdatedEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 
-        loyalty_updated_event_data = cls(
-            customer=customer,
-            created_at=created_at,
-            campaign=campaign,
-            loyalty=loyalty,
-        )
+        loyalty_updated_event_data = cls(customer, created_at, campaign, loyalty)
 
-        loyalty_updated_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            loyalty_updated_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return loyalty_updated_event_data
 
     @property

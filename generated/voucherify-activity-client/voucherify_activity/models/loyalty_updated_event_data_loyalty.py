@@ -30,10 +30,9 @@ class LoyaltyUpdatedEventDataLoyalty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         loyalty_updated_event_data_loyalty = cls()
 
-        loyalty_updated_event_data_loyalty.additional_properties = d
+        loyalty_updated_event_data_loyalty.additional_properties = dict(src_dict)
         return loyalty_updated_event_data_loyalty
 
     @property

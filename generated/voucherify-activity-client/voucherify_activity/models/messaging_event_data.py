@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessagingEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "distribution", "sent_at", "recovered_at", "failed_at"})
+
+
 @_attrs_define
 class MessagingEventData:
     """Payload of every `<channel>.sent|recovered|failed` event. The timestamp that matches
@@ -78,14 +81,13 @@ class MessagingEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _distribution = d.pop("distribution", UNSET)
+            _distribution = src_dict.get("distribution", UNSET)
             distribution: MessagingEventDataDistribution | Unset
             if isinstance(_distribution, Unset):
                 distribution = UNSET
@@ -95,7 +97,7 @@ class MessagingEventData:
             raise field_error(_failure, "distribution", src_dict)
 
         try:
-            _sent_at = d.pop("sent_at", UNSET)
+            _sent_at = src_dict.get("sent_at", UNSET)
             sent_at: datetime.datetime | Unset
             if isinstance(_sent_at, Unset):
                 sent_at = UNSET
@@ -105,7 +107,7 @@ class MessagingEventData:
             raise field_error(_failure, "sent_at", src_dict)
 
         try:
-            _recovered_at = d.pop("recovered_at", UNSET)
+            _recovered_at = src_dict.get("recovered_at", UNSET)
             recovered_at: datetime.datetime | Unset
             if isinstance(_recovered_at, Unset):
                 recovered_at = UNSET
@@ -115,7 +117,7 @@ class MessagingEventData:
             raise field_error(_failure, "recovered_at", src_dict)
 
         try:
-            _failed_at = d.pop("failed_at", UNSET)
+            _failed_at = src_dict.get("failed_at", UNSET)
             failed_at: datetime.datetime | Unset
             if isinstance(_failed_at, Unset):
                 failed_at = UNSET
@@ -124,15 +126,12 @@ class MessagingEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "failed_at", src_dict)
 
-        messaging_event_data = cls(
-            customer=customer,
-            distribution=distribution,
-            sent_at=sent_at,
-            recovered_at=recovered_at,
-            failed_at=failed_at,
-        )
+        messaging_event_data = cls(customer, distribution, sent_at, recovered_at, failed_at)
 
-        messaging_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            messaging_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return messaging_event_data
 
     @property

@@ -30,10 +30,9 @@ class MessagingEventDataDistribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         messaging_event_data_distribution = cls()
 
-        messaging_event_data_distribution.additional_properties = d
+        messaging_event_data_distribution.additional_properties = dict(src_dict)
         return messaging_event_data_distribution
 
     @property

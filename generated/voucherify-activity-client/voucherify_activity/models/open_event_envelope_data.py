@@ -30,10 +30,9 @@ class OpenEventEnvelopeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         open_event_envelope_data = cls()
 
-        open_event_envelope_data.additional_properties = d
+        open_event_envelope_data.additional_properties = dict(src_dict)
         return open_event_envelope_data
 
     @property

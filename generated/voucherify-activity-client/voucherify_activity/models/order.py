@@ -20,6 +20,34 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Order")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "source_id",
+        "status",
+        "amount",
+        "initial_amount",
+        "discount_amount",
+        "items_discount_amount",
+        "total_discount_amount",
+        "total_amount",
+        "applied_discount_amount",
+        "items_applied_discount_amount",
+        "total_applied_discount_amount",
+        "items",
+        "metadata",
+        "customer_id",
+        "referrer_id",
+        "customer",
+        "referrer",
+        "redemptions",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class Order:
     """Order snapshot of the `customer.order.*` events; amounts are in cents.
@@ -208,16 +236,15 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "order":
                 raise ValueError(f"object must match const 'order', got '{object_}'")
         except DECODE_FAILURES as _failure:
@@ -234,12 +261,12 @@ class Order:
                     return data
                 raise wrong_type("string or null", data)
 
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _status = d.pop("status", UNSET)
+            _status = src_dict.get("status", UNSET)
             status: OrderStatus | Unset
             if isinstance(_status, Unset):
                 status = UNSET
@@ -249,14 +276,14 @@ class Order:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            initial_amount = d.pop("initial_amount", UNSET)
+            initial_amount = src_dict.get("initial_amount", UNSET)
             if initial_amount is not UNSET and (
                 not isinstance(initial_amount, int) or isinstance(initial_amount, bool)
             ):
@@ -265,7 +292,7 @@ class Order:
             raise field_error(_failure, "initial_amount", src_dict)
 
         try:
-            discount_amount = d.pop("discount_amount", UNSET)
+            discount_amount = src_dict.get("discount_amount", UNSET)
             if discount_amount is not UNSET and (
                 not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
             ):
@@ -274,7 +301,7 @@ class Order:
             raise field_error(_failure, "discount_amount", src_dict)
 
         try:
-            items_discount_amount = d.pop("items_discount_amount", UNSET)
+            items_discount_amount = src_dict.get("items_discount_amount", UNSET)
             if items_discount_amount is not UNSET and (
                 not isinstance(items_discount_amount, int)
                 or isinstance(items_discount_amount, bool)
@@ -284,7 +311,7 @@ class Order:
             raise field_error(_failure, "items_discount_amount", src_dict)
 
         try:
-            total_discount_amount = d.pop("total_discount_amount", UNSET)
+            total_discount_amount = src_dict.get("total_discount_amount", UNSET)
             if total_discount_amount is not UNSET and (
                 not isinstance(total_discount_amount, int)
                 or isinstance(total_discount_amount, bool)
@@ -294,7 +321,7 @@ class Order:
             raise field_error(_failure, "total_discount_amount", src_dict)
 
         try:
-            total_amount = d.pop("total_amount", UNSET)
+            total_amount = src_dict.get("total_amount", UNSET)
             if total_amount is not UNSET and (
                 not isinstance(total_amount, int) or isinstance(total_amount, bool)
             ):
@@ -303,7 +330,7 @@ class Order:
             raise field_error(_failure, "total_amount", src_dict)
 
         try:
-            applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+            applied_discount_amount = src_dict.get("applied_discount_amount", UNSET)
             if applied_discount_amount is not UNSET and (
                 not isinstance(applied_discount_amount, int)
                 or isinstance(applied_discount_amount, bool)
@@ -313,7 +340,7 @@ class Order:
             raise field_error(_failure, "applied_discount_amount", src_dict)
 
         try:
-            items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
+            items_applied_discount_amount = src_dict.get("items_applied_discount_amount", UNSET)
             if items_applied_discount_amount is not UNSET and (
                 not isinstance(items_applied_discount_amount, int)
                 or isinstance(items_applied_discount_amount, bool)
@@ -323,7 +350,7 @@ class Order:
             raise field_error(_failure, "items_applied_discount_amount", src_dict)
 
         try:
-            total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
+            total_applied_discount_amount = src_dict.get("total_applied_discount_amount", UNSET)
             if total_applied_discount_amount is not UNSET and (
                 not isinstance(total_applied_discount_amount, int)
                 or isinstance(total_applied_discount_amount, bool)
@@ -333,7 +360,7 @@ class Order:
             raise field_error(_failure, "total_applied_discount_amount", src_dict)
 
         try:
-            _items = d.pop("items", UNSET)
+            _items = src_dict.get("items", UNSET)
             items: list[OrderItem] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -350,7 +377,7 @@ class Order:
             raise field_error(_failure, "items", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: OrderMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -370,7 +397,7 @@ class Order:
                     return data
                 raise wrong_type("string or null", data)
 
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
@@ -385,12 +412,12 @@ class Order:
                     return data
                 raise wrong_type("string or null", data)
 
-            referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+            referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            _customer = d.pop("customer", UNSET)
+            _customer = src_dict.get("customer", UNSET)
             customer: CustomerReference | Unset
             if isinstance(_customer, Unset):
                 customer = UNSET
@@ -400,7 +427,7 @@ class Order:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _referrer = d.pop("referrer", UNSET)
+            _referrer = src_dict.get("referrer", UNSET)
             referrer: CustomerReference | Unset
             if isinstance(_referrer, Unset):
                 referrer = UNSET
@@ -410,7 +437,7 @@ class Order:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            _redemptions = d.pop("redemptions", UNSET)
+            _redemptions = src_dict.get("redemptions", UNSET)
             redemptions: OrderRedemptions | Unset
             if isinstance(_redemptions, Unset):
                 redemptions = UNSET
@@ -420,7 +447,7 @@ class Order:
             raise field_error(_failure, "redemptions", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -442,36 +469,39 @@ class Order:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         order = cls(
-            id=id,
-            object_=object_,
-            source_id=source_id,
-            status=status,
-            amount=amount,
-            initial_amount=initial_amount,
-            discount_amount=discount_amount,
-            items_discount_amount=items_discount_amount,
-            total_discount_amount=total_discount_amount,
-            total_amount=total_amount,
-            applied_discount_amount=applied_discount_amount,
-            items_applied_discount_amount=items_applied_discount_amount,
-            total_applied_discount_amount=total_applied_discount_amount,
-            items=items,
-            metadata=metadata,
-            customer_id=customer_id,
-            referrer_id=referrer_id,
-            customer=customer,
-            referrer=referrer,
-            redemptions=redemptions,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            object_,
+            source_id,
+            status,
+            amount,
+            initial_amount,
+            discount_amount,
+            items_discount_amount,
+            total_discount_amount,
+            total_amount,
+            applied_discount_amount,
+            items_applied_discount_amount,
+            total_applied_discount_amount,
+            items,
+            metadata,
+            customer_id,
+            referrer_id,
+            customer,
+            referrer,
+            redemptions,
+            created_at,
+            updated_at,
         )
 
-        order.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            order.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return order
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "order", "referrer", "redemption"})
+
+
 @_attrs_define
 class OrderEventData:
     """Payload of every `customer.order.*` event.
@@ -65,19 +68,18 @@ class OrderEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            order = Order.from_dict(d.pop("order"))
+            order = Order.from_dict(src_dict["order"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _referrer = d.pop("referrer", UNSET)
+            _referrer = src_dict.get("referrer", UNSET)
             referrer: SimpleCustomer | Unset
             if isinstance(_referrer, Unset):
                 referrer = UNSET
@@ -87,7 +89,7 @@ class OrderEventData:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            _redemption = d.pop("redemption", UNSET)
+            _redemption = src_dict.get("redemption", UNSET)
             redemption: SimpleRedemption | Unset
             if isinstance(_redemption, Unset):
                 redemption = UNSET
@@ -96,14 +98,12 @@ class OrderEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
-        order_event_data = cls(
-            customer=customer,
-            order=order,
-            referrer=referrer,
-            redemption=redemption,
-        )
+        order_event_data = cls(customer, order, referrer, redemption)
 
-        order_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            order_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return order_event_data
 
     @property

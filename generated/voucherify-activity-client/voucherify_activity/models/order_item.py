@@ -21,6 +21,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderItem")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "related_object",
+        "product_id",
+        "sku_id",
+        "quantity",
+        "initial_quantity",
+        "applied_quantity",
+        "applied_quantity_amount",
+        "discount_quantity",
+        "applied_discount_quantity",
+        "amount",
+        "initial_amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "price",
+        "subtotal_amount",
+        "product",
+        "sku",
+        "metadata",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class OrderItem:
     """Order line; amounts are in cents.
@@ -175,23 +202,22 @@ class OrderItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            source_id = d.pop("source_id", UNSET)
+            source_id = src_dict.get("source_id", UNSET)
             if source_id is not UNSET and not isinstance(source_id, str):
                 raise wrong_type("string", source_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _related_object = d.pop("related_object", UNSET)
+            _related_object = src_dict.get("related_object", UNSET)
             related_object: OrderItemRelatedObject | Unset
             if isinstance(_related_object, Unset):
                 related_object = UNSET
@@ -201,21 +227,21 @@ class OrderItem:
             raise field_error(_failure, "related_object", src_dict)
 
         try:
-            product_id = d.pop("product_id", UNSET)
+            product_id = src_dict.get("product_id", UNSET)
             if product_id is not UNSET and not isinstance(product_id, str):
                 raise wrong_type("string", product_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "product_id", src_dict)
 
         try:
-            sku_id = d.pop("sku_id", UNSET)
+            sku_id = src_dict.get("sku_id", UNSET)
             if sku_id is not UNSET and not isinstance(sku_id, str):
                 raise wrong_type("string", sku_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "sku_id", src_dict)
 
         try:
-            quantity = d.pop("quantity", UNSET)
+            quantity = src_dict.get("quantity", UNSET)
             if quantity is not UNSET and (
                 not isinstance(quantity, int) or isinstance(quantity, bool)
             ):
@@ -224,7 +250,7 @@ class OrderItem:
             raise field_error(_failure, "quantity", src_dict)
 
         try:
-            initial_quantity = d.pop("initial_quantity", UNSET)
+            initial_quantity = src_dict.get("initial_quantity", UNSET)
             if initial_quantity is not UNSET and (
                 not isinstance(initial_quantity, int) or isinstance(initial_quantity, bool)
             ):
@@ -233,7 +259,7 @@ class OrderItem:
             raise field_error(_failure, "initial_quantity", src_dict)
 
         try:
-            applied_quantity = d.pop("applied_quantity", UNSET)
+            applied_quantity = src_dict.get("applied_quantity", UNSET)
             if applied_quantity is not UNSET and (
                 not isinstance(applied_quantity, int) or isinstance(applied_quantity, bool)
             ):
@@ -242,7 +268,7 @@ class OrderItem:
             raise field_error(_failure, "applied_quantity", src_dict)
 
         try:
-            applied_quantity_amount = d.pop("applied_quantity_amount", UNSET)
+            applied_quantity_amount = src_dict.get("applied_quantity_amount", UNSET)
             if applied_quantity_amount is not UNSET and (
                 not isinstance(applied_quantity_amount, int)
                 or isinstance(applied_quantity_amount, bool)
@@ -252,7 +278,7 @@ class OrderItem:
             raise field_error(_failure, "applied_quantity_amount", src_dict)
 
         try:
-            discount_quantity = d.pop("discount_quantity", UNSET)
+            discount_quantity = src_dict.get("discount_quantity", UNSET)
             if discount_quantity is not UNSET and (
                 not isinstance(discount_quantity, int) or isinstance(discount_quantity, bool)
             ):
@@ -261,7 +287,7 @@ class OrderItem:
             raise field_error(_failure, "discount_quantity", src_dict)
 
         try:
-            applied_discount_quantity = d.pop("applied_discount_quantity", UNSET)
+            applied_discount_quantity = src_dict.get("applied_discount_quantity", UNSET)
             if applied_discount_quantity is not UNSET and (
                 not isinstance(applied_discount_quantity, int)
                 or isinstance(applied_discount_quantity, bool)
@@ -271,14 +297,14 @@ class OrderItem:
             raise field_error(_failure, "applied_discount_quantity", src_dict)
 
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            initial_amount = d.pop("initial_amount", UNSET)
+            initial_amount = src_dict.get("initial_amount", UNSET)
             if initial_amount is not UNSET and (
                 not isinstance(initial_amount, int) or isinstance(initial_amount, bool)
             ):
@@ -287,7 +313,7 @@ class OrderItem:
             raise field_error(_failure, "initial_amount", src_dict)
 
         try:
-            discount_amount = d.pop("discount_amount", UNSET)
+            discount_amount = src_dict.get("discount_amount", UNSET)
             if discount_amount is not UNSET and (
                 not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
             ):
@@ -296,7 +322,7 @@ class OrderItem:
             raise field_error(_failure, "discount_amount", src_dict)
 
         try:
-            applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+            applied_discount_amount = src_dict.get("applied_discount_amount", UNSET)
             if applied_discount_amount is not UNSET and (
                 not isinstance(applied_discount_amount, int)
                 or isinstance(applied_discount_amount, bool)
@@ -306,14 +332,14 @@ class OrderItem:
             raise field_error(_failure, "applied_discount_amount", src_dict)
 
         try:
-            price = d.pop("price", UNSET)
+            price = src_dict.get("price", UNSET)
             if price is not UNSET and (not isinstance(price, int) or isinstance(price, bool)):
                 raise wrong_type("integer", price)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "price", src_dict)
 
         try:
-            subtotal_amount = d.pop("subtotal_amount", UNSET)
+            subtotal_amount = src_dict.get("subtotal_amount", UNSET)
             if subtotal_amount is not UNSET and (
                 not isinstance(subtotal_amount, int) or isinstance(subtotal_amount, bool)
             ):
@@ -322,7 +348,7 @@ class OrderItem:
             raise field_error(_failure, "subtotal_amount", src_dict)
 
         try:
-            _product = d.pop("product", UNSET)
+            _product = src_dict.get("product", UNSET)
             product: OrderItemProduct | Unset
             if isinstance(_product, Unset):
                 product = UNSET
@@ -332,7 +358,7 @@ class OrderItem:
             raise field_error(_failure, "product", src_dict)
 
         try:
-            _sku = d.pop("sku", UNSET)
+            _sku = src_dict.get("sku", UNSET)
             sku: OrderItemSku | Unset
             if isinstance(_sku, Unset):
                 sku = UNSET
@@ -342,7 +368,7 @@ class OrderItem:
             raise field_error(_failure, "sku", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: OrderItemMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -352,37 +378,40 @@ class OrderItem:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "order_item" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'order_item', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         order_item = cls(
-            id=id,
-            source_id=source_id,
-            related_object=related_object,
-            product_id=product_id,
-            sku_id=sku_id,
-            quantity=quantity,
-            initial_quantity=initial_quantity,
-            applied_quantity=applied_quantity,
-            applied_quantity_amount=applied_quantity_amount,
-            discount_quantity=discount_quantity,
-            applied_discount_quantity=applied_discount_quantity,
-            amount=amount,
-            initial_amount=initial_amount,
-            discount_amount=discount_amount,
-            applied_discount_amount=applied_discount_amount,
-            price=price,
-            subtotal_amount=subtotal_amount,
-            product=product,
-            sku=sku,
-            metadata=metadata,
-            object_=object_,
+            id,
+            source_id,
+            related_object,
+            product_id,
+            sku_id,
+            quantity,
+            initial_quantity,
+            applied_quantity,
+            applied_quantity_amount,
+            discount_quantity,
+            applied_discount_quantity,
+            amount,
+            initial_amount,
+            discount_amount,
+            applied_discount_amount,
+            price,
+            subtotal_amount,
+            product,
+            sku,
+            metadata,
+            object_,
         )
 
-        order_item.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            order_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return order_item
 
     @property

@@ -30,10 +30,9 @@ class OrderItemProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         order_item_product = cls()
 
-        order_item_product.additional_properties = d
+        order_item_product.additional_properties = dict(src_dict)
         return order_item_product
 
     @property

@@ -28,10 +28,9 @@ class OrderMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         order_metadata = cls()
 
-        order_metadata.additional_properties = d
+        order_metadata.additional_properties = dict(src_dict)
         return order_metadata
 
     @property

@@ -35,11 +35,10 @@ class OrderRedemptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         order_redemptions = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             try:
                 additional_property = OrderRedemptionsAdditionalProperty.from_dict(prop_dict)
             except DECODE_FAILURES as _failure:

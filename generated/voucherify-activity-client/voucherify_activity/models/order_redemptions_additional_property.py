@@ -18,6 +18,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderRedemptionsAdditionalProperty")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "date",
+        "rollback_id",
+        "rollback_date",
+        "related_object_type",
+        "related_object_id",
+        "related_object_parent_id",
+    }
+)
+
+
 @_attrs_define
 class OrderRedemptionsAdditionalProperty:
     """
@@ -77,9 +89,8 @@ class OrderRedemptionsAdditionalProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _date = d.pop("date", UNSET)
+            _date = src_dict.get("date", UNSET)
             date: datetime.datetime | Unset
             if isinstance(_date, Unset):
                 date = UNSET
@@ -89,14 +100,14 @@ class OrderRedemptionsAdditionalProperty:
             raise field_error(_failure, "date", src_dict)
 
         try:
-            rollback_id = d.pop("rollback_id", UNSET)
+            rollback_id = src_dict.get("rollback_id", UNSET)
             if rollback_id is not UNSET and not isinstance(rollback_id, str):
                 raise wrong_type("string", rollback_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "rollback_id", src_dict)
 
         try:
-            _rollback_date = d.pop("rollback_date", UNSET)
+            _rollback_date = src_dict.get("rollback_date", UNSET)
             rollback_date: datetime.datetime | Unset
             if isinstance(_rollback_date, Unset):
                 rollback_date = UNSET
@@ -106,21 +117,21 @@ class OrderRedemptionsAdditionalProperty:
             raise field_error(_failure, "rollback_date", src_dict)
 
         try:
-            related_object_type = d.pop("related_object_type", UNSET)
+            related_object_type = src_dict.get("related_object_type", UNSET)
             if related_object_type is not UNSET and not isinstance(related_object_type, str):
                 raise wrong_type("string", related_object_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_type", src_dict)
 
         try:
-            related_object_id = d.pop("related_object_id", UNSET)
+            related_object_id = src_dict.get("related_object_id", UNSET)
             if related_object_id is not UNSET and not isinstance(related_object_id, str):
                 raise wrong_type("string", related_object_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_id", src_dict)
 
         try:
-            related_object_parent_id = d.pop("related_object_parent_id", UNSET)
+            related_object_parent_id = src_dict.get("related_object_parent_id", UNSET)
             if related_object_parent_id is not UNSET and not isinstance(
                 related_object_parent_id, str
             ):
@@ -129,15 +140,18 @@ class OrderRedemptionsAdditionalProperty:
             raise field_error(_failure, "related_object_parent_id", src_dict)
 
         order_redemptions_additional_property = cls(
-            date=date,
-            rollback_id=rollback_id,
-            rollback_date=rollback_date,
-            related_object_type=related_object_type,
-            related_object_id=related_object_id,
-            related_object_parent_id=related_object_parent_id,
+            date,
+            rollback_id,
+            rollback_date,
+            related_object_type,
+            related_object_id,
+            related_object_parent_id,
         )
 
-        order_redemptions_additional_property.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            order_redemptions_additional_property.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return order_redemptions_additional_property
 
     @property

@@ -16,6 +16,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PendingPointsEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "campaign",
+        "voucher",
+        "order",
+        "pending_points",
+        "balance",
+        "voucher_pending_points_balance",
+        "transaction",
+    }
+)
+
+
 @_attrs_define
 class PendingPointsEventData:
     """Payload of `loyalty_card.pending_points.*`. `activated` reports the card's `balance` and
@@ -91,34 +105,33 @@ class PendingPointsEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            order = SimpleOrder.from_dict(d.pop("order"))
+            order = SimpleOrder.from_dict(src_dict["order"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            pending_points = LoyaltyPendingPoints.from_dict(d.pop("pending_points"))
+            pending_points = LoyaltyPendingPoints.from_dict(src_dict["pending_points"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "pending_points", src_dict)
 
         try:
-            _balance = d.pop("balance", UNSET)
+            _balance = src_dict.get("balance", UNSET)
             balance: VoucherBalance | Unset
             if isinstance(_balance, Unset):
                 balance = UNSET
@@ -128,7 +141,7 @@ class PendingPointsEventData:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _voucher_pending_points_balance = d.pop("voucher_pending_points_balance", UNSET)
+            _voucher_pending_points_balance = src_dict.get("voucher_pending_points_balance", UNSET)
             voucher_pending_points_balance: VoucherBalance | Unset
             if isinstance(_voucher_pending_points_balance, Unset):
                 voucher_pending_points_balance = UNSET
@@ -140,7 +153,7 @@ class PendingPointsEventData:
             raise field_error(_failure, "voucher_pending_points_balance", src_dict)
 
         try:
-            _transaction = d.pop("transaction", UNSET)
+            _transaction = src_dict.get("transaction", UNSET)
             transaction: VoucherTransaction | Unset
             if isinstance(_transaction, Unset):
                 transaction = UNSET
@@ -150,17 +163,20 @@ class PendingPointsEventData:
             raise field_error(_failure, "transaction", src_dict)
 
         pending_points_event_data = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            order=order,
-            pending_points=pending_points,
-            balance=balance,
-            voucher_pending_points_balance=voucher_pending_points_balance,
-            transaction=transaction,
+            customer,
+            campaign,
+            voucher,
+            order,
+            pending_points,
+            balance,
+            voucher_pending_points_balance,
+            transaction,
         )
 
-        pending_points_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            pending_points_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return pending_points_event_data
 
     @property

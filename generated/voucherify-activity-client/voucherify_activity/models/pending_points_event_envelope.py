@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="PendingPointsEventEnvelope")
 
 
+_DECLARED_KEYS = frozenset({"data", "event_source"})
+
+
 @_attrs_define
 class PendingPointsEventEnvelope:
     """
@@ -49,23 +52,22 @@ class PendingPointsEventEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            data = PendingPointsEventData.from_dict(d.pop("data"))
+            data = PendingPointsEventData.from_dict(src_dict["data"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            event_source = EventSource.from_dict(d.pop("event_source"))
+            event_source = EventSource.from_dict(src_dict["event_source"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_source", src_dict)
 
-        pending_points_event_envelope = cls(
-            data=data,
-            event_source=event_source,
-        )
+        pending_points_event_envelope = cls(data, event_source)
 
-        pending_points_event_envelope.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            pending_points_event_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return pending_points_event_envelope
 
     @property

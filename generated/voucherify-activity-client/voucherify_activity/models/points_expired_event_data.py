@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PointsExpiredEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "campaign", "voucher", "points", "buckets", "transaction"})
+
+
 @_attrs_define
 class PointsExpiredEventData:
     """Payload of `loyalty_card.points_expired`.
@@ -87,14 +90,13 @@ class PointsExpiredEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -104,7 +106,7 @@ class PointsExpiredEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -114,14 +116,14 @@ class PointsExpiredEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            _buckets = d.pop("buckets", UNSET)
+            _buckets = src_dict.get("buckets", UNSET)
             buckets: list[LoyaltyPointsBucket] | Unset = UNSET
             if _buckets is not UNSET:
                 if not isinstance(_buckets, list):
@@ -138,7 +140,7 @@ class PointsExpiredEventData:
             raise field_error(_failure, "buckets", src_dict)
 
         try:
-            _transaction = d.pop("transaction", UNSET)
+            _transaction = src_dict.get("transaction", UNSET)
             transaction: VoucherTransaction | Unset
             if isinstance(_transaction, Unset):
                 transaction = UNSET
@@ -147,16 +149,12 @@ class PointsExpiredEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "transaction", src_dict)
 
-        points_expired_event_data = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            points=points,
-            buckets=buckets,
-            transaction=transaction,
-        )
+        points_expired_event_data = cls(customer, campaign, voucher, points, buckets, transaction)
 
-        points_expired_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            points_expired_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return points_expired_event_data
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PointsRange")
 
 
+_DECLARED_KEYS = frozenset({"from", "to"})
+
+
 @_attrs_define
 class PointsRange:
     """
@@ -48,27 +51,26 @@ class PointsRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            from_ = d.pop("from", UNSET)
+            from_ = src_dict.get("from", UNSET)
             if from_ is not UNSET and (not isinstance(from_, int) or isinstance(from_, bool)):
                 raise wrong_type("integer", from_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "from", src_dict)
 
         try:
-            to = d.pop("to", UNSET)
+            to = src_dict.get("to", UNSET)
             if to is not UNSET and (not isinstance(to, int) or isinstance(to, bool)):
                 raise wrong_type("integer", to)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "to", src_dict)
 
-        points_range = cls(
-            from_=from_,
-            to=to,
-        )
+        points_range = cls(from_, to)
 
-        points_range.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            points_range.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return points_range
 
     @property

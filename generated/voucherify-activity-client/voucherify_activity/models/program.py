@@ -18,6 +18,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Program")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "created_at",
+        "start_date",
+        "end_date",
+        "metadata",
+        "updated_at",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class Program:
     """
@@ -110,30 +125,29 @@ class Program:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            status = d.pop("status")
+            status = src_dict["status"]
             if not isinstance(status, str):
                 raise wrong_type("string", status)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -150,7 +164,7 @@ class Program:
 
                 return start_date_type_0
 
-            start_date = _parse_start_date(d.pop("start_date", UNSET))
+            start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
@@ -167,12 +181,12 @@ class Program:
 
                 return end_date_type_0
 
-            end_date = _parse_end_date(d.pop("end_date", UNSET))
+            end_date = _parse_end_date(src_dict.get("end_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "end_date", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: ProgramMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -194,30 +208,25 @@ class Program:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ is not UNSET and not isinstance(object_, str):
                 raise wrong_type("string", object_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         program = cls(
-            id=id,
-            name=name,
-            status=status,
-            created_at=created_at,
-            start_date=start_date,
-            end_date=end_date,
-            metadata=metadata,
-            updated_at=updated_at,
-            object_=object_,
+            id, name, status, created_at, start_date, end_date, metadata, updated_at, object_
         )
 
-        program.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program
 
     @property

@@ -63,9 +63,8 @@ class ProgramActivityDateFilterConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _before = d.pop("$before", UNSET)
+            _before = src_dict.get("$before", UNSET)
             before: datetime.datetime | Unset
             if isinstance(_before, Unset):
                 before = UNSET
@@ -75,7 +74,7 @@ class ProgramActivityDateFilterConditions:
             raise field_error(_failure, "$before", src_dict)
 
         try:
-            _after = d.pop("$after", UNSET)
+            _after = src_dict.get("$after", UNSET)
             after: datetime.datetime | Unset
             if isinstance(_after, Unset):
                 after = UNSET
@@ -85,7 +84,7 @@ class ProgramActivityDateFilterConditions:
             raise field_error(_failure, "$after", src_dict)
 
         try:
-            more_than = d.pop("$more_than", UNSET)
+            more_than = src_dict.get("$more_than", UNSET)
             if more_than is not UNSET and (
                 not isinstance(more_than, int) or isinstance(more_than, bool)
             ):
@@ -94,7 +93,7 @@ class ProgramActivityDateFilterConditions:
             raise field_error(_failure, "$more_than", src_dict)
 
         try:
-            less_than = d.pop("$less_than", UNSET)
+            less_than = src_dict.get("$less_than", UNSET)
             if less_than is not UNSET and (
                 not isinstance(less_than, int) or isinstance(less_than, bool)
             ):
@@ -102,11 +101,6 @@ class ProgramActivityDateFilterConditions:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "$less_than", src_dict)
 
-        program_activity_date_filter_conditions = cls(
-            before=before,
-            after=after,
-            more_than=more_than,
-            less_than=less_than,
-        )
+        program_activity_date_filter_conditions = cls(before, after, more_than, less_than)
 
         return program_activity_date_filter_conditions

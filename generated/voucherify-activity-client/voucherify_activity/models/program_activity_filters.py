@@ -69,9 +69,8 @@ class ProgramActivityFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _junction = d.pop("junction", UNSET)
+            _junction = src_dict.get("junction", UNSET)
             junction: ProgramActivityFiltersJunction | Unset
             if isinstance(_junction, Unset):
                 junction = UNSET
@@ -81,7 +80,7 @@ class ProgramActivityFilters:
             raise field_error(_failure, "junction", src_dict)
 
         try:
-            _id = d.pop("id", UNSET)
+            _id = src_dict.get("id", UNSET)
             id: ProgramActivityIdFilter | Unset
             if isinstance(_id, Unset):
                 id = UNSET
@@ -91,7 +90,7 @@ class ProgramActivityFilters:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: ProgramActivityTypeFilter | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -101,7 +100,7 @@ class ProgramActivityFilters:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: ProgramActivityDateFilter | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -110,12 +109,7 @@ class ProgramActivityFilters:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
-        program_activity_filters = cls(
-            junction=junction,
-            id=id,
-            type_=type_,
-            created_at=created_at,
-        )
+        program_activity_filters = cls(junction, id, type_, created_at)
 
         return program_activity_filters
 

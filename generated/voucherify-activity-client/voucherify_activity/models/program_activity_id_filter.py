@@ -40,15 +40,12 @@ class ProgramActivityIdFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            conditions = ProgramActivityIdFilterConditions.from_dict(d.pop("conditions"))
+            conditions = ProgramActivityIdFilterConditions.from_dict(src_dict["conditions"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "conditions", src_dict)
 
-        program_activity_id_filter = cls(
-            conditions=conditions,
-        )
+        program_activity_id_filter = cls(conditions)
 
         return program_activity_id_filter
 

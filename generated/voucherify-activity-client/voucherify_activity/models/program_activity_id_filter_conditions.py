@@ -62,40 +62,34 @@ class ProgramActivityIdFilterConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            is_ = d.pop("$is", UNSET)
+            is_ = src_dict.get("$is", UNSET)
             if is_ is not UNSET and not isinstance(is_, str):
                 raise wrong_type("string", is_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "$is", src_dict)
 
         try:
-            is_not = d.pop("$is_not", UNSET)
+            is_not = src_dict.get("$is_not", UNSET)
             if is_not is not UNSET and not isinstance(is_not, str):
                 raise wrong_type("string", is_not)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "$is_not", src_dict)
 
         try:
-            in_ = cast(list[str] | Unset, d.pop("$in", UNSET))
+            in_ = cast(list[str] | Unset, src_dict.get("$in", UNSET))
             if not isinstance(in_, list | Unset):
                 raise wrong_type("array", in_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "$in", src_dict)
 
         try:
-            not_in = cast(list[str] | Unset, d.pop("$not_in", UNSET))
+            not_in = cast(list[str] | Unset, src_dict.get("$not_in", UNSET))
             if not isinstance(not_in, list | Unset):
                 raise wrong_type("array", not_in)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "$not_in", src_dict)
 
-        program_activity_id_filter_conditions = cls(
-            is_=is_,
-            is_not=is_not,
-            in_=in_,
-            not_in=not_in,
-        )
+        program_activity_id_filter_conditions = cls(is_, is_not, in_, not_in)
 
         return program_activity_id_filter_conditions

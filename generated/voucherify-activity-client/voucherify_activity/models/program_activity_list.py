@@ -18,6 +18,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramActivityList")
 
 
+_DECLARED_KEYS = frozenset({"object", "data", "cursor"})
+
+
 @_attrs_define
 class ProgramActivityList:
     """One page of a loyalty program's activities.
@@ -115,16 +118,15 @@ class ProgramActivityList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "list":
                 raise ValueError(f"object must match const 'list', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise wrong_type("array", _data)
             _data_item_variants: dict[
@@ -215,17 +217,16 @@ class ProgramActivityList:
 
                 return cursor_type_0
 
-            cursor = _parse_cursor(d.pop("cursor"))
+            cursor = _parse_cursor(src_dict["cursor"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "cursor", src_dict)
 
-        program_activity_list = cls(
-            object_=object_,
-            data=data,
-            cursor=cursor,
-        )
+        program_activity_list = cls(object_, data, cursor)
 
-        program_activity_list.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_activity_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_activity_list
 
     @property

@@ -20,6 +20,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramActivitySource")
 
 
+_DECLARED_KEYS = frozenset({"channel", "user", "api_key"})
+
+
 @_attrs_define
 class ProgramActivitySource:
     """What initiated the activity; omitted when unknown.
@@ -64,9 +67,8 @@ class ProgramActivitySource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _channel = d.pop("channel", UNSET)
+            _channel = src_dict.get("channel", UNSET)
             channel: ProgramActivitySourceChannel | Unset
             if isinstance(_channel, Unset):
                 channel = UNSET
@@ -76,7 +78,7 @@ class ProgramActivitySource:
             raise field_error(_failure, "channel", src_dict)
 
         try:
-            _user = d.pop("user", UNSET)
+            _user = src_dict.get("user", UNSET)
             user: EventSourceUser | Unset
             if isinstance(_user, Unset):
                 user = UNSET
@@ -86,7 +88,7 @@ class ProgramActivitySource:
             raise field_error(_failure, "user", src_dict)
 
         try:
-            _api_key = d.pop("api_key", UNSET)
+            _api_key = src_dict.get("api_key", UNSET)
             api_key: EventSourceApiKey | Unset
             if isinstance(_api_key, Unset):
                 api_key = UNSET
@@ -95,13 +97,12 @@ class ProgramActivitySource:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "api_key", src_dict)
 
-        program_activity_source = cls(
-            channel=channel,
-            user=user,
-            api_key=api_key,
-        )
+        program_activity_source = cls(channel, user, api_key)
 
-        program_activity_source.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_activity_source.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_activity_source
 
     @property

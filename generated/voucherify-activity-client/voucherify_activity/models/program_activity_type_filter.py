@@ -40,15 +40,12 @@ class ProgramActivityTypeFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            conditions = ProgramActivityTypeFilterConditions.from_dict(d.pop("conditions"))
+            conditions = ProgramActivityTypeFilterConditions.from_dict(src_dict["conditions"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "conditions", src_dict)
 
-        program_activity_type_filter = cls(
-            conditions=conditions,
-        )
+        program_activity_type_filter = cls(conditions)
 
         return program_activity_type_filter
 

@@ -76,9 +76,8 @@ class ProgramActivityTypeFilterConditions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _is_ = d.pop("$is", UNSET)
+            _is_ = src_dict.get("$is", UNSET)
             is_: ProgramActivityType | Unset
             if isinstance(_is_, Unset):
                 is_ = UNSET
@@ -88,7 +87,7 @@ class ProgramActivityTypeFilterConditions:
             raise field_error(_failure, "$is", src_dict)
 
         try:
-            _is_not = d.pop("$is_not", UNSET)
+            _is_not = src_dict.get("$is_not", UNSET)
             is_not: ProgramActivityType | Unset
             if isinstance(_is_not, Unset):
                 is_not = UNSET
@@ -98,7 +97,7 @@ class ProgramActivityTypeFilterConditions:
             raise field_error(_failure, "$is_not", src_dict)
 
         try:
-            _in_ = d.pop("$in", UNSET)
+            _in_ = src_dict.get("$in", UNSET)
             in_: list[ProgramActivityType] | Unset = UNSET
             if _in_ is not UNSET:
                 if not isinstance(_in_, list):
@@ -115,7 +114,7 @@ class ProgramActivityTypeFilterConditions:
             raise field_error(_failure, "$in", src_dict)
 
         try:
-            _not_in = d.pop("$not_in", UNSET)
+            _not_in = src_dict.get("$not_in", UNSET)
             not_in: list[ProgramActivityType] | Unset = UNSET
             if _not_in is not UNSET:
                 if not isinstance(_not_in, list):
@@ -131,11 +130,6 @@ class ProgramActivityTypeFilterConditions:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "$not_in", src_dict)
 
-        program_activity_type_filter_conditions = cls(
-            is_=is_,
-            is_not=is_not,
-            in_=in_,
-            not_in=not_in,
-        )
+        program_activity_type_filter_conditions = cls(is_, is_not, in_, not_in)
 
         return program_activity_type_filter_conditions

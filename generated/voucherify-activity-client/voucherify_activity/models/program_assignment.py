@@ -18,6 +18,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramAssignment")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "card_definition_id",
+        "earning_rule_id",
+        "reward_id",
+        "tier_structure_id",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class ProgramAssignment:
     """Link between the program and an assigned resource (`program_card_definition`,
@@ -90,37 +103,36 @@ class ProgramAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            card_definition_id = d.pop("card_definition_id", UNSET)
+            card_definition_id = src_dict.get("card_definition_id", UNSET)
             if card_definition_id is not UNSET and not isinstance(card_definition_id, str):
                 raise wrong_type("string", card_definition_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "card_definition_id", src_dict)
 
         try:
-            earning_rule_id = d.pop("earning_rule_id", UNSET)
+            earning_rule_id = src_dict.get("earning_rule_id", UNSET)
             if earning_rule_id is not UNSET and not isinstance(earning_rule_id, str):
                 raise wrong_type("string", earning_rule_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rule_id", src_dict)
 
         try:
-            reward_id = d.pop("reward_id", UNSET)
+            reward_id = src_dict.get("reward_id", UNSET)
             if reward_id is not UNSET and not isinstance(reward_id, str):
                 raise wrong_type("string", reward_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward_id", src_dict)
 
         try:
-            tier_structure_id = d.pop("tier_structure_id", UNSET)
+            tier_structure_id = src_dict.get("tier_structure_id", UNSET)
             if tier_structure_id is not UNSET and not isinstance(tier_structure_id, str):
                 raise wrong_type("string", tier_structure_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tier_structure_id", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -142,28 +154,31 @@ class ProgramAssignment:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ is not UNSET and not isinstance(object_, str):
                 raise wrong_type("string", object_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         program_assignment = cls(
-            card_definition_id=card_definition_id,
-            earning_rule_id=earning_rule_id,
-            reward_id=reward_id,
-            tier_structure_id=tier_structure_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
+            card_definition_id,
+            earning_rule_id,
+            reward_id,
+            tier_structure_id,
+            created_at,
+            updated_at,
+            object_,
         )
 
-        program_assignment.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_assignment
 
     @property

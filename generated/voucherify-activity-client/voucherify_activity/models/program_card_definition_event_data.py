@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramCardDefinitionEventData")
 
 
+_DECLARED_KEYS = frozenset({"program", "card_definition", "program_card_definition"})
+
+
 @_attrs_define
 class ProgramCardDefinitionEventData:
     """
@@ -56,29 +59,29 @@ class ProgramCardDefinitionEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            program = Program.from_dict(d.pop("program"))
+            program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program", src_dict)
 
         try:
-            card_definition = CardDefinition.from_dict(d.pop("card_definition"))
+            card_definition = CardDefinition.from_dict(src_dict["card_definition"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "card_definition", src_dict)
 
         try:
-            program_card_definition = ProgramAssignment.from_dict(d.pop("program_card_definition"))
+            program_card_definition = ProgramAssignment.from_dict(
+                src_dict["program_card_definition"]
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_card_definition", src_dict)
 
-        program_card_definition_event_data = cls(
-            program=program,
-            card_definition=card_definition,
-            program_card_definition=program_card_definition,
-        )
+        program_card_definition_event_data = cls(program, card_definition, program_card_definition)
 
-        program_card_definition_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_card_definition_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_card_definition_event_data
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramEarningRuleEventData")
 
 
+_DECLARED_KEYS = frozenset({"program", "earning_rule", "program_earning_rule"})
+
+
 @_attrs_define
 class ProgramEarningRuleEventData:
     """
@@ -55,29 +58,27 @@ class ProgramEarningRuleEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            program = Program.from_dict(d.pop("program"))
+            program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program", src_dict)
 
         try:
-            earning_rule = EarningRuleV2.from_dict(d.pop("earning_rule"))
+            earning_rule = EarningRuleV2.from_dict(src_dict["earning_rule"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            program_earning_rule = ProgramAssignment.from_dict(d.pop("program_earning_rule"))
+            program_earning_rule = ProgramAssignment.from_dict(src_dict["program_earning_rule"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_earning_rule", src_dict)
 
-        program_earning_rule_event_data = cls(
-            program=program,
-            earning_rule=earning_rule,
-            program_earning_rule=program_earning_rule,
-        )
+        program_earning_rule_event_data = cls(program, earning_rule, program_earning_rule)
 
-        program_earning_rule_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_earning_rule_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_earning_rule_event_data
 
     @property

@@ -19,6 +19,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramEarningRuleUnassignedActivity")
 
 
+_DECLARED_KEYS = frozenset({"id", "created_at", "program_id", "type", "data", "group_id", "source"})
+
+
 @_attrs_define
 class ProgramEarningRuleUnassignedActivity:
     """
@@ -95,28 +98,27 @@ class ProgramEarningRuleUnassignedActivity:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            program_id = d.pop("program_id")
+            program_id = src_dict["program_id"]
             if not isinstance(program_id, str):
                 raise wrong_type("string", program_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_id", src_dict)
 
         try:
-            type_ = d.pop("type")
+            type_ = src_dict["type"]
             if type_ != "vl.program.earning_rule.unassigned":
                 raise ValueError(
                     f"type must match const 'vl.program.earning_rule.unassigned', got '{type_}'"
@@ -125,7 +127,7 @@ class ProgramEarningRuleUnassignedActivity:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if not isinstance(_data, dict):
                 _data = expect_object(_data)
             data = Deferred(ProgramEarningRuleEventData.from_dict, _data)
@@ -133,14 +135,14 @@ class ProgramEarningRuleUnassignedActivity:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            group_id = d.pop("group_id", UNSET)
+            group_id = src_dict.get("group_id", UNSET)
             if group_id is not UNSET and not isinstance(group_id, str):
                 raise wrong_type("string", group_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 
         try:
-            _source = d.pop("source", UNSET)
+            _source = src_dict.get("source", UNSET)
             source: ProgramActivitySource | Unset
             if isinstance(_source, Unset):
                 source = UNSET
@@ -150,16 +152,13 @@ class ProgramEarningRuleUnassignedActivity:
             raise field_error(_failure, "source", src_dict)
 
         program_earning_rule_unassigned_activity = cls(
-            id=id,
-            created_at=created_at,
-            program_id=program_id,
-            type_=type_,
-            data=data,
-            group_id=group_id,
-            source=source,
+            id, created_at, program_id, type_, data, group_id, source
         )
 
-        program_earning_rule_unassigned_activity.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_earning_rule_unassigned_activity.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_earning_rule_unassigned_activity
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramEventData")
 
 
+_DECLARED_KEYS = frozenset({"program"})
+
+
 @_attrs_define
 class ProgramEventData:
     """Payload of the program lifecycle activities.
@@ -43,17 +46,17 @@ class ProgramEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            program = Program.from_dict(d.pop("program"))
+            program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program", src_dict)
 
-        program_event_data = cls(
-            program=program,
-        )
+        program_event_data = cls(program)
 
-        program_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_event_data
 
     @property

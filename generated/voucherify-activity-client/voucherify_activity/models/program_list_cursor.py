@@ -17,6 +17,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramListCursor")
 
 
+_DECLARED_KEYS = frozenset({"next", "expires_at"})
+
+
 @_attrs_define
 class ProgramListCursor:
     """
@@ -49,25 +52,24 @@ class ProgramListCursor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            next_ = d.pop("next")
+            next_ = src_dict["next"]
             if not isinstance(next_, str):
                 raise wrong_type("string", next_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "next", src_dict)
 
         try:
-            expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+            expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expires_at", src_dict)
 
-        program_list_cursor = cls(
-            next_=next_,
-            expires_at=expires_at,
-        )
+        program_list_cursor = cls(next_, expires_at)
 
-        program_list_cursor.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_list_cursor.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_list_cursor
 
     @property

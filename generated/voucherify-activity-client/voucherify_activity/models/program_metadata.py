@@ -28,10 +28,9 @@ class ProgramMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         program_metadata = cls()
 
-        program_metadata.additional_properties = d
+        program_metadata.additional_properties = dict(src_dict)
         return program_metadata
 
     @property

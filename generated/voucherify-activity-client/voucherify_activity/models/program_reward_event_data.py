@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramRewardEventData")
 
 
+_DECLARED_KEYS = frozenset({"program", "reward", "program_reward"})
+
+
 @_attrs_define
 class ProgramRewardEventData:
     """
@@ -55,29 +58,27 @@ class ProgramRewardEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            program = Program.from_dict(d.pop("program"))
+            program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program", src_dict)
 
         try:
-            reward = RewardV2.from_dict(d.pop("reward"))
+            reward = RewardV2.from_dict(src_dict["reward"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            program_reward = ProgramAssignment.from_dict(d.pop("program_reward"))
+            program_reward = ProgramAssignment.from_dict(src_dict["program_reward"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_reward", src_dict)
 
-        program_reward_event_data = cls(
-            program=program,
-            reward=reward,
-            program_reward=program_reward,
-        )
+        program_reward_event_data = cls(program, reward, program_reward)
 
-        program_reward_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_reward_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_reward_event_data
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramRewardUpdatedEventData")
 
 
+_DECLARED_KEYS = frozenset({"program", "reward", "program_reward"})
+
+
 @_attrs_define
 class ProgramRewardUpdatedEventData:
     """Payload of `vl.program.reward.updated`. Only the `program` snapshot is documented; the
@@ -64,14 +67,13 @@ class ProgramRewardUpdatedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            program = Program.from_dict(d.pop("program"))
+            program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program", src_dict)
 
         try:
-            _reward = d.pop("reward", UNSET)
+            _reward = src_dict.get("reward", UNSET)
             reward: RewardV2 | Unset
             if isinstance(_reward, Unset):
                 reward = UNSET
@@ -81,7 +83,7 @@ class ProgramRewardUpdatedEventData:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _program_reward = d.pop("program_reward", UNSET)
+            _program_reward = src_dict.get("program_reward", UNSET)
             program_reward: ProgramAssignment | Unset
             if isinstance(_program_reward, Unset):
                 program_reward = UNSET
@@ -90,13 +92,12 @@ class ProgramRewardUpdatedEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_reward", src_dict)
 
-        program_reward_updated_event_data = cls(
-            program=program,
-            reward=reward,
-            program_reward=program_reward,
-        )
+        program_reward_updated_event_data = cls(program, reward, program_reward)
 
-        program_reward_updated_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_reward_updated_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_reward_updated_event_data
 
     @property

@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="ProgramTierStructureEventData")
 
 
+_DECLARED_KEYS = frozenset({"program", "tier_structure", "program_tier_structure"})
+
+
 @_attrs_define
 class ProgramTierStructureEventData:
     """
@@ -55,29 +58,27 @@ class ProgramTierStructureEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            program = Program.from_dict(d.pop("program"))
+            program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program", src_dict)
 
         try:
-            tier_structure = TierStructure.from_dict(d.pop("tier_structure"))
+            tier_structure = TierStructure.from_dict(src_dict["tier_structure"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tier_structure", src_dict)
 
         try:
-            program_tier_structure = ProgramAssignment.from_dict(d.pop("program_tier_structure"))
+            program_tier_structure = ProgramAssignment.from_dict(src_dict["program_tier_structure"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_tier_structure", src_dict)
 
-        program_tier_structure_event_data = cls(
-            program=program,
-            tier_structure=tier_structure,
-            program_tier_structure=program_tier_structure,
-        )
+        program_tier_structure_event_data = cls(program, tier_structure, program_tier_structure)
 
-        program_tier_structure_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            program_tier_structure_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return program_tier_structure_event_data
 
     @property

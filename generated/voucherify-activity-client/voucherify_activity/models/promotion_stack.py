@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PromotionStack")
 
 
+_DECLARED_KEYS = frozenset({"id", "name", "category_id", "campaign", "tiers"})
+
+
 @_attrs_define
 class PromotionStack:
     """
@@ -72,30 +75,29 @@ class PromotionStack:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            category_id = d.pop("category_id", UNSET)
+            category_id = src_dict.get("category_id", UNSET)
             if category_id is not UNSET and not isinstance(category_id, str):
                 raise wrong_type("string", category_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category_id", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: PromotionStackCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -105,7 +107,7 @@ class PromotionStack:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _tiers = d.pop("tiers", UNSET)
+            _tiers = src_dict.get("tiers", UNSET)
             tiers: PromotionStackTiers | Unset
             if isinstance(_tiers, Unset):
                 tiers = UNSET
@@ -114,15 +116,12 @@ class PromotionStack:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tiers", src_dict)
 
-        promotion_stack = cls(
-            id=id,
-            name=name,
-            category_id=category_id,
-            campaign=campaign,
-            tiers=tiers,
-        )
+        promotion_stack = cls(id, name, category_id, campaign, tiers)
 
-        promotion_stack.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            promotion_stack.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return promotion_stack
 
     @property

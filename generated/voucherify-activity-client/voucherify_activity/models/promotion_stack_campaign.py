@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PromotionStackCampaign")
 
 
+_DECLARED_KEYS = frozenset({"id"})
+
+
 @_attrs_define
 class PromotionStackCampaign:
     """
@@ -42,19 +45,19 @@ class PromotionStackCampaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
-        promotion_stack_campaign = cls(
-            id=id,
-        )
+        promotion_stack_campaign = cls(id)
 
-        promotion_stack_campaign.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            promotion_stack_campaign.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return promotion_stack_campaign
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PromotionStackTiers")
 
 
+_DECLARED_KEYS = frozenset({"ids", "hierarchy_mode"})
+
+
 @_attrs_define
 class PromotionStackTiers:
     """
@@ -50,27 +53,26 @@ class PromotionStackTiers:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            ids = cast(list[str] | Unset, d.pop("ids", UNSET))
+            ids = cast(list[str] | Unset, src_dict.get("ids", UNSET))
             if not isinstance(ids, list | Unset):
                 raise wrong_type("array", ids)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "ids", src_dict)
 
         try:
-            hierarchy_mode = d.pop("hierarchy_mode", UNSET)
+            hierarchy_mode = src_dict.get("hierarchy_mode", UNSET)
             if hierarchy_mode is not UNSET and not isinstance(hierarchy_mode, str):
                 raise wrong_type("string", hierarchy_mode)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "hierarchy_mode", src_dict)
 
-        promotion_stack_tiers = cls(
-            ids=ids,
-            hierarchy_mode=hierarchy_mode,
-        )
+        promotion_stack_tiers = cls(ids, hierarchy_mode)
 
-        promotion_stack_tiers.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            promotion_stack_tiers.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return promotion_stack_tiers
 
     @property

@@ -19,6 +19,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Publication")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "customer_id",
+        "tracking_id",
+        "metadata",
+        "channel",
+        "source_id",
+        "result",
+        "customer",
+        "voucher",
+        "vouchers",
+        "vouchers_id",
+    }
+)
+
+
 @_attrs_define
 class Publication:
     """Assignment of a voucher to the customer.
@@ -136,23 +155,22 @@ class Publication:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "publication":
                 raise ValueError(f"object must match const 'publication', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -162,21 +180,21 @@ class Publication:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            customer_id = d.pop("customer_id", UNSET)
+            customer_id = src_dict.get("customer_id", UNSET)
             if customer_id is not UNSET and not isinstance(customer_id, str):
                 raise wrong_type("string", customer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            tracking_id = d.pop("tracking_id", UNSET)
+            tracking_id = src_dict.get("tracking_id", UNSET)
             if tracking_id is not UNSET and not isinstance(tracking_id, str):
                 raise wrong_type("string", tracking_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tracking_id", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: PublicationMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -186,7 +204,7 @@ class Publication:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            channel = d.pop("channel", UNSET)
+            channel = src_dict.get("channel", UNSET)
             if channel is not UNSET and not isinstance(channel, str):
                 raise wrong_type("string", channel)
         except DECODE_FAILURES as _failure:
@@ -203,12 +221,12 @@ class Publication:
                     return data
                 raise wrong_type("string or null", data)
 
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _result = d.pop("result", UNSET)
+            _result = src_dict.get("result", UNSET)
             result: PublicationResult | Unset
             if isinstance(_result, Unset):
                 result = UNSET
@@ -218,7 +236,7 @@ class Publication:
             raise field_error(_failure, "result", src_dict)
 
         try:
-            _customer = d.pop("customer", UNSET)
+            _customer = src_dict.get("customer", UNSET)
             customer: SimpleCustomer | Unset
             if isinstance(_customer, Unset):
                 customer = UNSET
@@ -228,7 +246,7 @@ class Publication:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -238,36 +256,39 @@ class Publication:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            vouchers = cast(list[str] | Unset, d.pop("vouchers", UNSET))
+            vouchers = cast(list[str] | Unset, src_dict.get("vouchers", UNSET))
             if not isinstance(vouchers, list | Unset):
                 raise wrong_type("array", vouchers)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "vouchers", src_dict)
 
         try:
-            vouchers_id = cast(list[str] | Unset, d.pop("vouchers_id", UNSET))
+            vouchers_id = cast(list[str] | Unset, src_dict.get("vouchers_id", UNSET))
             if not isinstance(vouchers_id, list | Unset):
                 raise wrong_type("array", vouchers_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "vouchers_id", src_dict)
 
         publication = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            customer_id=customer_id,
-            tracking_id=tracking_id,
-            metadata=metadata,
-            channel=channel,
-            source_id=source_id,
-            result=result,
-            customer=customer,
-            voucher=voucher,
-            vouchers=vouchers,
-            vouchers_id=vouchers_id,
+            id,
+            object_,
+            created_at,
+            customer_id,
+            tracking_id,
+            metadata,
+            channel,
+            source_id,
+            result,
+            customer,
+            voucher,
+            vouchers,
+            vouchers_id,
         )
 
-        publication.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            publication.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return publication
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PublicationEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "campaign", "publication"})
+
+
 @_attrs_define
 class PublicationEventData:
     """
@@ -59,14 +62,13 @@ class PublicationEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -76,7 +78,7 @@ class PublicationEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _publication = d.pop("publication", UNSET)
+            _publication = src_dict.get("publication", UNSET)
             publication: Publication | Unset
             if isinstance(_publication, Unset):
                 publication = UNSET
@@ -85,13 +87,12 @@ class PublicationEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "publication", src_dict)
 
-        publication_event_data = cls(
-            customer=customer,
-            campaign=campaign,
-            publication=publication,
-        )
+        publication_event_data = cls(customer, campaign, publication)
 
-        publication_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            publication_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return publication_event_data
 
     @property

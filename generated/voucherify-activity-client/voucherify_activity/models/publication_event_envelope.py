@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="PublicationEventEnvelope")
 
 
+_DECLARED_KEYS = frozenset({"data", "event_source"})
+
+
 @_attrs_define
 class PublicationEventEnvelope:
     """
@@ -47,23 +50,22 @@ class PublicationEventEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            data = PublicationEventData.from_dict(d.pop("data"))
+            data = PublicationEventData.from_dict(src_dict["data"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            event_source = EventSource.from_dict(d.pop("event_source"))
+            event_source = EventSource.from_dict(src_dict["event_source"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_source", src_dict)
 
-        publication_event_envelope = cls(
-            data=data,
-            event_source=event_source,
-        )
+        publication_event_envelope = cls(data, event_source)
 
-        publication_event_envelope.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            publication_event_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return publication_event_envelope
 
     @property

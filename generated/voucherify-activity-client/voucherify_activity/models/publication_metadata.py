@@ -28,10 +28,9 @@ class PublicationMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         publication_metadata = cls()
 
-        publication_metadata.additional_properties = d
+        publication_metadata.additional_properties = dict(src_dict)
         return publication_metadata
 
     @property

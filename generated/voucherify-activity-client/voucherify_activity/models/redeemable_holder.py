@@ -23,6 +23,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RedeemableHolder")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "redeemable_id",
+        "customer_id",
+        "holder_role",
+        "created_at",
+        "redeemable_object",
+        "campaign_id",
+        "campaign_type",
+        "voucher_type",
+        "publication_id",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class RedeemableHolder:
     """Assignment of a voucher to a customer in some role.
@@ -116,35 +133,34 @@ class RedeemableHolder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            redeemable_id = d.pop("redeemable_id")
+            redeemable_id = src_dict["redeemable_id"]
             if not isinstance(redeemable_id, str):
                 raise wrong_type("string", redeemable_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemable_id", src_dict)
 
         try:
-            customer_id = d.pop("customer_id")
+            customer_id = src_dict["customer_id"]
             if not isinstance(customer_id, str):
                 raise wrong_type("string", customer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            holder_role = check_redeemable_holder_holder_role(d.pop("holder_role"))
+            holder_role = check_redeemable_holder_holder_role(src_dict["holder_role"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder_role", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -154,28 +170,28 @@ class RedeemableHolder:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            redeemable_object = d.pop("redeemable_object", UNSET)
+            redeemable_object = src_dict.get("redeemable_object", UNSET)
             if redeemable_object is not UNSET and not isinstance(redeemable_object, str):
                 raise wrong_type("string", redeemable_object)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemable_object", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id", UNSET)
+            campaign_id = src_dict.get("campaign_id", UNSET)
             if campaign_id is not UNSET and not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            campaign_type = d.pop("campaign_type", UNSET)
+            campaign_type = src_dict.get("campaign_type", UNSET)
             if campaign_type is not UNSET and not isinstance(campaign_type, str):
                 raise wrong_type("string", campaign_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_type", src_dict)
 
         try:
-            _voucher_type = d.pop("voucher_type", UNSET)
+            _voucher_type = src_dict.get("voucher_type", UNSET)
             voucher_type: VoucherType | Unset
             if isinstance(_voucher_type, Unset):
                 voucher_type = UNSET
@@ -195,32 +211,35 @@ class RedeemableHolder:
                     return data
                 raise wrong_type("string or null", data)
 
-            publication_id = _parse_publication_id(d.pop("publication_id", UNSET))
+            publication_id = _parse_publication_id(src_dict.get("publication_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "publication_id", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "redeemable_holder" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'redeemable_holder', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         redeemable_holder = cls(
-            id=id,
-            redeemable_id=redeemable_id,
-            customer_id=customer_id,
-            holder_role=holder_role,
-            created_at=created_at,
-            redeemable_object=redeemable_object,
-            campaign_id=campaign_id,
-            campaign_type=campaign_type,
-            voucher_type=voucher_type,
-            publication_id=publication_id,
-            object_=object_,
+            id,
+            redeemable_id,
+            customer_id,
+            holder_role,
+            created_at,
+            redeemable_object,
+            campaign_id,
+            campaign_type,
+            voucher_type,
+            publication_id,
+            object_,
         )
 
-        redeemable_holder.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            redeemable_holder.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return redeemable_holder
 
     @property

@@ -21,6 +21,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RedeemableReference")
 
 
+_DECLARED_KEYS = frozenset({"id", "type"})
+
+
 @_attrs_define
 class RedeemableReference:
     """
@@ -54,16 +57,15 @@ class RedeemableReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: RedeemableReferenceType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -72,12 +74,12 @@ class RedeemableReference:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
-        redeemable_reference = cls(
-            id=id,
-            type_=type_,
-        )
+        redeemable_reference = cls(id, type_)
 
-        redeemable_reference.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            redeemable_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return redeemable_reference
 
     @property

@@ -16,6 +16,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RedemptionEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "redemption",
+        "order",
+        "campaign",
+        "voucher",
+        "holder",
+        "promotion_tier",
+        "promotion_stack",
+    }
+)
+
+
 @_attrs_define
 class RedemptionEventData:
     """Payload of `customer.redemption.succeeded` and `customer.redemption.failed`.
@@ -97,19 +111,18 @@ class RedemptionEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            redemption = SimpleRedemption.from_dict(d.pop("redemption"))
+            redemption = SimpleRedemption.from_dict(src_dict["redemption"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _order = d.pop("order", UNSET)
+            _order = src_dict.get("order", UNSET)
             order: SimpleOrder | Unset
             if isinstance(_order, Unset):
                 order = UNSET
@@ -119,7 +132,7 @@ class RedemptionEventData:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -129,7 +142,7 @@ class RedemptionEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -139,7 +152,7 @@ class RedemptionEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _holder = d.pop("holder", UNSET)
+            _holder = src_dict.get("holder", UNSET)
             holder: SimpleCustomer | Unset
             if isinstance(_holder, Unset):
                 holder = UNSET
@@ -149,7 +162,7 @@ class RedemptionEventData:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _promotion_tier = d.pop("promotion_tier", UNSET)
+            _promotion_tier = src_dict.get("promotion_tier", UNSET)
             promotion_tier: SimplePromotionTier | Unset
             if isinstance(_promotion_tier, Unset):
                 promotion_tier = UNSET
@@ -159,7 +172,7 @@ class RedemptionEventData:
             raise field_error(_failure, "promotion_tier", src_dict)
 
         try:
-            _promotion_stack = d.pop("promotion_stack", UNSET)
+            _promotion_stack = src_dict.get("promotion_stack", UNSET)
             promotion_stack: PromotionStack | Unset
             if isinstance(_promotion_stack, Unset):
                 promotion_stack = UNSET
@@ -169,17 +182,13 @@ class RedemptionEventData:
             raise field_error(_failure, "promotion_stack", src_dict)
 
         redemption_event_data = cls(
-            customer=customer,
-            redemption=redemption,
-            order=order,
-            campaign=campaign,
-            voucher=voucher,
-            holder=holder,
-            promotion_tier=promotion_tier,
-            promotion_stack=promotion_stack,
+            customer, redemption, order, campaign, voucher, holder, promotion_tier, promotion_stack
         )
 
-        redemption_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            redemption_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return redemption_event_data
 
     @property

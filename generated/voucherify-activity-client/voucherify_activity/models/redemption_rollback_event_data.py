@@ -16,6 +16,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RedemptionRollbackEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "redemption",
+        "order",
+        "campaign",
+        "voucher",
+        "holder",
+        "promotion_tier",
+        "promotion_stack",
+        "redemption_rollback",
+    }
+)
+
+
 @_attrs_define
 class RedemptionRollbackEventData:
     """Redemption payload plus the rollback record (`rr_…`).
@@ -106,19 +121,18 @@ class RedemptionRollbackEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            redemption = SimpleRedemption.from_dict(d.pop("redemption"))
+            redemption = SimpleRedemption.from_dict(src_dict["redemption"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _order = d.pop("order", UNSET)
+            _order = src_dict.get("order", UNSET)
             order: SimpleOrder | Unset
             if isinstance(_order, Unset):
                 order = UNSET
@@ -128,7 +142,7 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -138,7 +152,7 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -148,7 +162,7 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _holder = d.pop("holder", UNSET)
+            _holder = src_dict.get("holder", UNSET)
             holder: SimpleCustomer | Unset
             if isinstance(_holder, Unset):
                 holder = UNSET
@@ -158,7 +172,7 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _promotion_tier = d.pop("promotion_tier", UNSET)
+            _promotion_tier = src_dict.get("promotion_tier", UNSET)
             promotion_tier: SimplePromotionTier | Unset
             if isinstance(_promotion_tier, Unset):
                 promotion_tier = UNSET
@@ -168,7 +182,7 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "promotion_tier", src_dict)
 
         try:
-            _promotion_stack = d.pop("promotion_stack", UNSET)
+            _promotion_stack = src_dict.get("promotion_stack", UNSET)
             promotion_stack: PromotionStack | Unset
             if isinstance(_promotion_stack, Unset):
                 promotion_stack = UNSET
@@ -178,7 +192,7 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "promotion_stack", src_dict)
 
         try:
-            _redemption_rollback = d.pop("redemption_rollback", UNSET)
+            _redemption_rollback = src_dict.get("redemption_rollback", UNSET)
             redemption_rollback: SimpleRedemption | Unset
             if isinstance(_redemption_rollback, Unset):
                 redemption_rollback = UNSET
@@ -188,18 +202,21 @@ class RedemptionRollbackEventData:
             raise field_error(_failure, "redemption_rollback", src_dict)
 
         redemption_rollback_event_data = cls(
-            customer=customer,
-            redemption=redemption,
-            order=order,
-            campaign=campaign,
-            voucher=voucher,
-            holder=holder,
-            promotion_tier=promotion_tier,
-            promotion_stack=promotion_stack,
-            redemption_rollback=redemption_rollback,
+            customer,
+            redemption,
+            order,
+            campaign,
+            voucher,
+            holder,
+            promotion_tier,
+            promotion_stack,
+            redemption_rollback,
         )
 
-        redemption_rollback_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            redemption_rollback_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return redemption_rollback_event_data
 
     @property

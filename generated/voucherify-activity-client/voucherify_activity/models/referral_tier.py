@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferralTier")
 
 
+_DECLARED_KEYS = frozenset({"id", "campaign_id", "banner", "parameters"})
+
+
 @_attrs_define
 class ReferralTier:
     """Tier of a referral program that granted a reward.
@@ -63,30 +66,29 @@ class ReferralTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id", UNSET)
+            campaign_id = src_dict.get("campaign_id", UNSET)
             if campaign_id is not UNSET and not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            banner = d.pop("banner", UNSET)
+            banner = src_dict.get("banner", UNSET)
             if banner is not UNSET and not isinstance(banner, str):
                 raise wrong_type("string", banner)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "banner", src_dict)
 
         try:
-            _parameters = d.pop("parameters", UNSET)
+            _parameters = src_dict.get("parameters", UNSET)
             parameters: ReferralTierParameters | Unset
             if isinstance(_parameters, Unset):
                 parameters = UNSET
@@ -95,14 +97,12 @@ class ReferralTier:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "parameters", src_dict)
 
-        referral_tier = cls(
-            id=id,
-            campaign_id=campaign_id,
-            banner=banner,
-            parameters=parameters,
-        )
+        referral_tier = cls(id, campaign_id, banner, parameters)
 
-        referral_tier.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            referral_tier.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return referral_tier
 
     @property

@@ -28,10 +28,9 @@ class ReferralTierParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         referral_tier_parameters = cls()
 
-        referral_tier_parameters.additional_properties = d
+        referral_tier_parameters.additional_properties = dict(src_dict)
         return referral_tier_parameters
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResourceReference")
 
 
+_DECLARED_KEYS = frozenset({"id", "name", "type", "source_id"})
+
+
 @_attrs_define
 class ResourceReference:
     """Another object named by its ID, sometimes with its name, type or source ID.
@@ -67,23 +70,22 @@ class ResourceReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if type_ is not UNSET and not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
@@ -100,18 +102,16 @@ class ResourceReference:
                     return data
                 raise wrong_type("string or null", data)
 
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
-        resource_reference = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            source_id=source_id,
-        )
+        resource_reference = cls(id, name, type_, source_id)
 
-        resource_reference.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            resource_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return resource_reference
 
     @property

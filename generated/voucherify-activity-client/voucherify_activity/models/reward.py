@@ -19,6 +19,26 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Reward")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "parameters",
+        "metadata",
+        "customer",
+        "assignment_id",
+        "voucher",
+        "product",
+        "sku",
+        "loyalty_tier_id",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class Reward:
     """Simplified reward definition, as attached to a reward result.
@@ -155,23 +175,22 @@ class Reward:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: RewardType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -181,7 +200,7 @@ class Reward:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _parameters = d.pop("parameters", UNSET)
+            _parameters = src_dict.get("parameters", UNSET)
             parameters: RewardParameters | Unset
             if isinstance(_parameters, Unset):
                 parameters = UNSET
@@ -191,7 +210,7 @@ class Reward:
             raise field_error(_failure, "parameters", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: RewardMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -201,7 +220,7 @@ class Reward:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _customer = d.pop("customer", UNSET)
+            _customer = src_dict.get("customer", UNSET)
             customer: SimpleCustomer | Unset
             if isinstance(_customer, Unset):
                 customer = UNSET
@@ -221,12 +240,12 @@ class Reward:
                     return data
                 raise wrong_type("string or null", data)
 
-            assignment_id = _parse_assignment_id(d.pop("assignment_id", UNSET))
+            assignment_id = _parse_assignment_id(src_dict.get("assignment_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "assignment_id", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -236,7 +255,7 @@ class Reward:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _product = d.pop("product", UNSET)
+            _product = src_dict.get("product", UNSET)
             product: RewardProduct | Unset
             if isinstance(_product, Unset):
                 product = UNSET
@@ -246,7 +265,7 @@ class Reward:
             raise field_error(_failure, "product", src_dict)
 
         try:
-            _sku = d.pop("sku", UNSET)
+            _sku = src_dict.get("sku", UNSET)
             sku: RewardSku | Unset
             if isinstance(_sku, Unset):
                 sku = UNSET
@@ -266,12 +285,12 @@ class Reward:
                     return data
                 raise wrong_type("string or null", data)
 
-            loyalty_tier_id = _parse_loyalty_tier_id(d.pop("loyalty_tier_id", UNSET))
+            loyalty_tier_id = _parse_loyalty_tier_id(src_dict.get("loyalty_tier_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier_id", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -293,35 +312,38 @@ class Reward:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "reward" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'reward', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         reward = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            parameters=parameters,
-            metadata=metadata,
-            customer=customer,
-            assignment_id=assignment_id,
-            voucher=voucher,
-            product=product,
-            sku=sku,
-            loyalty_tier_id=loyalty_tier_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
+            id,
+            name,
+            type_,
+            parameters,
+            metadata,
+            customer,
+            assignment_id,
+            voucher,
+            product,
+            sku,
+            loyalty_tier_id,
+            created_at,
+            updated_at,
+            object_,
         )
 
-        reward.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            reward.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return reward
 
     @property

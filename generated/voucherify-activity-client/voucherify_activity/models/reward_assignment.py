@@ -18,6 +18,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardAssignment")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "reward_id",
+        "related_object_id",
+        "related_object_type",
+        "created_at",
+        "object",
+        "parameters",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class RewardAssignment:
     """A reward made available in a campaign, with its point cost.
@@ -91,49 +105,48 @@ class RewardAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            reward_id = d.pop("reward_id")
+            reward_id = src_dict["reward_id"]
             if not isinstance(reward_id, str):
                 raise wrong_type("string", reward_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward_id", src_dict)
 
         try:
-            related_object_id = d.pop("related_object_id")
+            related_object_id = src_dict["related_object_id"]
             if not isinstance(related_object_id, str):
                 raise wrong_type("string", related_object_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_id", src_dict)
 
         try:
-            related_object_type = d.pop("related_object_type")
+            related_object_type = src_dict["related_object_type"]
             if not isinstance(related_object_type, str):
                 raise wrong_type("string", related_object_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_type", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "reward_assignment":
                 raise ValueError(f"object must match const 'reward_assignment', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            _parameters = d.pop("parameters", UNSET)
+            _parameters = src_dict.get("parameters", UNSET)
             parameters: RewardAssignmentParameters | Unset
             if isinstance(_parameters, Unset):
                 parameters = UNSET
@@ -155,22 +168,25 @@ class RewardAssignment:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         reward_assignment = cls(
-            id=id,
-            reward_id=reward_id,
-            related_object_id=related_object_id,
-            related_object_type=related_object_type,
-            created_at=created_at,
-            object_=object_,
-            parameters=parameters,
-            updated_at=updated_at,
+            id,
+            reward_id,
+            related_object_id,
+            related_object_type,
+            created_at,
+            object_,
+            parameters,
+            updated_at,
         )
 
-        reward_assignment.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            reward_assignment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return reward_assignment
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardAssignmentParameters")
 
 
+_DECLARED_KEYS = frozenset({"loyalty"})
+
+
 @_attrs_define
 class RewardAssignmentParameters:
     """
@@ -43,9 +46,8 @@ class RewardAssignmentParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _loyalty = d.pop("loyalty", UNSET)
+            _loyalty = src_dict.get("loyalty", UNSET)
             loyalty: RewardAssignmentParametersLoyalty | Unset
             if isinstance(_loyalty, Unset):
                 loyalty = UNSET
@@ -54,11 +56,12 @@ class RewardAssignmentParameters:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 
-        reward_assignment_parameters = cls(
-            loyalty=loyalty,
-        )
+        reward_assignment_parameters = cls(loyalty)
 
-        reward_assignment_parameters.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            reward_assignment_parameters.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return reward_assignment_parameters
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardAssignmentParametersLoyalty")
 
 
+_DECLARED_KEYS = frozenset({"points", "auto_redeem"})
+
+
 @_attrs_define
 class RewardAssignmentParametersLoyalty:
     """
@@ -52,9 +55,8 @@ class RewardAssignmentParametersLoyalty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
@@ -71,16 +73,16 @@ class RewardAssignmentParametersLoyalty:
                     return data
                 raise wrong_type("boolean or null", data)
 
-            auto_redeem = _parse_auto_redeem(d.pop("auto_redeem", UNSET))
+            auto_redeem = _parse_auto_redeem(src_dict.get("auto_redeem", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "auto_redeem", src_dict)
 
-        reward_assignment_parameters_loyalty = cls(
-            points=points,
-            auto_redeem=auto_redeem,
-        )
+        reward_assignment_parameters_loyalty = cls(points, auto_redeem)
 
-        reward_assignment_parameters_loyalty.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            reward_assignment_parameters_loyalty.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return reward_assignment_parameters_loyalty
 
     @property

@@ -28,10 +28,9 @@ class RewardMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         reward_metadata = cls()
 
-        reward_metadata.additional_properties = d
+        reward_metadata.additional_properties = dict(src_dict)
         return reward_metadata
 
     @property

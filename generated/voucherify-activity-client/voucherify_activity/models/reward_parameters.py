@@ -30,10 +30,9 @@ class RewardParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         reward_parameters = cls()
 
-        reward_parameters.additional_properties = d
+        reward_parameters.additional_properties = dict(src_dict)
         return reward_parameters
 
     @property

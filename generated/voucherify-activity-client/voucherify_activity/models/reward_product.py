@@ -30,10 +30,9 @@ class RewardProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         reward_product = cls()
 
-        reward_product.additional_properties = d
+        reward_product.additional_properties = dict(src_dict)
         return reward_product
 
     @property

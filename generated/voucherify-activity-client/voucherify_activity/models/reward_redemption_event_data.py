@@ -17,6 +17,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardRedemptionEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "holder",
+        "voucher",
+        "campaign",
+        "reward_redemption",
+        "reward",
+        "reward_assignment",
+        "source",
+        "balance",
+    }
+)
+
+
 @_attrs_define
 class RewardRedemptionEventData:
     """Payload of every `customer.reward_redemptions.*` event.
@@ -105,14 +120,13 @@ class RewardRedemptionEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _holder = d.pop("holder", UNSET)
+            _holder = src_dict.get("holder", UNSET)
             holder: SimpleCustomer | Unset
             if isinstance(_holder, Unset):
                 holder = UNSET
@@ -122,7 +136,7 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -132,7 +146,7 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -142,7 +156,7 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _reward_redemption = d.pop("reward_redemption", UNSET)
+            _reward_redemption = src_dict.get("reward_redemption", UNSET)
             reward_redemption: RewardRedemptionEventDataRewardRedemption | Unset
             if isinstance(_reward_redemption, Unset):
                 reward_redemption = UNSET
@@ -154,7 +168,7 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "reward_redemption", src_dict)
 
         try:
-            _reward = d.pop("reward", UNSET)
+            _reward = src_dict.get("reward", UNSET)
             reward: Reward | Unset
             if isinstance(_reward, Unset):
                 reward = UNSET
@@ -164,7 +178,7 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _reward_assignment = d.pop("reward_assignment", UNSET)
+            _reward_assignment = src_dict.get("reward_assignment", UNSET)
             reward_assignment: RewardAssignment | Unset
             if isinstance(_reward_assignment, Unset):
                 reward_assignment = UNSET
@@ -174,32 +188,35 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "reward_assignment", src_dict)
 
         try:
-            source = d.pop("source", UNSET)
+            source = src_dict.get("source", UNSET)
             if source is not UNSET and not isinstance(source, str):
                 raise wrong_type("string", source)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 
         try:
-            balance = d.pop("balance", UNSET)
+            balance = src_dict.get("balance", UNSET)
             if balance is not UNSET and (not isinstance(balance, int) or isinstance(balance, bool)):
                 raise wrong_type("integer", balance)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         reward_redemption_event_data = cls(
-            customer=customer,
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            reward_redemption=reward_redemption,
-            reward=reward,
-            reward_assignment=reward_assignment,
-            source=source,
-            balance=balance,
+            customer,
+            holder,
+            voucher,
+            campaign,
+            reward_redemption,
+            reward,
+            reward_assignment,
+            source,
+            balance,
         )
 
-        reward_redemption_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            reward_redemption_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return reward_redemption_event_data
 
     @property

@@ -30,10 +30,9 @@ class RewardRedemptionEventDataRewardRedemption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         reward_redemption_event_data_reward_redemption = cls()
 
-        reward_redemption_event_data_reward_redemption.additional_properties = d
+        reward_redemption_event_data_reward_redemption.additional_properties = dict(src_dict)
         return reward_redemption_event_data_reward_redemption
 
     @property

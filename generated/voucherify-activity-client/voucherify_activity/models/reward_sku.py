@@ -30,10 +30,9 @@ class RewardSku:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         reward_sku = cls()
 
-        reward_sku.additional_properties = d
+        reward_sku.additional_properties = dict(src_dict)
         return reward_sku
 
     @property

@@ -18,6 +18,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardV2")
 
 
+_DECLARED_KEYS = frozenset(
+    {"id", "name", "type", "status", "metadata", "created_at", "updated_at", "object"}
+)
+
+
 @_attrs_define
 class RewardV2:
     """Loyalty v2 reward snapshot; only the common fields are listed.
@@ -98,37 +103,36 @@ class RewardV2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if type_ is not UNSET and not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
             if status is not UNSET and not isinstance(status, str):
                 raise wrong_type("string", status)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: RewardV2Metadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -138,7 +142,7 @@ class RewardV2:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -160,29 +164,23 @@ class RewardV2:
 
                 return updated_at_type_0
 
-            updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ is not UNSET and not isinstance(object_, str):
                 raise wrong_type("string", object_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
-        reward_v2 = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            status=status,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-        )
+        reward_v2 = cls(id, name, type_, status, metadata, created_at, updated_at, object_)
 
-        reward_v2.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            reward_v2.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return reward_v2
 
     @property

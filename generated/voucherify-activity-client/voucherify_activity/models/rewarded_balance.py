@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardedBalance")
 
 
+_DECLARED_KEYS = frozenset({"amount", "points"})
+
+
 @_attrs_define
 class RewardedBalance:
     """Credits (in cents) or points granted by the reward.
@@ -49,27 +52,26 @@ class RewardedBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
-        rewarded_balance = cls(
-            amount=amount,
-            points=points,
-        )
+        rewarded_balance = cls(amount, points)
 
-        rewarded_balance.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            rewarded_balance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return rewarded_balance
 
     @property

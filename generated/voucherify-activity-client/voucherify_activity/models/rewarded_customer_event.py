@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardedCustomerEvent")
 
 
+_DECLARED_KEYS = frozenset({"segment", "event_type"})
+
+
 @_attrs_define
 class RewardedCustomerEvent:
     """Customer event (e.g. entering a segment) that triggered the reward.
@@ -51,9 +54,8 @@ class RewardedCustomerEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _segment = d.pop("segment", UNSET)
+            _segment = src_dict.get("segment", UNSET)
             segment: Segment | Unset
             if isinstance(_segment, Unset):
                 segment = UNSET
@@ -63,18 +65,18 @@ class RewardedCustomerEvent:
             raise field_error(_failure, "segment", src_dict)
 
         try:
-            event_type = d.pop("event_type", UNSET)
+            event_type = src_dict.get("event_type", UNSET)
             if event_type is not UNSET and not isinstance(event_type, str):
                 raise wrong_type("string", event_type)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_type", src_dict)
 
-        rewarded_customer_event = cls(
-            segment=segment,
-            event_type=event_type,
-        )
+        rewarded_customer_event = cls(segment, event_type)
 
-        rewarded_customer_event.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            rewarded_customer_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return rewarded_customer_event
 
     @property

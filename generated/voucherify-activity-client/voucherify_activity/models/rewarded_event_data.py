@@ -17,6 +17,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardedEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "holder",
+        "voucher",
+        "campaign",
+        "redemption",
+        "reward",
+        "referral_tier",
+        "balance",
+        "custom_event",
+        "customer_event",
+    }
+)
+
+
 @_attrs_define
 class RewardedEventData:
     """Payload of `customer.rewarded` (a referral or loyalty reward was granted).
@@ -125,14 +141,13 @@ class RewardedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _holder = d.pop("holder", UNSET)
+            _holder = src_dict.get("holder", UNSET)
             holder: SimpleCustomer | Unset
             if isinstance(_holder, Unset):
                 holder = UNSET
@@ -142,7 +157,7 @@ class RewardedEventData:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -152,7 +167,7 @@ class RewardedEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -162,7 +177,7 @@ class RewardedEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _redemption = d.pop("redemption", UNSET)
+            _redemption = src_dict.get("redemption", UNSET)
             redemption: SimpleRedemption | Unset
             if isinstance(_redemption, Unset):
                 redemption = UNSET
@@ -172,7 +187,7 @@ class RewardedEventData:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _reward = d.pop("reward", UNSET)
+            _reward = src_dict.get("reward", UNSET)
             reward: Reward | Unset
             if isinstance(_reward, Unset):
                 reward = UNSET
@@ -182,7 +197,7 @@ class RewardedEventData:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _referral_tier = d.pop("referral_tier", UNSET)
+            _referral_tier = src_dict.get("referral_tier", UNSET)
             referral_tier: ReferralTier | Unset
             if isinstance(_referral_tier, Unset):
                 referral_tier = UNSET
@@ -204,12 +219,12 @@ class RewardedEventData:
 
                 return balance_type_0
 
-            balance = _parse_balance(d.pop("balance", UNSET))
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _custom_event = d.pop("custom_event", UNSET)
+            _custom_event = src_dict.get("custom_event", UNSET)
             custom_event: CustomEvent | Unset
             if isinstance(_custom_event, Unset):
                 custom_event = UNSET
@@ -231,24 +246,27 @@ class RewardedEventData:
 
                 return customer_event_type_0
 
-            customer_event = _parse_customer_event(d.pop("customer_event", UNSET))
+            customer_event = _parse_customer_event(src_dict.get("customer_event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_event", src_dict)
 
         rewarded_event_data = cls(
-            customer=customer,
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            redemption=redemption,
-            reward=reward,
-            referral_tier=referral_tier,
-            balance=balance,
-            custom_event=custom_event,
-            customer_event=customer_event,
+            customer,
+            holder,
+            voucher,
+            campaign,
+            redemption,
+            reward,
+            referral_tier,
+            balance,
+            custom_event,
+            customer_event,
         )
 
-        rewarded_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            rewarded_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return rewarded_event_data
 
     @property

@@ -16,6 +16,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RewardedLoyaltyPointsEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "holder",
+        "voucher",
+        "campaign",
+        "loyalty_tier",
+        "earning_rule",
+        "balance",
+        "order",
+        "event",
+    }
+)
+
+
 @_attrs_define
 class RewardedLoyaltyPointsEventData:
     """Payload of `customer.rewarded.loyalty_points` (an earning rule granted points).
@@ -109,14 +124,13 @@ class RewardedLoyaltyPointsEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _holder = d.pop("holder", UNSET)
+            _holder = src_dict.get("holder", UNSET)
             holder: SimpleCustomer | Unset
             if isinstance(_holder, Unset):
                 holder = UNSET
@@ -126,7 +140,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -136,7 +150,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -146,7 +160,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _loyalty_tier = d.pop("loyalty_tier", UNSET)
+            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
             loyalty_tier: LoyaltyTier | Unset
             if isinstance(_loyalty_tier, Unset):
                 loyalty_tier = UNSET
@@ -156,7 +170,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _earning_rule = d.pop("earning_rule", UNSET)
+            _earning_rule = src_dict.get("earning_rule", UNSET)
             earning_rule: EarningRule | Unset
             if isinstance(_earning_rule, Unset):
                 earning_rule = UNSET
@@ -166,7 +180,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            _balance = d.pop("balance", UNSET)
+            _balance = src_dict.get("balance", UNSET)
             balance: VoucherBalance | Unset
             if isinstance(_balance, Unset):
                 balance = UNSET
@@ -176,7 +190,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _order = d.pop("order", UNSET)
+            _order = src_dict.get("order", UNSET)
             order: Order | Unset
             if isinstance(_order, Unset):
                 order = UNSET
@@ -186,7 +200,7 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _event = d.pop("event", UNSET)
+            _event = src_dict.get("event", UNSET)
             event: SimpleEvent | Unset
             if isinstance(_event, Unset):
                 event = UNSET
@@ -196,18 +210,13 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "event", src_dict)
 
         rewarded_loyalty_points_event_data = cls(
-            customer=customer,
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            loyalty_tier=loyalty_tier,
-            earning_rule=earning_rule,
-            balance=balance,
-            order=order,
-            event=event,
+            customer, holder, voucher, campaign, loyalty_tier, earning_rule, balance, order, event
         )
 
-        rewarded_loyalty_points_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            rewarded_loyalty_points_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return rewarded_loyalty_points_event_data
 
     @property

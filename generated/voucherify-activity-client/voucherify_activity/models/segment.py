@@ -16,6 +16,9 @@ from .._decoding import (
 T = TypeVar("T", bound="Segment")
 
 
+_DECLARED_KEYS = frozenset({"id", "name", "object"})
+
+
 @_attrs_define
 class Segment:
     """
@@ -53,35 +56,33 @@ class Segment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name")
+            name = src_dict["name"]
             if not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "segment":
                 raise ValueError(f"object must match const 'segment', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
-        segment = cls(
-            id=id,
-            name=name,
-            object_=object_,
-        )
+        segment = cls(id, name, object_)
 
-        segment.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            segment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return segment
 
     @property

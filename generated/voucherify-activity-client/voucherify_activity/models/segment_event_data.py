@@ -15,6 +15,9 @@ from .._decoding import (
 T = TypeVar("T", bound="SegmentEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "segment"})
+
+
 @_attrs_define
 class SegmentEventData:
     """
@@ -47,23 +50,22 @@ class SegmentEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = Customer.from_dict(d.pop("customer"))
+            customer = Customer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            segment = Segment.from_dict(d.pop("segment"))
+            segment = Segment.from_dict(src_dict["segment"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "segment", src_dict)
 
-        segment_event_data = cls(
-            customer=customer,
-            segment=segment,
-        )
+        segment_event_data = cls(customer, segment)
 
-        segment_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            segment_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return segment_event_data
 
     @property

@@ -21,6 +21,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleCampaign")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "campaign_type",
+        "type",
+        "is_referral_code",
+        "voucher",
+        "referral_program",
+        "auto_join",
+        "join_once",
+        "active",
+        "category_id",
+        "category",
+        "categories",
+        "metadata",
+        "start_date",
+        "expiration_date",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class SimpleCampaign:
     """
@@ -183,23 +208,22 @@ class SimpleCampaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            _campaign_type = d.pop("campaign_type", UNSET)
+            _campaign_type = src_dict.get("campaign_type", UNSET)
             campaign_type: CampaignType | Unset
             if isinstance(_campaign_type, Unset):
                 campaign_type = UNSET
@@ -209,7 +233,7 @@ class SimpleCampaign:
             raise field_error(_failure, "campaign_type", src_dict)
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: SimpleCampaignType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -219,14 +243,14 @@ class SimpleCampaign:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            is_referral_code = d.pop("is_referral_code", UNSET)
+            is_referral_code = src_dict.get("is_referral_code", UNSET)
             if is_referral_code is not UNSET and not isinstance(is_referral_code, bool):
                 raise wrong_type("boolean", is_referral_code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "is_referral_code", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleCampaignVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -236,7 +260,7 @@ class SimpleCampaign:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _referral_program = d.pop("referral_program", UNSET)
+            _referral_program = src_dict.get("referral_program", UNSET)
             referral_program: SimpleCampaignReferralProgram | Unset
             if isinstance(_referral_program, Unset):
                 referral_program = UNSET
@@ -246,21 +270,21 @@ class SimpleCampaign:
             raise field_error(_failure, "referral_program", src_dict)
 
         try:
-            auto_join = d.pop("auto_join", UNSET)
+            auto_join = src_dict.get("auto_join", UNSET)
             if auto_join is not UNSET and not isinstance(auto_join, bool):
                 raise wrong_type("boolean", auto_join)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "auto_join", src_dict)
 
         try:
-            join_once = d.pop("join_once", UNSET)
+            join_once = src_dict.get("join_once", UNSET)
             if join_once is not UNSET and not isinstance(join_once, bool):
                 raise wrong_type("boolean", join_once)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "join_once", src_dict)
 
         try:
-            active = d.pop("active", UNSET)
+            active = src_dict.get("active", UNSET)
             if active is not UNSET and not isinstance(active, bool):
                 raise wrong_type("boolean", active)
         except DECODE_FAILURES as _failure:
@@ -277,19 +301,19 @@ class SimpleCampaign:
                     return data
                 raise wrong_type("string or null", data)
 
-            category_id = _parse_category_id(d.pop("category_id", UNSET))
+            category_id = _parse_category_id(src_dict.get("category_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category_id", src_dict)
 
         try:
-            category = d.pop("category", UNSET)
+            category = src_dict.get("category", UNSET)
             if category is not UNSET and not isinstance(category, str):
                 raise wrong_type("string", category)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category", src_dict)
 
         try:
-            _categories = d.pop("categories", UNSET)
+            _categories = src_dict.get("categories", UNSET)
             categories: list[Category] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
@@ -306,7 +330,7 @@ class SimpleCampaign:
             raise field_error(_failure, "categories", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: SimpleCampaignMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -316,7 +340,7 @@ class SimpleCampaign:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _start_date = d.pop("start_date", UNSET)
+            _start_date = src_dict.get("start_date", UNSET)
             start_date: datetime.datetime | Unset
             if isinstance(_start_date, Unset):
                 start_date = UNSET
@@ -326,7 +350,7 @@ class SimpleCampaign:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            _expiration_date = d.pop("expiration_date", UNSET)
+            _expiration_date = src_dict.get("expiration_date", UNSET)
             expiration_date: datetime.datetime | Unset
             if isinstance(_expiration_date, Unset):
                 expiration_date = UNSET
@@ -336,7 +360,7 @@ class SimpleCampaign:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -346,7 +370,7 @@ class SimpleCampaign:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -356,35 +380,38 @@ class SimpleCampaign:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "campaign" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'campaign', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         simple_campaign = cls(
-            id=id,
-            name=name,
-            campaign_type=campaign_type,
-            type_=type_,
-            is_referral_code=is_referral_code,
-            voucher=voucher,
-            referral_program=referral_program,
-            auto_join=auto_join,
-            join_once=join_once,
-            active=active,
-            category_id=category_id,
-            category=category,
-            categories=categories,
-            metadata=metadata,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
+            id,
+            name,
+            campaign_type,
+            type_,
+            is_referral_code,
+            voucher,
+            referral_program,
+            auto_join,
+            join_once,
+            active,
+            category_id,
+            category,
+            categories,
+            metadata,
+            start_date,
+            expiration_date,
+            created_at,
+            updated_at,
+            object_,
         )
 
-        simple_campaign.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_campaign.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_campaign
 
     @property

@@ -28,10 +28,9 @@ class SimpleCampaignMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         simple_campaign_metadata = cls()
 
-        simple_campaign_metadata.additional_properties = d
+        simple_campaign_metadata.additional_properties = dict(src_dict)
         return simple_campaign_metadata
 
     @property

@@ -30,10 +30,9 @@ class SimpleCampaignVoucher:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         simple_campaign_voucher = cls()
 
-        simple_campaign_voucher.additional_properties = d
+        simple_campaign_voucher.additional_properties = dict(src_dict)
         return simple_campaign_voucher
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleCustomer")
 
 
+_DECLARED_KEYS = frozenset({"id", "source_id", "name", "email", "metadata", "object"})
+
+
 @_attrs_define
 class SimpleCustomer:
     """
@@ -76,37 +79,36 @@ class SimpleCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            source_id = d.pop("source_id", UNSET)
+            source_id = src_dict.get("source_id", UNSET)
             if source_id is not UNSET and not isinstance(source_id, str):
                 raise wrong_type("string", source_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
             if email is not UNSET and not isinstance(email, str):
                 raise wrong_type("string", email)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "email", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: SimpleCustomerMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -116,22 +118,18 @@ class SimpleCustomer:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "customer" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'customer', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
-        simple_customer = cls(
-            id=id,
-            source_id=source_id,
-            name=name,
-            email=email,
-            metadata=metadata,
-            object_=object_,
-        )
+        simple_customer = cls(id, source_id, name, email, metadata, object_)
 
-        simple_customer.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_customer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_customer
 
     @property

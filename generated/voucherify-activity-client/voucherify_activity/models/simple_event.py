@@ -19,6 +19,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleEvent")
 
 
+_DECLARED_KEYS = frozenset({"id", "type", "category", "entity_id", "created_at", "group_id"})
+
+
 @_attrs_define
 class SimpleEvent:
     """The event that triggered an effect.
@@ -79,23 +82,22 @@ class SimpleEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
             if type_ is not UNSET and not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _category = d.pop("category", UNSET)
+            _category = src_dict.get("category", UNSET)
             category: ActivityCategory | Unset
             if isinstance(_category, Unset):
                 category = UNSET
@@ -105,14 +107,14 @@ class SimpleEvent:
             raise field_error(_failure, "category", src_dict)
 
         try:
-            entity_id = d.pop("entity_id", UNSET)
+            entity_id = src_dict.get("entity_id", UNSET)
             if entity_id is not UNSET and not isinstance(entity_id, str):
                 raise wrong_type("string", entity_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "entity_id", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -122,22 +124,18 @@ class SimpleEvent:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            group_id = d.pop("group_id", UNSET)
+            group_id = src_dict.get("group_id", UNSET)
             if group_id is not UNSET and not isinstance(group_id, str):
                 raise wrong_type("string", group_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 
-        simple_event = cls(
-            id=id,
-            type_=type_,
-            category=category,
-            entity_id=entity_id,
-            created_at=created_at,
-            group_id=group_id,
-        )
+        simple_event = cls(id, type_, category, entity_id, created_at, group_id)
 
-        simple_event.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_event.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_event
 
     @property

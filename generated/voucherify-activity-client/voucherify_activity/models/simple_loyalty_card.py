@@ -18,6 +18,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleLoyaltyCard")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "points",
+        "balance",
+        "next_expiration_date",
+        "next_expiration_points",
+        "pending_points",
+        "expired_points",
+        "subtracted_points",
+    }
+)
+
+
 @_attrs_define
 class SimpleLoyaltyCard:
     """
@@ -81,23 +94,22 @@ class SimpleLoyaltyCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            balance = d.pop("balance", UNSET)
+            balance = src_dict.get("balance", UNSET)
             if balance is not UNSET and (not isinstance(balance, int) or isinstance(balance, bool)):
                 raise wrong_type("integer", balance)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _next_expiration_date = d.pop("next_expiration_date", UNSET)
+            _next_expiration_date = src_dict.get("next_expiration_date", UNSET)
             next_expiration_date: datetime.date | Unset
             if isinstance(_next_expiration_date, Unset):
                 next_expiration_date = UNSET
@@ -107,7 +119,7 @@ class SimpleLoyaltyCard:
             raise field_error(_failure, "next_expiration_date", src_dict)
 
         try:
-            next_expiration_points = d.pop("next_expiration_points", UNSET)
+            next_expiration_points = src_dict.get("next_expiration_points", UNSET)
             if next_expiration_points is not UNSET and (
                 not isinstance(next_expiration_points, int)
                 or isinstance(next_expiration_points, bool)
@@ -117,7 +129,7 @@ class SimpleLoyaltyCard:
             raise field_error(_failure, "next_expiration_points", src_dict)
 
         try:
-            pending_points = d.pop("pending_points", UNSET)
+            pending_points = src_dict.get("pending_points", UNSET)
             if pending_points is not UNSET and (
                 not isinstance(pending_points, int) or isinstance(pending_points, bool)
             ):
@@ -126,7 +138,7 @@ class SimpleLoyaltyCard:
             raise field_error(_failure, "pending_points", src_dict)
 
         try:
-            expired_points = d.pop("expired_points", UNSET)
+            expired_points = src_dict.get("expired_points", UNSET)
             if expired_points is not UNSET and (
                 not isinstance(expired_points, int) or isinstance(expired_points, bool)
             ):
@@ -135,7 +147,7 @@ class SimpleLoyaltyCard:
             raise field_error(_failure, "expired_points", src_dict)
 
         try:
-            subtracted_points = d.pop("subtracted_points", UNSET)
+            subtracted_points = src_dict.get("subtracted_points", UNSET)
             if subtracted_points is not UNSET and (
                 not isinstance(subtracted_points, int) or isinstance(subtracted_points, bool)
             ):
@@ -144,16 +156,19 @@ class SimpleLoyaltyCard:
             raise field_error(_failure, "subtracted_points", src_dict)
 
         simple_loyalty_card = cls(
-            points=points,
-            balance=balance,
-            next_expiration_date=next_expiration_date,
-            next_expiration_points=next_expiration_points,
-            pending_points=pending_points,
-            expired_points=expired_points,
-            subtracted_points=subtracted_points,
+            points,
+            balance,
+            next_expiration_date,
+            next_expiration_points,
+            pending_points,
+            expired_points,
+            subtracted_points,
         )
 
-        simple_loyalty_card.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_loyalty_card.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_loyalty_card
 
     @property

@@ -19,6 +19,28 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleOrder")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "source_id",
+        "status",
+        "customer_id",
+        "referrer_id",
+        "amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "items_discount_amount",
+        "items_applied_discount_amount",
+        "total_discount_amount",
+        "total_applied_discount_amount",
+        "total_amount",
+        "items",
+        "metadata",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class SimpleOrder:
     """Order as attached to a redemption; amounts are in cents.
@@ -152,23 +174,22 @@ class SimpleOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            source_id = d.pop("source_id", UNSET)
+            source_id = src_dict.get("source_id", UNSET)
             if source_id is not UNSET and not isinstance(source_id, str):
                 raise wrong_type("string", source_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _status = d.pop("status", UNSET)
+            _status = src_dict.get("status", UNSET)
             status: OrderStatus | Unset
             if isinstance(_status, Unset):
                 status = UNSET
@@ -188,7 +209,7 @@ class SimpleOrder:
                     return data
                 raise wrong_type("string or null", data)
 
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
@@ -203,19 +224,19 @@ class SimpleOrder:
                     return data
                 raise wrong_type("string or null", data)
 
-            referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+            referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            discount_amount = d.pop("discount_amount", UNSET)
+            discount_amount = src_dict.get("discount_amount", UNSET)
             if discount_amount is not UNSET and (
                 not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
             ):
@@ -224,7 +245,7 @@ class SimpleOrder:
             raise field_error(_failure, "discount_amount", src_dict)
 
         try:
-            applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+            applied_discount_amount = src_dict.get("applied_discount_amount", UNSET)
             if applied_discount_amount is not UNSET and (
                 not isinstance(applied_discount_amount, int)
                 or isinstance(applied_discount_amount, bool)
@@ -234,7 +255,7 @@ class SimpleOrder:
             raise field_error(_failure, "applied_discount_amount", src_dict)
 
         try:
-            items_discount_amount = d.pop("items_discount_amount", UNSET)
+            items_discount_amount = src_dict.get("items_discount_amount", UNSET)
             if items_discount_amount is not UNSET and (
                 not isinstance(items_discount_amount, int)
                 or isinstance(items_discount_amount, bool)
@@ -244,7 +265,7 @@ class SimpleOrder:
             raise field_error(_failure, "items_discount_amount", src_dict)
 
         try:
-            items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
+            items_applied_discount_amount = src_dict.get("items_applied_discount_amount", UNSET)
             if items_applied_discount_amount is not UNSET and (
                 not isinstance(items_applied_discount_amount, int)
                 or isinstance(items_applied_discount_amount, bool)
@@ -254,7 +275,7 @@ class SimpleOrder:
             raise field_error(_failure, "items_applied_discount_amount", src_dict)
 
         try:
-            total_discount_amount = d.pop("total_discount_amount", UNSET)
+            total_discount_amount = src_dict.get("total_discount_amount", UNSET)
             if total_discount_amount is not UNSET and (
                 not isinstance(total_discount_amount, int)
                 or isinstance(total_discount_amount, bool)
@@ -264,7 +285,7 @@ class SimpleOrder:
             raise field_error(_failure, "total_discount_amount", src_dict)
 
         try:
-            total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
+            total_applied_discount_amount = src_dict.get("total_applied_discount_amount", UNSET)
             if total_applied_discount_amount is not UNSET and (
                 not isinstance(total_applied_discount_amount, int)
                 or isinstance(total_applied_discount_amount, bool)
@@ -274,7 +295,7 @@ class SimpleOrder:
             raise field_error(_failure, "total_applied_discount_amount", src_dict)
 
         try:
-            total_amount = d.pop("total_amount", UNSET)
+            total_amount = src_dict.get("total_amount", UNSET)
             if total_amount is not UNSET and (
                 not isinstance(total_amount, int) or isinstance(total_amount, bool)
             ):
@@ -283,7 +304,7 @@ class SimpleOrder:
             raise field_error(_failure, "total_amount", src_dict)
 
         try:
-            _items = d.pop("items", UNSET)
+            _items = src_dict.get("items", UNSET)
             items: list[OrderItem] | Unset = UNSET
             if _items is not UNSET:
                 if not isinstance(_items, list):
@@ -300,7 +321,7 @@ class SimpleOrder:
             raise field_error(_failure, "items", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: SimpleOrderMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -310,32 +331,35 @@ class SimpleOrder:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "order" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'order', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         simple_order = cls(
-            id=id,
-            source_id=source_id,
-            status=status,
-            customer_id=customer_id,
-            referrer_id=referrer_id,
-            amount=amount,
-            discount_amount=discount_amount,
-            applied_discount_amount=applied_discount_amount,
-            items_discount_amount=items_discount_amount,
-            items_applied_discount_amount=items_applied_discount_amount,
-            total_discount_amount=total_discount_amount,
-            total_applied_discount_amount=total_applied_discount_amount,
-            total_amount=total_amount,
-            items=items,
-            metadata=metadata,
-            object_=object_,
+            id,
+            source_id,
+            status,
+            customer_id,
+            referrer_id,
+            amount,
+            discount_amount,
+            applied_discount_amount,
+            items_discount_amount,
+            items_applied_discount_amount,
+            total_discount_amount,
+            total_applied_discount_amount,
+            total_amount,
+            items,
+            metadata,
+            object_,
         )
 
-        simple_order.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_order.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_order
 
     @property

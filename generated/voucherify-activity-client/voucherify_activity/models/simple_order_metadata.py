@@ -28,10 +28,9 @@ class SimpleOrderMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         simple_order_metadata = cls()
 
-        simple_order_metadata.additional_properties = d
+        simple_order_metadata.additional_properties = dict(src_dict)
         return simple_order_metadata
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimplePromotionTier")
 
 
+_DECLARED_KEYS = frozenset({"id", "name", "banner", "campaign", "metadata"})
+
+
 @_attrs_define
 class SimplePromotionTier:
     """
@@ -72,30 +75,29 @@ class SimplePromotionTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
             if name is not UNSET and not isinstance(name, str):
                 raise wrong_type("string", name)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            banner = d.pop("banner", UNSET)
+            banner = src_dict.get("banner", UNSET)
             if banner is not UNSET and not isinstance(banner, str):
                 raise wrong_type("string", banner)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "banner", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimplePromotionTierCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -105,7 +107,7 @@ class SimplePromotionTier:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: SimplePromotionTierMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -114,15 +116,12 @@ class SimplePromotionTier:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
-        simple_promotion_tier = cls(
-            id=id,
-            name=name,
-            banner=banner,
-            campaign=campaign,
-            metadata=metadata,
-        )
+        simple_promotion_tier = cls(id, name, banner, campaign, metadata)
 
-        simple_promotion_tier.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_promotion_tier.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_promotion_tier
 
     @property

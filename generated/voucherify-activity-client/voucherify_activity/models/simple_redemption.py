@@ -21,6 +21,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleRedemption")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "customer_id",
+        "tracking_id",
+        "date",
+        "amount",
+        "order",
+        "reward",
+        "customer",
+        "result",
+        "status",
+        "voucher",
+        "promotion_tier",
+        "redemption",
+        "metadata",
+        "failure_code",
+        "failure_message",
+        "reason",
+        "channel",
+    }
+)
+
+
 @_attrs_define
 class SimpleRedemption:
     """A redemption (`r_…`) or, as `redemption_rollback`, a rollback (`rr_…`).
@@ -185,16 +210,15 @@ class SimpleRedemption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = check_simple_redemption_object(d.pop("object"))
+            object_ = check_simple_redemption_object(src_dict["object"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
@@ -209,19 +233,19 @@ class SimpleRedemption:
                     return data
                 raise wrong_type("string or null", data)
 
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            tracking_id = d.pop("tracking_id", UNSET)
+            tracking_id = src_dict.get("tracking_id", UNSET)
             if tracking_id is not UNSET and not isinstance(tracking_id, str):
                 raise wrong_type("string", tracking_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tracking_id", src_dict)
 
         try:
-            _date = d.pop("date", UNSET)
+            _date = src_dict.get("date", UNSET)
             date: datetime.datetime | Unset
             if isinstance(_date, Unset):
                 date = UNSET
@@ -231,14 +255,14 @@ class SimpleRedemption:
             raise field_error(_failure, "date", src_dict)
 
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            _order = d.pop("order", UNSET)
+            _order = src_dict.get("order", UNSET)
             order: SimpleOrder | Unset
             if isinstance(_order, Unset):
                 order = UNSET
@@ -248,7 +272,7 @@ class SimpleRedemption:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _reward = d.pop("reward", UNSET)
+            _reward = src_dict.get("reward", UNSET)
             reward: Reward | Unset
             if isinstance(_reward, Unset):
                 reward = UNSET
@@ -258,7 +282,7 @@ class SimpleRedemption:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _customer = d.pop("customer", UNSET)
+            _customer = src_dict.get("customer", UNSET)
             customer: SimpleCustomer | Unset
             if isinstance(_customer, Unset):
                 customer = UNSET
@@ -268,7 +292,7 @@ class SimpleRedemption:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _result = d.pop("result", UNSET)
+            _result = src_dict.get("result", UNSET)
             result: SimpleRedemptionResult | Unset
             if isinstance(_result, Unset):
                 result = UNSET
@@ -290,12 +314,12 @@ class SimpleRedemption:
 
                 return status_type_0
 
-            status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -305,7 +329,7 @@ class SimpleRedemption:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _promotion_tier = d.pop("promotion_tier", UNSET)
+            _promotion_tier = src_dict.get("promotion_tier", UNSET)
             promotion_tier: SimplePromotionTier | Unset
             if isinstance(_promotion_tier, Unset):
                 promotion_tier = UNSET
@@ -315,14 +339,14 @@ class SimpleRedemption:
             raise field_error(_failure, "promotion_tier", src_dict)
 
         try:
-            redemption = d.pop("redemption", UNSET)
+            redemption = src_dict.get("redemption", UNSET)
             if redemption is not UNSET and not isinstance(redemption, str):
                 raise wrong_type("string", redemption)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: SimpleRedemptionMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -332,28 +356,28 @@ class SimpleRedemption:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            failure_code = d.pop("failure_code", UNSET)
+            failure_code = src_dict.get("failure_code", UNSET)
             if failure_code is not UNSET and not isinstance(failure_code, str):
                 raise wrong_type("string", failure_code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "failure_code", src_dict)
 
         try:
-            failure_message = d.pop("failure_message", UNSET)
+            failure_message = src_dict.get("failure_message", UNSET)
             if failure_message is not UNSET and not isinstance(failure_message, str):
                 raise wrong_type("string", failure_message)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "failure_message", src_dict)
 
         try:
-            reason = d.pop("reason", UNSET)
+            reason = src_dict.get("reason", UNSET)
             if reason is not UNSET and not isinstance(reason, str):
                 raise wrong_type("string", reason)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reason", src_dict)
 
         try:
-            _channel = d.pop("channel", UNSET)
+            _channel = src_dict.get("channel", UNSET)
             channel: SimpleRedemptionChannel | Unset
             if isinstance(_channel, Unset):
                 channel = UNSET
@@ -363,28 +387,31 @@ class SimpleRedemption:
             raise field_error(_failure, "channel", src_dict)
 
         simple_redemption = cls(
-            id=id,
-            object_=object_,
-            customer_id=customer_id,
-            tracking_id=tracking_id,
-            date=date,
-            amount=amount,
-            order=order,
-            reward=reward,
-            customer=customer,
-            result=result,
-            status=status,
-            voucher=voucher,
-            promotion_tier=promotion_tier,
-            redemption=redemption,
-            metadata=metadata,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            reason=reason,
-            channel=channel,
+            id,
+            object_,
+            customer_id,
+            tracking_id,
+            date,
+            amount,
+            order,
+            reward,
+            customer,
+            result,
+            status,
+            voucher,
+            promotion_tier,
+            redemption,
+            metadata,
+            failure_code,
+            failure_message,
+            reason,
+            channel,
         )
 
-        simple_redemption.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_redemption.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_redemption
 
     @property

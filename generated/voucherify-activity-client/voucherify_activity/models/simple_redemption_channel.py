@@ -21,6 +21,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleRedemptionChannel")
 
 
+_DECLARED_KEYS = frozenset({"channel_id", "channel_type"})
+
+
 @_attrs_define
 class SimpleRedemptionChannel:
     """
@@ -54,16 +57,15 @@ class SimpleRedemptionChannel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            channel_id = d.pop("channel_id", UNSET)
+            channel_id = src_dict.get("channel_id", UNSET)
             if channel_id is not UNSET and not isinstance(channel_id, str):
                 raise wrong_type("string", channel_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel_id", src_dict)
 
         try:
-            _channel_type = d.pop("channel_type", UNSET)
+            _channel_type = src_dict.get("channel_type", UNSET)
             channel_type: SimpleRedemptionChannelChannelType | Unset
             if isinstance(_channel_type, Unset):
                 channel_type = UNSET
@@ -72,12 +74,12 @@ class SimpleRedemptionChannel:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel_type", src_dict)
 
-        simple_redemption_channel = cls(
-            channel_id=channel_id,
-            channel_type=channel_type,
-        )
+        simple_redemption_channel = cls(channel_id, channel_type)
 
-        simple_redemption_channel.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_redemption_channel.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_redemption_channel
 
     @property

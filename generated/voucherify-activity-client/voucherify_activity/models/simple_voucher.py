@@ -20,6 +20,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleVoucher")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "code",
+        "id",
+        "type",
+        "campaign",
+        "campaign_id",
+        "gift",
+        "discount",
+        "loyalty_card",
+        "is_referral_code",
+        "holder_id",
+        "referrer_id",
+        "category_id",
+        "categories",
+        "active",
+        "redemption",
+        "start_date",
+        "expiration_date",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
+
+
 @_attrs_define
 class SimpleVoucher:
     """
@@ -196,23 +223,22 @@ class SimpleVoucher:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            code = d.pop("code")
+            code = src_dict["code"]
             if not isinstance(code, str):
                 raise wrong_type("string", code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "code", src_dict)
 
         try:
-            id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: VoucherType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -222,21 +248,21 @@ class SimpleVoucher:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            campaign = d.pop("campaign", UNSET)
+            campaign = src_dict.get("campaign", UNSET)
             if campaign is not UNSET and not isinstance(campaign, str):
                 raise wrong_type("string", campaign)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id", UNSET)
+            campaign_id = src_dict.get("campaign_id", UNSET)
             if campaign_id is not UNSET and not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            _gift = d.pop("gift", UNSET)
+            _gift = src_dict.get("gift", UNSET)
             gift: Gift | Unset
             if isinstance(_gift, Unset):
                 gift = UNSET
@@ -246,7 +272,7 @@ class SimpleVoucher:
             raise field_error(_failure, "gift", src_dict)
 
         try:
-            _discount = d.pop("discount", UNSET)
+            _discount = src_dict.get("discount", UNSET)
             discount: Discount | Unset
             if isinstance(_discount, Unset):
                 discount = UNSET
@@ -256,7 +282,7 @@ class SimpleVoucher:
             raise field_error(_failure, "discount", src_dict)
 
         try:
-            _loyalty_card = d.pop("loyalty_card", UNSET)
+            _loyalty_card = src_dict.get("loyalty_card", UNSET)
             loyalty_card: SimpleLoyaltyCard | Unset
             if isinstance(_loyalty_card, Unset):
                 loyalty_card = UNSET
@@ -266,21 +292,21 @@ class SimpleVoucher:
             raise field_error(_failure, "loyalty_card", src_dict)
 
         try:
-            is_referral_code = d.pop("is_referral_code", UNSET)
+            is_referral_code = src_dict.get("is_referral_code", UNSET)
             if is_referral_code is not UNSET and not isinstance(is_referral_code, bool):
                 raise wrong_type("boolean", is_referral_code)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "is_referral_code", src_dict)
 
         try:
-            holder_id = d.pop("holder_id", UNSET)
+            holder_id = src_dict.get("holder_id", UNSET)
             if holder_id is not UNSET and not isinstance(holder_id, str):
                 raise wrong_type("string", holder_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder_id", src_dict)
 
         try:
-            referrer_id = d.pop("referrer_id", UNSET)
+            referrer_id = src_dict.get("referrer_id", UNSET)
             if referrer_id is not UNSET and not isinstance(referrer_id, str):
                 raise wrong_type("string", referrer_id)
         except DECODE_FAILURES as _failure:
@@ -297,12 +323,12 @@ class SimpleVoucher:
                     return data
                 raise wrong_type("string or null", data)
 
-            category_id = _parse_category_id(d.pop("category_id", UNSET))
+            category_id = _parse_category_id(src_dict.get("category_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category_id", src_dict)
 
         try:
-            _categories = d.pop("categories", UNSET)
+            _categories = src_dict.get("categories", UNSET)
             categories: list[Category] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
@@ -319,14 +345,14 @@ class SimpleVoucher:
             raise field_error(_failure, "categories", src_dict)
 
         try:
-            active = d.pop("active", UNSET)
+            active = src_dict.get("active", UNSET)
             if active is not UNSET and not isinstance(active, bool):
                 raise wrong_type("boolean", active)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "active", src_dict)
 
         try:
-            _redemption = d.pop("redemption", UNSET)
+            _redemption = src_dict.get("redemption", UNSET)
             redemption: SimpleVoucherRedemption | Unset
             if isinstance(_redemption, Unset):
                 redemption = UNSET
@@ -336,7 +362,7 @@ class SimpleVoucher:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _start_date = d.pop("start_date", UNSET)
+            _start_date = src_dict.get("start_date", UNSET)
             start_date: datetime.datetime | Unset
             if isinstance(_start_date, Unset):
                 start_date = UNSET
@@ -346,7 +372,7 @@ class SimpleVoucher:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            _expiration_date = d.pop("expiration_date", UNSET)
+            _expiration_date = src_dict.get("expiration_date", UNSET)
             expiration_date: datetime.datetime | Unset
             if isinstance(_expiration_date, Unset):
                 expiration_date = UNSET
@@ -356,7 +382,7 @@ class SimpleVoucher:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = src_dict.get("metadata", UNSET)
             metadata: SimpleVoucherMetadata | Unset
             if isinstance(_metadata, Unset):
                 metadata = UNSET
@@ -366,7 +392,7 @@ class SimpleVoucher:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -376,7 +402,7 @@ class SimpleVoucher:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = src_dict.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -386,37 +412,40 @@ class SimpleVoucher:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = d.pop("object", UNSET)
+            object_ = src_dict.get("object", UNSET)
             if object_ != "voucher" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'voucher', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         simple_voucher = cls(
-            code=code,
-            id=id,
-            type_=type_,
-            campaign=campaign,
-            campaign_id=campaign_id,
-            gift=gift,
-            discount=discount,
-            loyalty_card=loyalty_card,
-            is_referral_code=is_referral_code,
-            holder_id=holder_id,
-            referrer_id=referrer_id,
-            category_id=category_id,
-            categories=categories,
-            active=active,
-            redemption=redemption,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
+            code,
+            id,
+            type_,
+            campaign,
+            campaign_id,
+            gift,
+            discount,
+            loyalty_card,
+            is_referral_code,
+            holder_id,
+            referrer_id,
+            category_id,
+            categories,
+            active,
+            redemption,
+            start_date,
+            expiration_date,
+            metadata,
+            created_at,
+            updated_at,
+            object_,
         )
 
-        simple_voucher.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_voucher.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_voucher
 
     @property

@@ -17,6 +17,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SimpleVoucherRedemption")
 
 
+_DECLARED_KEYS = frozenset({"quantity", "redeemed_quantity", "redeemed_points"})
+
+
 @_attrs_define
 class SimpleVoucherRedemption:
     """
@@ -58,7 +61,6 @@ class SimpleVoucherRedemption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
 
             def _parse_quantity(data: object) -> int | None | Unset:
@@ -70,12 +72,12 @@ class SimpleVoucherRedemption:
                     return data
                 raise wrong_type("integer or null", data)
 
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
+            quantity = _parse_quantity(src_dict.get("quantity", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "quantity", src_dict)
 
         try:
-            redeemed_quantity = d.pop("redeemed_quantity", UNSET)
+            redeemed_quantity = src_dict.get("redeemed_quantity", UNSET)
             if redeemed_quantity is not UNSET and (
                 not isinstance(redeemed_quantity, int) or isinstance(redeemed_quantity, bool)
             ):
@@ -84,7 +86,7 @@ class SimpleVoucherRedemption:
             raise field_error(_failure, "redeemed_quantity", src_dict)
 
         try:
-            redeemed_points = d.pop("redeemed_points", UNSET)
+            redeemed_points = src_dict.get("redeemed_points", UNSET)
             if redeemed_points is not UNSET and (
                 not isinstance(redeemed_points, int) or isinstance(redeemed_points, bool)
             ):
@@ -92,13 +94,12 @@ class SimpleVoucherRedemption:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemed_points", src_dict)
 
-        simple_voucher_redemption = cls(
-            quantity=quantity,
-            redeemed_quantity=redeemed_quantity,
-            redeemed_points=redeemed_points,
-        )
+        simple_voucher_redemption = cls(quantity, redeemed_quantity, redeemed_points)
 
-        simple_voucher_redemption.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            simple_voucher_redemption.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return simple_voucher_redemption
 
     @property

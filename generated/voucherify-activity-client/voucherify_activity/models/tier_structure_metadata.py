@@ -28,10 +28,9 @@ class TierStructureMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         tier_structure_metadata = cls()
 
-        tier_structure_metadata.additional_properties = d
+        tier_structure_metadata.additional_properties = dict(src_dict)
         return tier_structure_metadata
 
     @property

@@ -28,10 +28,9 @@ class UnknownProgramActivityData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         unknown_program_activity_data = cls()
 
-        unknown_program_activity_data.additional_properties = d
+        unknown_program_activity_data.additional_properties = dict(src_dict)
         return unknown_program_activity_data
 
     @property

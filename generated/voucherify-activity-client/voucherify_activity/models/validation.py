@@ -20,6 +20,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Validation")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "session_id",
+        "status",
+        "created_at",
+        "customer_id",
+        "redeemables",
+        "skipped_redeemables",
+        "inapplicable_redeemables",
+    }
+)
+
+
 @_attrs_define
 class Validation:
     """Result of validating redeemables for the customer.
@@ -109,23 +123,22 @@ class Validation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            session_id = d.pop("session_id", UNSET)
+            session_id = src_dict.get("session_id", UNSET)
             if session_id is not UNSET and not isinstance(session_id, str):
                 raise wrong_type("string", session_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "session_id", src_dict)
 
         try:
-            _status = d.pop("status", UNSET)
+            _status = src_dict.get("status", UNSET)
             status: ValidationStatus | Unset
             if isinstance(_status, Unset):
                 status = UNSET
@@ -135,7 +148,7 @@ class Validation:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = src_dict.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -145,14 +158,14 @@ class Validation:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            customer_id = d.pop("customer_id", UNSET)
+            customer_id = src_dict.get("customer_id", UNSET)
             if customer_id is not UNSET and not isinstance(customer_id, str):
                 raise wrong_type("string", customer_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            _redeemables = d.pop("redeemables", UNSET)
+            _redeemables = src_dict.get("redeemables", UNSET)
             redeemables: list[RedeemableReference] | Unset = UNSET
             if _redeemables is not UNSET:
                 if not isinstance(_redeemables, list):
@@ -169,7 +182,7 @@ class Validation:
             raise field_error(_failure, "redeemables", src_dict)
 
         try:
-            _skipped_redeemables = d.pop("skipped_redeemables", UNSET)
+            _skipped_redeemables = src_dict.get("skipped_redeemables", UNSET)
             skipped_redeemables: list[RedeemableReference] | Unset = UNSET
             if _skipped_redeemables is not UNSET:
                 if not isinstance(_skipped_redeemables, list):
@@ -190,7 +203,7 @@ class Validation:
             raise field_error(_failure, "skipped_redeemables", src_dict)
 
         try:
-            _inapplicable_redeemables = d.pop("inapplicable_redeemables", UNSET)
+            _inapplicable_redeemables = src_dict.get("inapplicable_redeemables", UNSET)
             inapplicable_redeemables: list[RedeemableReference] | Unset = UNSET
             if _inapplicable_redeemables is not UNSET:
                 if not isinstance(_inapplicable_redeemables, list):
@@ -211,17 +224,20 @@ class Validation:
             raise field_error(_failure, "inapplicable_redeemables", src_dict)
 
         validation = cls(
-            id=id,
-            session_id=session_id,
-            status=status,
-            created_at=created_at,
-            customer_id=customer_id,
-            redeemables=redeemables,
-            skipped_redeemables=skipped_redeemables,
-            inapplicable_redeemables=inapplicable_redeemables,
+            id,
+            session_id,
+            status,
+            created_at,
+            customer_id,
+            redeemables,
+            skipped_redeemables,
+            inapplicable_redeemables,
         )
 
-        validation.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            validation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return validation
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ValidationEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "validation"})
+
+
 @_attrs_define
 class ValidationEventData:
     """
@@ -51,14 +54,13 @@ class ValidationEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _validation = d.pop("validation", UNSET)
+            _validation = src_dict.get("validation", UNSET)
             validation: Validation | Unset
             if isinstance(_validation, Unset):
                 validation = UNSET
@@ -67,12 +69,12 @@ class ValidationEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "validation", src_dict)
 
-        validation_event_data = cls(
-            customer=customer,
-            validation=validation,
-        )
+        validation_event_data = cls(customer, validation)
 
-        validation_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            validation_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return validation_event_data
 
     @property

@@ -22,6 +22,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VoucherBalance")
 
 
+_DECLARED_KEYS = frozenset(
+    {"total", "balance", "object", "related_object", "type", "amount", "points", "operation_type"}
+)
+
+
 @_attrs_define
 class VoucherBalance:
     """Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a change.
@@ -93,35 +98,34 @@ class VoucherBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            total = d.pop("total")
+            total = src_dict["total"]
             if not isinstance(total, int) or isinstance(total, bool):
                 raise wrong_type("integer", total)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total", src_dict)
 
         try:
-            balance = d.pop("balance")
+            balance = src_dict["balance"]
             if not isinstance(balance, int) or isinstance(balance, bool):
                 raise wrong_type("integer", balance)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if object_ != "balance":
                 raise ValueError(f"object must match const 'balance', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            related_object = VoucherBalanceRelatedObject.from_dict(d.pop("related_object"))
+            related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object", src_dict)
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = src_dict.get("type", UNSET)
             type_: VoucherBalanceType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -131,21 +135,21 @@ class VoucherBalance:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            amount = d.pop("amount", UNSET)
+            amount = src_dict.get("amount", UNSET)
             if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
                 raise wrong_type("integer", amount)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            points = d.pop("points", UNSET)
+            points = src_dict.get("points", UNSET)
             if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
                 raise wrong_type("integer", points)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            _operation_type = d.pop("operation_type", UNSET)
+            _operation_type = src_dict.get("operation_type", UNSET)
             operation_type: VoucherBalanceOperationType | Unset
             if isinstance(_operation_type, Unset):
                 operation_type = UNSET
@@ -155,17 +159,13 @@ class VoucherBalance:
             raise field_error(_failure, "operation_type", src_dict)
 
         voucher_balance = cls(
-            total=total,
-            balance=balance,
-            object_=object_,
-            related_object=related_object,
-            type_=type_,
-            amount=amount,
-            points=points,
-            operation_type=operation_type,
+            total, balance, object_, related_object, type_, amount, points, operation_type
         )
 
-        voucher_balance.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            voucher_balance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return voucher_balance
 
     @property

@@ -16,6 +16,9 @@ from .._decoding import (
 T = TypeVar("T", bound="VoucherBalanceRelatedObject")
 
 
+_DECLARED_KEYS = frozenset({"id", "type"})
+
+
 @_attrs_define
 class VoucherBalanceRelatedObject:
     """
@@ -48,27 +51,26 @@ class VoucherBalanceRelatedObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            type_ = d.pop("type")
+            type_ = src_dict["type"]
             if type_ != "voucher":
                 raise ValueError(f"type must match const 'voucher', got '{type_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
-        voucher_balance_related_object = cls(
-            id=id,
-            type_=type_,
-        )
+        voucher_balance_related_object = cls(id, type_)
 
-        voucher_balance_related_object.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            voucher_balance_related_object.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return voucher_balance_related_object
 
     @property

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VoucherEventData")
 
 
+_DECLARED_KEYS = frozenset({"customer", "campaign", "voucher"})
+
+
 @_attrs_define
 class VoucherEventData:
     """Payload of `customer.voucher.deleted`.
@@ -60,14 +63,13 @@ class VoucherEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -77,7 +79,7 @@ class VoucherEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -86,13 +88,12 @@ class VoucherEventData:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
-        voucher_event_data = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-        )
+        voucher_event_data = cls(customer, campaign, voucher)
 
-        voucher_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            voucher_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return voucher_event_data
 
     @property

@@ -18,6 +18,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VoucherTransaction")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "id",
+        "voucher_id",
+        "campaign_id",
+        "type",
+        "created_at",
+        "source_id",
+        "source",
+        "reason",
+        "details",
+        "related_transaction_id",
+    }
+)
+
+
 @_attrs_define
 class VoucherTransaction:
     """A gift card or loyalty card transaction.
@@ -116,37 +132,36 @@ class VoucherTransaction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = src_dict["id"]
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            voucher_id = d.pop("voucher_id")
+            voucher_id = src_dict["voucher_id"]
             if not isinstance(voucher_id, str):
                 raise wrong_type("string", voucher_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_id", src_dict)
 
         try:
-            campaign_id = d.pop("campaign_id")
+            campaign_id = src_dict["campaign_id"]
             if not isinstance(campaign_id, str):
                 raise wrong_type("string", campaign_id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            type_ = d.pop("type")
+            type_ = src_dict["type"]
             if not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -161,7 +176,7 @@ class VoucherTransaction:
                     return data
                 raise wrong_type("string or null", data)
 
-            source_id = _parse_source_id(d.pop("source_id", UNSET))
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
@@ -176,7 +191,7 @@ class VoucherTransaction:
                     return data
                 raise wrong_type("string or null", data)
 
-            source = _parse_source(d.pop("source", UNSET))
+            source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 
@@ -191,12 +206,12 @@ class VoucherTransaction:
                     return data
                 raise wrong_type("string or null", data)
 
-            reason = _parse_reason(d.pop("reason", UNSET))
+            reason = _parse_reason(src_dict.get("reason", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reason", src_dict)
 
         try:
-            _details = d.pop("details", UNSET)
+            _details = src_dict.get("details", UNSET)
             details: VoucherTransactionDetails | Unset
             if isinstance(_details, Unset):
                 details = UNSET
@@ -217,25 +232,28 @@ class VoucherTransaction:
                 raise wrong_type("string or null", data)
 
             related_transaction_id = _parse_related_transaction_id(
-                d.pop("related_transaction_id", UNSET)
+                src_dict.get("related_transaction_id", UNSET)
             )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_transaction_id", src_dict)
 
         voucher_transaction = cls(
-            id=id,
-            voucher_id=voucher_id,
-            campaign_id=campaign_id,
-            type_=type_,
-            created_at=created_at,
-            source_id=source_id,
-            source=source,
-            reason=reason,
-            details=details,
-            related_transaction_id=related_transaction_id,
+            id,
+            voucher_id,
+            campaign_id,
+            type_,
+            created_at,
+            source_id,
+            source,
+            reason,
+            details,
+            related_transaction_id,
         )
 
-        voucher_transaction.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            voucher_transaction.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return voucher_transaction
 
     @property

@@ -16,6 +16,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VoucherTransactionDetails")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "balance",
+        "order",
+        "event",
+        "earning_rule",
+        "segment",
+        "loyalty_tier",
+        "holder_loyalty_tier",
+        "redemption",
+        "rollback",
+        "custom_event",
+        "event_schema",
+        "reward",
+        "pending_points",
+        "source_voucher",
+        "destination_voucher",
+    }
+)
+
+
 @_attrs_define
 class VoucherTransactionDetails:
     """What caused the transaction; which members are set depends on `type`.
@@ -165,9 +186,8 @@ class VoucherTransactionDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            _balance = d.pop("balance", UNSET)
+            _balance = src_dict.get("balance", UNSET)
             balance: VoucherBalance | Unset
             if isinstance(_balance, Unset):
                 balance = UNSET
@@ -177,7 +197,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _order = d.pop("order", UNSET)
+            _order = src_dict.get("order", UNSET)
             order: ResourceReference | Unset
             if isinstance(_order, Unset):
                 order = UNSET
@@ -187,7 +207,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _event = d.pop("event", UNSET)
+            _event = src_dict.get("event", UNSET)
             event: ResourceReference | Unset
             if isinstance(_event, Unset):
                 event = UNSET
@@ -197,7 +217,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            _earning_rule = d.pop("earning_rule", UNSET)
+            _earning_rule = src_dict.get("earning_rule", UNSET)
             earning_rule: ResourceReference | Unset
             if isinstance(_earning_rule, Unset):
                 earning_rule = UNSET
@@ -207,7 +227,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            _segment = d.pop("segment", UNSET)
+            _segment = src_dict.get("segment", UNSET)
             segment: ResourceReference | Unset
             if isinstance(_segment, Unset):
                 segment = UNSET
@@ -217,7 +237,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "segment", src_dict)
 
         try:
-            _loyalty_tier = d.pop("loyalty_tier", UNSET)
+            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
             loyalty_tier: ResourceReference | Unset
             if isinstance(_loyalty_tier, Unset):
                 loyalty_tier = UNSET
@@ -227,7 +247,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _holder_loyalty_tier = d.pop("holder_loyalty_tier", UNSET)
+            _holder_loyalty_tier = src_dict.get("holder_loyalty_tier", UNSET)
             holder_loyalty_tier: ResourceReference | Unset
             if isinstance(_holder_loyalty_tier, Unset):
                 holder_loyalty_tier = UNSET
@@ -237,7 +257,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "holder_loyalty_tier", src_dict)
 
         try:
-            _redemption = d.pop("redemption", UNSET)
+            _redemption = src_dict.get("redemption", UNSET)
             redemption: ResourceReference | Unset
             if isinstance(_redemption, Unset):
                 redemption = UNSET
@@ -247,7 +267,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _rollback = d.pop("rollback", UNSET)
+            _rollback = src_dict.get("rollback", UNSET)
             rollback: ResourceReference | Unset
             if isinstance(_rollback, Unset):
                 rollback = UNSET
@@ -257,7 +277,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "rollback", src_dict)
 
         try:
-            _custom_event = d.pop("custom_event", UNSET)
+            _custom_event = src_dict.get("custom_event", UNSET)
             custom_event: ResourceReference | Unset
             if isinstance(_custom_event, Unset):
                 custom_event = UNSET
@@ -267,7 +287,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "custom_event", src_dict)
 
         try:
-            _event_schema = d.pop("event_schema", UNSET)
+            _event_schema = src_dict.get("event_schema", UNSET)
             event_schema: ResourceReference | Unset
             if isinstance(_event_schema, Unset):
                 event_schema = UNSET
@@ -277,7 +297,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "event_schema", src_dict)
 
         try:
-            _reward = d.pop("reward", UNSET)
+            _reward = src_dict.get("reward", UNSET)
             reward: ResourceReference | Unset
             if isinstance(_reward, Unset):
                 reward = UNSET
@@ -287,7 +307,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _pending_points = d.pop("pending_points", UNSET)
+            _pending_points = src_dict.get("pending_points", UNSET)
             pending_points: LoyaltyPendingPoints | Unset
             if isinstance(_pending_points, Unset):
                 pending_points = UNSET
@@ -297,7 +317,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "pending_points", src_dict)
 
         try:
-            _source_voucher = d.pop("source_voucher", UNSET)
+            _source_voucher = src_dict.get("source_voucher", UNSET)
             source_voucher: SimpleVoucher | Unset
             if isinstance(_source_voucher, Unset):
                 source_voucher = UNSET
@@ -307,7 +327,7 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "source_voucher", src_dict)
 
         try:
-            _destination_voucher = d.pop("destination_voucher", UNSET)
+            _destination_voucher = src_dict.get("destination_voucher", UNSET)
             destination_voucher: SimpleVoucher | Unset
             if isinstance(_destination_voucher, Unset):
                 destination_voucher = UNSET
@@ -317,24 +337,27 @@ class VoucherTransactionDetails:
             raise field_error(_failure, "destination_voucher", src_dict)
 
         voucher_transaction_details = cls(
-            balance=balance,
-            order=order,
-            event=event,
-            earning_rule=earning_rule,
-            segment=segment,
-            loyalty_tier=loyalty_tier,
-            holder_loyalty_tier=holder_loyalty_tier,
-            redemption=redemption,
-            rollback=rollback,
-            custom_event=custom_event,
-            event_schema=event_schema,
-            reward=reward,
-            pending_points=pending_points,
-            source_voucher=source_voucher,
-            destination_voucher=destination_voucher,
+            balance,
+            order,
+            event,
+            earning_rule,
+            segment,
+            loyalty_tier,
+            holder_loyalty_tier,
+            redemption,
+            rollback,
+            custom_event,
+            event_schema,
+            reward,
+            pending_points,
+            source_voucher,
+            destination_voucher,
         )
 
-        voucher_transaction_details.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            voucher_transaction_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return voucher_transaction_details
 
     @property

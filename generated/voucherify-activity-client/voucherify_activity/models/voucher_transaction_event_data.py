@@ -16,6 +16,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VoucherTransactionEventData")
 
 
+_DECLARED_KEYS = frozenset(
+    {
+        "customer",
+        "campaign",
+        "voucher",
+        "balance",
+        "transaction",
+        "source_voucher",
+        "destination_voucher",
+    }
+)
+
+
 @_attrs_define
 class VoucherTransactionEventData:
     """Payload of balance changes: `voucher.gift.balance_added`, `loyalty_card.points_added`
@@ -94,14 +107,13 @@ class VoucherTransactionEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        d = dict(src_dict)
         try:
-            customer = SimpleCustomer.from_dict(d.pop("customer"))
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = d.pop("campaign", UNSET)
+            _campaign = src_dict.get("campaign", UNSET)
             campaign: SimpleCampaign | Unset
             if isinstance(_campaign, Unset):
                 campaign = UNSET
@@ -111,7 +123,7 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = d.pop("voucher", UNSET)
+            _voucher = src_dict.get("voucher", UNSET)
             voucher: SimpleVoucher | Unset
             if isinstance(_voucher, Unset):
                 voucher = UNSET
@@ -121,7 +133,7 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _balance = d.pop("balance", UNSET)
+            _balance = src_dict.get("balance", UNSET)
             balance: VoucherBalance | Unset
             if isinstance(_balance, Unset):
                 balance = UNSET
@@ -131,7 +143,7 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _transaction = d.pop("transaction", UNSET)
+            _transaction = src_dict.get("transaction", UNSET)
             transaction: VoucherTransaction | Unset
             if isinstance(_transaction, Unset):
                 transaction = UNSET
@@ -141,7 +153,7 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "transaction", src_dict)
 
         try:
-            _source_voucher = d.pop("source_voucher", UNSET)
+            _source_voucher = src_dict.get("source_voucher", UNSET)
             source_voucher: SimpleVoucher | Unset
             if isinstance(_source_voucher, Unset):
                 source_voucher = UNSET
@@ -151,7 +163,7 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "source_voucher", src_dict)
 
         try:
-            _destination_voucher = d.pop("destination_voucher", UNSET)
+            _destination_voucher = src_dict.get("destination_voucher", UNSET)
             destination_voucher: SimpleVoucher | Unset
             if isinstance(_destination_voucher, Unset):
                 destination_voucher = UNSET
@@ -161,16 +173,13 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "destination_voucher", src_dict)
 
         voucher_transaction_event_data = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            balance=balance,
-            transaction=transaction,
-            source_voucher=source_voucher,
-            destination_voucher=destination_voucher,
+            customer, campaign, voucher, balance, transaction, source_voucher, destination_voucher
         )
 
-        voucher_transaction_event_data.additional_properties = d
+        if not src_dict.keys() <= _DECLARED_KEYS:
+            voucher_transaction_event_data.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+            }
         return voucher_transaction_event_data
 
     @property
