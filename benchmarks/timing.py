@@ -32,14 +32,6 @@ class Timing:
     def runs(self) -> int:
         return len(self.samples)
 
-    @property
-    def spread(self) -> tuple[float, float]:
-        """Lowest and highest sample: how noisy the machine was."""
-        return min(self.samples), max(self.samples)
-
-    def ratio_to(self, other: Timing) -> float:
-        return self.median_s / other.median_s
-
 
 def interleaved(
     fns: dict[str, Callable[[], object]], *, runs: int, loops: int = 1, warmup: int = 1
