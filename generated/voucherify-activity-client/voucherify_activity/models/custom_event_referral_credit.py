@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,11 @@ class CustomEventReferralCredit:
     voucher: SimpleVoucher
     campaign: SimpleCampaign
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "referrer": "referrer",
+        "voucher": "voucher",
+        "campaign": "campaign",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         referrer = self.referrer.to_dict()

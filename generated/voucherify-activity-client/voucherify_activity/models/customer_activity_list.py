@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,6 +147,13 @@ class CustomerActivityList:
     has_more: bool
     more_starting_after: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "object_": "object",
+        "data_ref": "data_ref",
+        "data": "data",
+        "has_more": "has_more",
+        "more_starting_after": "more_starting_after",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_

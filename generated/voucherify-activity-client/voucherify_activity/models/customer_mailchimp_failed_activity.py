@@ -43,6 +43,14 @@ class CustomerMailchimpFailedActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
 
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "created_at": "created_at",
+        "type_": "type",
+        "data": "data",
+        "group_id": "group_id",
+    }
+
     @property
     def data(self) -> MessagingEventEnvelope:
         """Parsed from the response on first access."""

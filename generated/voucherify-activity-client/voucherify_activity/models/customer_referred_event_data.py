@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,14 @@ class CustomerReferredEventData:
     custom_event: CustomEvent
     redemption: SimpleRedemption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "customer": "customer",
+        "referrer": "referrer",
+        "campaign": "campaign",
+        "voucher": "voucher",
+        "custom_event": "custom_event",
+        "redemption": "redemption",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,10 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
     date: datetime.datetime | Unset = UNSET
     value: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "date": "date",
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         date: str | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,18 @@ class LoyaltyPendingPoints:
     details: LoyaltyPendingPointsDetails | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "voucher_id": "voucher_id",
+        "campaign_id": "campaign_id",
+        "customer_id": "customer_id",
+        "order_id": "order_id",
+        "points": "points",
+        "activates_at": "activates_at",
+        "created_at": "created_at",
+        "details": "details",
+        "updated_at": "updated_at",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,13 @@ class LoyaltyPendingPointsDetails:
     loyalty_tier: ResourceReference | Unset = UNSET
     holder_loyalty_tier: ResourceReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "earning_rule": "earning_rule",
+        "order": "order",
+        "event": "event",
+        "loyalty_tier": "loyalty_tier",
+        "holder_loyalty_tier": "holder_loyalty_tier",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         earning_rule: dict[str, Any] | Unset = UNSET

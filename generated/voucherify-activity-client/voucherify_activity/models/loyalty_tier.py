@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,20 @@ class LoyaltyTier:
     expiration: LoyaltyTierExpiration | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "campaign_id": "campaign_id",
+        "created_at": "created_at",
+        "object_": "object",
+        "metadata": "metadata",
+        "points": "points",
+        "config": "config",
+        "earning_rules": "earning_rules",
+        "rewards": "rewards",
+        "expiration": "expiration",
+        "updated_at": "updated_at",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,12 @@ class LoyaltyUpdatedEventData:
     campaign: SimpleCampaign | Unset = UNSET
     loyalty: LoyaltyUpdatedEventDataLoyalty | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "customer": "customer",
+        "created_at": "created_at",
+        "campaign": "campaign",
+        "loyalty": "loyalty",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,13 @@ class MessagingEventData:
     recovered_at: datetime.datetime | Unset = UNSET
     failed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "customer": "customer",
+        "distribution": "distribution",
+        "sent_at": "sent_at",
+        "recovered_at": "recovered_at",
+        "failed_at": "failed_at",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()

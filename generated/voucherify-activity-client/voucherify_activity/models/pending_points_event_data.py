@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +57,16 @@ class PendingPointsEventData:
     voucher_pending_points_balance: VoucherBalance | Unset = UNSET
     transaction: VoucherTransaction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "customer": "customer",
+        "campaign": "campaign",
+        "voucher": "voucher",
+        "order": "order",
+        "pending_points": "pending_points",
+        "balance": "balance",
+        "voucher_pending_points_balance": "voucher_pending_points_balance",
+        "transaction": "transaction",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,11 @@ class ProgramActivityList:
     ]
     cursor: None | ProgramListCursor
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "object_": "object",
+        "data": "data",
+        "cursor": "cursor",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_

@@ -47,6 +47,16 @@ class ProgramTierStructureAssignedActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
 
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "created_at": "created_at",
+        "program_id": "program_id",
+        "type_": "type",
+        "data": "data",
+        "group_id": "group_id",
+        "source": "source",
+    }
+
     @property
     def data(self) -> ProgramTierStructureEventData:
         """Parsed from the response on first access."""

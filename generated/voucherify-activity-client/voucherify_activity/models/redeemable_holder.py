@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +70,19 @@ class RedeemableHolder:
     publication_id: None | str | Unset = UNSET
     object_: Literal["redeemable_holder"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "redeemable_id": "redeemable_id",
+        "customer_id": "customer_id",
+        "holder_role": "holder_role",
+        "created_at": "created_at",
+        "redeemable_object": "redeemable_object",
+        "campaign_id": "campaign_id",
+        "campaign_type": "campaign_type",
+        "voucher_type": "voucher_type",
+        "publication_id": "publication_id",
+        "object_": "object",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,6 +93,27 @@ class SimpleRedemption:
     reason: str | Unset = UNSET
     channel: SimpleRedemptionChannel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "object_": "object",
+        "customer_id": "customer_id",
+        "tracking_id": "tracking_id",
+        "date": "date",
+        "amount": "amount",
+        "order": "order",
+        "reward": "reward",
+        "customer": "customer",
+        "result": "result",
+        "status": "status",
+        "voucher": "voucher",
+        "promotion_tier": "promotion_tier",
+        "redemption": "redemption",
+        "metadata": "metadata",
+        "failure_code": "failure_code",
+        "failure_message": "failure_message",
+        "reason": "reason",
+        "channel": "channel",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,16 @@ class VoucherBalance:
     points: int | Unset = UNSET
     operation_type: VoucherBalanceOperationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "total": "total",
+        "balance": "balance",
+        "object_": "object",
+        "related_object": "related_object",
+        "type_": "type",
+        "amount": "amount",
+        "points": "points",
+        "operation_type": "operation_type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
