@@ -29,6 +29,7 @@ from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 
 import attrs
 
+from ._collector import without_collector
 from ._lazy import Deferred
 from .types import UNSET, Unset
 
@@ -96,7 +97,7 @@ class _PageDecoder(Generic[P]):
             wire = self._decode(content)
         except self._refused:
             return None
-        return self._convert(wire)
+        return without_collector(self._convert, wire)
 
 
 class _Shape:
