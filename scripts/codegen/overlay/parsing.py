@@ -16,9 +16,10 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from . import _fast_path
+from ._collector import without_collector
 from ._exceptions import ResponseDecodeError
 from ._lazy import load_deferred
 from .models import CustomerActivityList, ProgramActivityList
@@ -68,28 +69,32 @@ def parse_customer_activity_page(
     Each activity's payload (`data`) is parsed when first read; `validate=True` parses them
     all now, so that a payload breaking the spec raises here (ActivityDecodeError) instead.
     """
-    if validate:
-        fast = _fast_path.decode_page(CustomerActivityList, content)
-        if fast is not None:
-            return fast
-    page = CustomerActivityList.from_dict(loads(content))
-    if validate:
-        load_payloads(page)
-    return page
+    return _parse(CustomerActivityList, content, validate)
 
 
 def parse_program_activity_page(
     content: bytes | str, *, validate: bool = False
 ) -> ProgramActivityList:
     """Parse the body of `GET /v2/loyalties/programs/{id}/activities` (see above for `validate`)."""
+    return _parse(ProgramActivityList, content, validate)
+
+
+Page = TypeVar("Page", CustomerActivityList, ProgramActivityList)
+
+
+def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
     if validate:
-        fast = _fast_path.decode_page(ProgramActivityList, content)
+        fast = _fast_path.decode_page(page_type, content)
         if fast is not None:
             return fast
-    page = ProgramActivityList.from_dict(loads(content))
-    if validate:
-        load_payloads(page)
-    return page
+
+    def build(body: bytes | str) -> Page:
+        page = page_type.from_dict(loads(body))
+        if validate:
+            load_payloads(page)
+        return page
+
+    return without_collector(build, content)
 
 
 def load_payloads(page: CustomerActivityList | ProgramActivityList) -> None:
