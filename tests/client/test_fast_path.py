@@ -1,4 +1,4 @@
-"""The msgspec fast path of `validate=True` gives what the generated from_dict gives.
+"""The msgspec fast path gives what the generated from_dict gives, lazy or `validate=True`.
 
 Every page is parsed both ways and compared by `repr`, which also tells an int from a float
 and one time zone object from another; whatever the fast path refuses must come out of the
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import typing
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -49,12 +50,41 @@ def pure_python(page_type: type[Page], body: bytes) -> Page:
     return page
 
 
+def pure_python_lazy(page_type: type[Page], body: bytes) -> Page:
+    """The reference of the default: the generated from_dict, payloads left for later."""
+    return page_type.from_dict(loads(body))
+
+
 def outcome(parse: Callable[[], Page]) -> str:
     """What a user sees: the page's repr, or the error's class and message."""
     try:
         return repr(parse())
     except ValueError as error:  # ResponseDecodeError and ActivityDecodeError are ValueErrors
         return f"{type(error).__name__}: {error}"
+
+
+def lazy_outcome(parse: Callable[[], Page]) -> str:
+    """The page before and after its payloads are read, or the first error on the way."""
+    try:
+        page = parse()
+        before = repr(page)
+        load_payloads(page)
+    except ValueError as error:
+        return f"{type(error).__name__}: {error}"
+    return f"{before}\n{page!r}"
+
+
+def deferred_models(page_type: type[Page]) -> set[type]:
+    """The payload models that the activities of `page_type` leave for first access."""
+    union = typing.get_args(typing.get_type_hints(page_type)["data"])[0]
+    hints = [typing.get_type_hints(variant) for variant in typing.get_args(union)]
+    return {
+        member
+        for variant_hints in hints
+        if "_data" in variant_hints
+        for member in typing.get_args(variant_hints["_data"])
+        if attrs.has(member)
+    }
 
 
 def customer_bodies(customer_id: str) -> Iterator[bytes]:
@@ -86,10 +116,14 @@ def test_msgspec_is_installed_here() -> None:
 
 @pytest.mark.parametrize("page_type", [CustomerActivityList, ProgramActivityList])
 def test_the_mirror_of_every_model_builds_without_warnings(page_type: type[Page]) -> None:
+    payloads = deferred_models(page_type)
+    assert len(payloads) >= 5
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        decoder = _fast_path._Compiler().page(page_type)
-    assert decoder is not None
+        assert _fast_path._Compiler(lazy=False).page(page_type) is not None
+        assert _fast_path._Compiler(lazy=True).page(page_type) is not None
+        compiler = _fast_path._Compiler(lazy=False)
+        assert all(callable(compiler.payload(model)) for model in payloads)
 
 
 @pytest.mark.parametrize(
@@ -106,11 +140,15 @@ def test_every_page_of_the_mock_takes_the_fast_path_and_equals_the_pure_path(
 ) -> None:
     pages = 0
     for body in bodies():
-        fast = _fast_path.decode_page(page_type, body)
+        fast = _fast_path.decode_page(page_type, body, lazy=False)
+        lazy = _fast_path.decode_page(page_type, body, lazy=True)
         assert fast is not None, "the mock serves only documented data: nothing to fall back on"
+        assert lazy is not None
         reference = pure_python(page_type, body)
-        assert fast == reference
-        assert repr(fast) == repr(reference)
+        assert repr(lazy) == repr(pure_python_lazy(page_type, body))  # payloads not read yet
+        assert lazy == fast == reference  # attrs eq reads the payloads
+        load_payloads(lazy)
+        assert repr(fast) == repr(lazy) == repr(reference)
         assert fast.to_dict() == reference.to_dict()
         pages += 1
     assert pages >= 1
@@ -119,19 +157,25 @@ def test_every_page_of_the_mock_takes_the_fast_path_and_equals_the_pure_path(
 @pytest.mark.parametrize(("tag", "class_name"), every_variant("CustomerActivity"))
 def test_every_customer_variant_with_every_optional_field(tag: str, class_name: str) -> None:
     body = encode(customer_page([customer_activity(1, class_name)], has_more=False))
-    fast = _fast_path.decode_page(CustomerActivityList, body)
+    fast = _fast_path.decode_page(CustomerActivityList, body, lazy=False)
+    lazy = _fast_path.decode_page(CustomerActivityList, body, lazy=True)
     assert fast is not None
+    assert lazy is not None
     assert fast.data[0].type_ == tag
-    assert repr(fast) == repr(pure_python(CustomerActivityList, body))
+    load_payloads(lazy)
+    assert repr(fast) == repr(lazy) == repr(pure_python(CustomerActivityList, body))
 
 
 @pytest.mark.parametrize(("tag", "class_name"), every_variant("ProgramActivity"))
 def test_every_program_variant_with_every_optional_field(tag: str, class_name: str) -> None:
     body = encode(program_page([program_activity(1, class_name)], next_cursor="lcrs_1"))
-    fast = _fast_path.decode_page(ProgramActivityList, body)
+    fast = _fast_path.decode_page(ProgramActivityList, body, lazy=False)
+    lazy = _fast_path.decode_page(ProgramActivityList, body, lazy=True)
     assert fast is not None
+    assert lazy is not None
     assert fast.data[0].type_ == tag
-    assert repr(fast) == repr(pure_python(ProgramActivityList, body))
+    load_payloads(lazy)
+    assert repr(fast) == repr(lazy) == repr(pure_python(ProgramActivityList, body))
 
 
 def sample_page() -> dict[str, Any]:
@@ -144,7 +188,7 @@ def test_an_undocumented_key_falls_back_and_is_kept() -> None:
     page = sample_page()
     page["data"][0]["data"]["data"]["redemption"]["brand_new_field"] = {"x": 1}
     body = encode(page)
-    assert _fast_path.decode_page(CustomerActivityList, body) is None
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
     parsed = parse_customer_activity_page(body, validate=True)
     activity = parsed.data[0]
     assert isinstance(activity, CustomerRedemptionSucceededActivity)
@@ -158,7 +202,7 @@ def test_an_undocumented_type_falls_back_to_the_unknown_activity() -> None:
     page = sample_page()
     page["data"][1]["type"] = "customer.teleported"
     body = encode(page)
-    assert _fast_path.decode_page(CustomerActivityList, body) is None
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
     parsed = parse_customer_activity_page(body, validate=True)
     assert isinstance(parsed.data[1], UnknownCustomerActivity)
     assert parsed.data[1].type_ == "customer.teleported"
@@ -168,7 +212,7 @@ def test_a_broken_known_type_raises_the_pure_paths_error() -> None:
     page = sample_page()
     del page["data"][1]["data"]["data"]["customer"]["id"]
     body = encode(page)
-    assert _fast_path.decode_page(CustomerActivityList, body) is None
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
     fast = outcome(lambda: parse_customer_activity_page(body, validate=True))
     assert fast.startswith("ActivityDecodeError: data[1] (customer.created")
     assert fast == outcome(lambda: pure_python(CustomerActivityList, body))
@@ -176,20 +220,20 @@ def test_a_broken_known_type_raises_the_pure_paths_error() -> None:
 
 def test_invalid_json_raises_the_pure_paths_error() -> None:
     body = b'{"object": "list", "data": ['
-    assert _fast_path.decode_page(CustomerActivityList, body) is None
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
     fast = outcome(lambda: parse_customer_activity_page(body, validate=True))
     assert fast.startswith("ResponseDecodeError: response body is not valid JSON")
 
 
 def test_a_page_of_text_parses_like_bytes() -> None:
     body = encode(sample_page())
-    fast = _fast_path.decode_page(CustomerActivityList, body.decode())
+    fast = _fast_path.decode_page(CustomerActivityList, body.decode(), lazy=False)
     assert fast is not None
     assert repr(fast) == repr(pure_python(CustomerActivityList, body))
 
 
 def test_payloads_are_typed_objects_not_deferred() -> None:
-    fast = _fast_path.decode_page(CustomerActivityList, encode(sample_page()))
+    fast = _fast_path.decode_page(CustomerActivityList, encode(sample_page()), lazy=False)
     assert fast is not None
     activity = fast.data[1]
     assert isinstance(activity, CustomerCreatedActivity)
@@ -203,12 +247,52 @@ def test_program_pages_take_it_through_the_public_parser() -> None:
     )
 
 
+def test_lazily_a_payload_stays_raw_json_until_read() -> None:
+    page = sample_page()
+    page["data"][0]["data"]["data"]["redemption"]["brand_new_field"] = [1]  # inside a payload
+    body = encode(page)
+    lazy = _fast_path.decode_page(CustomerActivityList, body, lazy=True)
+    assert lazy is not None  # the page's mirror never looks inside a payload
+    activity = lazy.data[0]
+    assert isinstance(activity, CustomerRedemptionSucceededActivity)
+    assert repr(activity._data) == "<not parsed yet>"
+    # read: its own mirror refuses the unknown key, from_dict parses it and keeps it
+    redemption = activity.data.data.redemption
+    assert isinstance(redemption, SimpleRedemption)
+    assert redemption.additional_properties == {"brand_new_field": [1]}
+    assert lazy_outcome(lambda: parse_customer_activity_page(body)) == lazy_outcome(
+        lambda: pure_python_lazy(CustomerActivityList, body)
+    )
+
+
+def test_lazily_a_broken_payload_raises_the_pure_paths_error_when_read() -> None:
+    page = sample_page()
+    page["data"][1]["data"]["data"]["customer"]["id"] = 7
+    body = encode(page)
+    lazy = _fast_path.decode_page(CustomerActivityList, body, lazy=True)
+    assert lazy is not None
+    fast = lazy_outcome(lambda: parse_customer_activity_page(body))
+    assert fast.startswith("ActivityDecodeError: data[1] (customer.created, evcus_000002)")
+    assert "expected string, got integer 7" in fast
+    assert fast == lazy_outcome(lambda: pure_python_lazy(CustomerActivityList, body))
+
+
+def test_lazily_a_payload_that_is_no_object_fails_the_page() -> None:
+    page = sample_page()
+    page["data"][1]["data"] = "not an object"
+    body = encode(page)
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=True) is None
+    fast = outcome(lambda: parse_customer_activity_page(body))
+    assert fast.startswith("ActivityDecodeError: data[1]")
+    assert fast == outcome(lambda: pure_python_lazy(CustomerActivityList, body))
+
+
 def test_rfc3339_lower_case_separators_are_the_one_documented_difference() -> None:
     # Both readings are valid RFC 3339; the fast path takes it, datetime.fromisoformat does not.
     page = sample_page()
     page["data"][0]["created_at"] = "2024-03-05t10:20:30.456z"
     body = encode(page)
-    fast = _fast_path.decode_page(CustomerActivityList, body)
+    fast = _fast_path.decode_page(CustomerActivityList, body, lazy=False)
     assert fast is not None
     assert fast.data[0].created_at.isoformat() == "2024-03-05T10:20:30.456000+00:00"
     assert outcome(lambda: pure_python(CustomerActivityList, body)).startswith(
@@ -220,7 +304,7 @@ def test_without_msgspec_validate_still_parses_everything(monkeypatch: pytest.Mo
     monkeypatch.setattr(_fast_path, "_msgspec", None)
     body = encode(sample_page())
     assert not _fast_path.available()
-    assert _fast_path.decode_page(CustomerActivityList, body) is None
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
     assert repr(parse_customer_activity_page(body, validate=True)) == repr(
         pure_python(CustomerActivityList, body)
     )
@@ -233,7 +317,7 @@ class _ModelWithASet:
 
 def test_a_model_it_cannot_mirror_disables_it_with_a_warning() -> None:
     with pytest.warns(RuntimeWarning, match="fast path disabled: type set"):
-        assert _fast_path.decode_page(_ModelWithASet, b'{"tags": []}') is None
+        assert _fast_path.decode_page(_ModelWithASet, b'{"tags": []}', lazy=False) is None
 
 
 # -- the fallback gives the same answer whatever breaks, wherever it breaks
@@ -286,7 +370,7 @@ BASE_PATHS = list(paths(BASE_PAGE))
         max_size=3,
     )
 )
-def test_a_damaged_page_reads_the_same_with_and_without_the_fast_path(
+def test_a_damaged_page_reads_the_same_with_and_without_the_fast_paths(
     edits: list[tuple[tuple[Any, ...], str, Any]],
 ) -> None:
     page = copy.deepcopy(BASE_PAGE)
@@ -307,3 +391,5 @@ def test_a_damaged_page_reads_the_same_with_and_without_the_fast_path(
     body = encode(page)
     with_fast_path = outcome(lambda: parse_customer_activity_page(body, validate=True))
     assert with_fast_path == outcome(lambda: pure_python(CustomerActivityList, body))
+    lazily = lazy_outcome(lambda: parse_customer_activity_page(body))
+    assert lazily == lazy_outcome(lambda: pure_python_lazy(CustomerActivityList, body))

@@ -1,18 +1,24 @@
-"""The msgspec fast path of `validate=True`: a whole page decoded and checked in C.
+"""The msgspec fast path: pages decoded and checked in C, then built into the models.
 
 With msgspec installed (the `fast` extra), a strict mirror of the models decodes the page in
 one pass: the "wire" structs have the models' fields, JSON keys and types, the activities are
 tagged on `type`, and every unknown key is refused. Converters generated from the same type
 hints then build the attrs models from the checked structs, checking nothing twice.
 
-Whatever the mirror refuses is handed back (`None`) to the generated `from_dict`, which keeps
-unknown keys in `additional_properties`, turns an undocumented `type` into the
-`Unknown…Activity` fallback and names the offending field of a broken one. So a page comes out
-equal with or without msgspec; only the time differs (about 2.5x faster on a 100-activity
-page). One known difference, both valid RFC 3339: the fast path also reads a lower-case `t`/`z`
-in date-times, and rounds digits past the microsecond where `datetime.fromisoformat` truncates.
+- `validate=True`: the whole page, every payload included.
+- the default (lazy payloads): the mirror of each activity keeps its payload as the raw JSON
+  text (`msgspec.Raw`, not even decoded), checked to be an object; on first access that payload
+  is decoded the same way, by a mirror of its own.
 
-Mirror and converters are built from the models on first use (about 0.1 s per page type).
+Whatever a mirror refuses goes to the generated `from_dict` instead (a page: `None` is returned
+and the caller parses it; a payload: parsed there on the spot), which keeps unknown keys in
+`additional_properties`, turns an undocumented `type` into the `Unknown…Activity` fallback and
+names the offending field of a broken one. So a page comes out equal with or without msgspec;
+only the time differs. One known difference, both valid RFC 3339: the fast path also reads a
+lower-case `t`/`z` in date-times, and rounds digits past the microsecond where
+`datetime.fromisoformat` truncates.
+
+Mirrors and converters are built from the models on first use (about 0.1 s in all).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import datetime
 import importlib
 import re
 import sys
+import threading
 import types
 import typing
 import warnings
@@ -30,6 +37,7 @@ from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 import attrs
 
 from ._collector import without_collector
+from ._json import loads
 from ._lazy import Deferred
 from .types import UNSET, Unset
 
@@ -59,27 +67,40 @@ def available() -> bool:
     return _msgspec is not None
 
 
-def decode_page(page_type: type[P], content: bytes | str) -> P | None:
-    """`content` parsed into `page_type` with every payload typed, or None if the fast path
-    cannot take it (msgspec missing, or anything the strict mirror refuses)."""
-    decoder = _page_decoder(page_type) if _msgspec is not None else None
+def decode_page(page_type: type[P], content: bytes | str, *, lazy: bool) -> P | None:
+    """`content` parsed into `page_type`, or None if the fast path cannot take it (msgspec
+    missing, or anything the strict mirror refuses). `lazy`: payloads parsed on first access."""
+    decoder = _page_decoder(page_type, lazy) if _msgspec is not None else None
     return decoder.decode(content) if decoder is not None else None
 
 
-# Built on first use, once per page type (a race only builds one twice).
-_decoders: dict[type, Any] = {}
+# Everything is built on first use, under one lock: the compilers share a namespace.
+_lock = threading.RLock()
+_compilers: dict[bool, _Compiler] = {}
+_decoders: dict[tuple[type, bool], Any] = {}
 
 
-def _page_decoder(page_type: type[P]) -> _PageDecoder[P] | None:
-    if page_type not in _decoders:
-        try:
-            _decoders[page_type] = _Compiler().page(page_type)
-        except UnsupportedModel as error:
-            # Only a spec construct this module does not know yet gets here (the tests build
-            # both page types); the generated from_dict still parses everything.
-            warnings.warn(f"msgspec fast path disabled: {error}", RuntimeWarning, stacklevel=3)
-            _decoders[page_type] = None
-    return typing.cast("_PageDecoder[P] | None", _decoders[page_type])
+def _compiler(lazy: bool) -> _Compiler:
+    if lazy not in _compilers:
+        _compilers[lazy] = _Compiler(lazy=lazy)
+    return _compilers[lazy]
+
+
+def _page_decoder(page_type: type[P], lazy: bool) -> _PageDecoder[P] | None:
+    key = (page_type, lazy)
+    if key not in _decoders:
+        with _lock:
+            if key not in _decoders:
+                try:
+                    _decoders[key] = _compiler(lazy).page(page_type)
+                except UnsupportedModel as error:
+                    # Only a spec construct this module does not know yet gets here (the
+                    # tests build both page types); the generated from_dict parses everything.
+                    warnings.warn(
+                        f"msgspec fast path disabled: {error}", RuntimeWarning, stacklevel=4
+                    )
+                    _decoders[key] = None
+    return typing.cast("_PageDecoder[P] | None", _decoders[key])
 
 
 class UnsupportedModel(Exception):
@@ -90,14 +111,42 @@ class _PageDecoder(Generic[P]):
     def __init__(self, decoder: Any, convert: Callable[[Any], P]) -> None:
         self._decode = decoder.decode
         self._convert = convert
-        self._refused = (_msgspec.ValidationError, _msgspec.DecodeError)
+        self._refused = (_msgspec.ValidationError, _msgspec.DecodeError, _Refused)
 
     def decode(self, content: bytes | str) -> P | None:
         try:
             wire = self._decode(content)
+            return without_collector(self._convert, wire)
         except self._refused:
             return None
-        return without_collector(self._convert, wire)
+
+
+class _Refused(Exception):
+    """Raised by a converter for what the mirror could not check itself."""
+
+
+class _Payload:
+    """Parses a deferred payload (its raw JSON) into `model`, as `Deferred` asks on first access.
+
+    Its own mirror and converter are built on the first call; what the mirror refuses goes to
+    the generated `from_dict`, whose errors `Deferred` turns into an ActivityDecodeError.
+    """
+
+    __slots__ = ("_model", "_parse")
+
+    def __init__(self, model: type) -> None:
+        self._model = model
+        self._parse: Callable[[Any], Any] | None = None
+
+    def __call__(self, raw: Any) -> Any:
+        parse = self._parse
+        if parse is None:
+            with _lock:
+                parse = self._parse = _compiler(False).payload(self._model)
+        return parse(raw)
+
+    def __repr__(self) -> str:
+        return f"<payload parser for {self._model.__name__}>"
 
 
 class _Shape:
@@ -149,27 +198,62 @@ def _tag_of(cls: type) -> str | None:
 
 
 class _Compiler:
-    """Builds the wire structs and the source of the converters, then runs it once."""
+    """Builds wire structs and the source of their converters, running it as it grows.
 
-    def __init__(self) -> None:
+    `lazy`: the deferred fields of the models (an activity's payload) stay raw JSON, wrapped in
+    a `Deferred` that a `_Payload` parses on first access.
+    """
+
+    def __init__(self, *, lazy: bool) -> None:
+        self._lazy = lazy
         self._structs: dict[type, Any] = {}
         self._shapes: dict[Any, _Shape] = {}
         self._converters: dict[type, str] = {}
-        self._sources: list[str] = []
-        self._dispatches: list[dict[Any, str]] = []
-        self._namespace: dict[str, Any] = {"NEW": object.__new__, "UNSET": UNSET}
+        self._sources: list[str] = []  # not run yet
+        self._dispatches: list[tuple[str, dict[Any, str]]] = []  # not filled yet
+        self._namespace: dict[str, Any] = {
+            "NEW": object.__new__,
+            "UNSET": UNSET,
+            "DEFERRED": Deferred,
+            "REFUSED": _Refused,
+        }
 
     def page(self, page_type: type[P]) -> _PageDecoder[P]:
         wire = self._struct(page_type)
-        entry = self._converter(page_type)
-        code = compile(
-            "\n".join(self._sources), f"<msgspec fast path {page_type.__name__}>", "exec"
-        )
-        exec(code, self._namespace)
-        for number, dispatch in enumerate(self._dispatches):
-            table = self._namespace[f"TAGGED{number}"]
-            table.update({struct: self._namespace[name] for struct, name in dispatch.items()})
-        return _PageDecoder(_msgspec.json.Decoder(wire), self._namespace[entry])
+        convert = self._run(self._converter(page_type), page_type)
+        return _PageDecoder(_msgspec.json.Decoder(wire), convert)
+
+    def payload(self, model: type) -> Callable[[Any], Any]:
+        """What parses the raw JSON of a deferred payload into `model`."""
+        decode = _msgspec.json.Decoder(self._struct(model)).decode
+        convert = self._run(self._converter(model), model)
+        refused = (_msgspec.ValidationError, _msgspec.DecodeError)
+        from_dict = model.from_dict  # type: ignore[attr-defined]
+
+        def parse(raw: Any) -> Any:
+            try:
+                wire = decode(raw)
+            except refused:
+                return from_dict(loads(bytes(memoryview(raw))))
+            return without_collector(convert, wire)
+
+        return parse
+
+    def _run(self, entry: str, model: type) -> Callable[[Any], Any]:
+        """Define the converters generated so far; the function named `entry`."""
+        if self._sources:
+            source = "\n".join(self._sources)
+            self._sources = []
+            exec(compile(source, f"<msgspec fast path: {model.__name__}>", "exec"), self._namespace)
+        for table, dispatch in self._dispatches:
+            self._namespace[table].update(
+                {struct: self._namespace[name] for struct, name in dispatch.items()}
+            )
+        self._dispatches = []
+        return typing.cast(Callable[[Any], Any], self._namespace[entry])
+
+    def _deferred(self, cls: type, field: attrs.Attribute[Any]) -> bool:
+        return self._lazy and _parameter(field) in getattr(cls, "DEFERRED_FIELDS", ())
 
     # -- the mirror
 
@@ -224,14 +308,12 @@ class _Compiler:
         if not tagged:
             raise UnsupportedModel(f"untagged union of {[v.__name__ for v in variants]}")
         structs = [self._struct(variant, tag) for variant, tag in tagged]
-        table = f"TAGGED{len(self._dispatches)}"
+        table = f"TAGGED{sum(name.startswith('TAGGED') for name in self._namespace)}"
         self._namespace[table] = {}
-        self._dispatches.append(
-            {
-                struct: self._converter(variant, tag)
-                for struct, (variant, tag) in zip(structs, tagged)
-            }
-        )
+        converters = {
+            struct: self._converter(variant, tag) for struct, (variant, tag) in zip(structs, tagged)
+        }
+        self._dispatches.append((table, converters))
         return _Shape(typing.Union[tuple(structs)], "tagged", table)  # noqa: UP007
 
     def _struct(self, cls: type, tag: str | None = None) -> Any:
@@ -253,7 +335,10 @@ class _Compiler:
         for field in _init_fields(cls):
             if tag is not None and _parameter(field) == "type_":
                 continue  # the tag itself
-            wire = self._shape(hints[field.name]).wire
+            if self._deferred(cls, field):
+                wire: Any = _msgspec.Raw  # decoded on first access (see _Payload)
+            else:
+                wire = self._shape(hints[field.name]).wire
             default: Any = field.default
             if default is attrs.NOTHING:
                 fields.append((_parameter(field), wire))
@@ -298,8 +383,10 @@ class _Compiler:
             for field in _init_fields(cls):
                 if tag is not None and _parameter(field) == "type_":
                     lines.append(f"    o.{field.name} = {tag!r}\n")
-                    continue
-                lines.extend(self._assign(field, self._shape(hints[field.name])))
+                elif self._deferred(cls, field):
+                    lines.extend(self._defer(field, hints[field.name]))
+                else:
+                    lines.extend(self._assign(field, self._shape(hints[field.name])))
             if _has_extras(cls):
                 lines.append("    o.additional_properties = {}\n")
             lines.append("    return o\n")
@@ -314,6 +401,18 @@ class _Compiler:
         used = sorted(set(_IDENTIFIER.findall(body)) & known - {name})
         params = "".join(f", {used_name}={used_name}" for used_name in used)
         self._sources.append(f"def {name}(w{params}):\n{body}")
+
+    def _defer(self, field: attrs.Attribute[Any], hint: Any) -> list[str]:
+        """A payload left as raw JSON: checked to be an object now, parsed on first access."""
+        (model,) = (member for member in get_args(hint) if get_origin(member) is not Deferred)
+        parser = f"PAYLOAD_{model.__name__}"
+        self._namespace.setdefault(parser, _Payload(model))
+        return [
+            f"    v = w.{_parameter(field)}\n",
+            "    if memoryview(v)[0] != 123:  # not `{`: from_dict says what is wrong\n",
+            "        raise REFUSED\n",
+            f"    o.{field.name} = DEFERRED({parser}, v)\n",
+        ]
 
     def _assign(self, field: attrs.Attribute[Any], shape: _Shape) -> list[str]:
         source = f"w.{_parameter(field)}"

@@ -4,23 +4,19 @@ The page, its envelope and every activity's `id`, `type`, `created_at`, ... are 
 checked at once; each activity's payload is parsed on first access (or at once with
 `validate=True`), which keeps a 100-activity page about as cheap as the official SDK's.
 
-The `fast` extra (`pip install voucherify-activity-client[fast]`) speeds up both: orjson decodes
-the JSON of the default path (about twice as fast as the standard library on a 200 KB page), and
-msgspec decodes and checks a whole `validate=True` page in C (see _fast_path.py; the result is
-the same). Any failure is a ResponseDecodeError (a ValueError): invalid JSON, or a body that
-breaks the spec, with the path to the offending value.
+The `fast` extra (`pip install voucherify-activity-client[fast]`) speeds up both, with the same
+result: msgspec decodes and checks the page in C (see _fast_path.py), and orjson decodes what
+it hands back to the generated `from_dict`. Any failure is a ResponseDecodeError (a ValueError):
+invalid JSON, or a body that breaks the spec, with the path to the offending value.
 """
 
 from __future__ import annotations
 
-import importlib
-import json
-from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import TypeVar
 
 from . import _fast_path
 from ._collector import without_collector
-from ._exceptions import ResponseDecodeError
+from ._json import loads
 from ._lazy import load_deferred
 from .models import CustomerActivityList, ProgramActivityList
 
@@ -30,35 +26,6 @@ __all__ = [
     "parse_customer_activity_page",
     "parse_program_activity_page",
 ]
-
-
-def _pick_loads() -> Callable[[bytes | str], Any]:
-    try:
-        # Optional dependency, imported by name so that type checking needs no orjson stubs.
-        orjson = importlib.import_module("orjson")
-    except ImportError:
-        return json.loads
-    return cast(Callable[[bytes | str], Any], orjson.loads)
-
-
-_loads = _pick_loads()
-
-
-def loads(content: bytes | str) -> Any:
-    """Decode a JSON body; invalid JSON is a ResponseDecodeError naming the problem."""
-    try:
-        return _loads(content)
-    except ValueError:  # json.JSONDecodeError and orjson.JSONDecodeError both are
-        # orjson also refuses some valid JSON (integers beyond 64 bits): the standard library
-        # decides, so a body reads the same with or without orjson, error message included.
-        return _json_loads(content)
-
-
-def _json_loads(content: bytes | str) -> Any:
-    try:
-        return json.loads(content)
-    except ValueError as error:
-        raise ResponseDecodeError(f"response body is not valid JSON ({error})") from error
 
 
 def parse_customer_activity_page(
@@ -83,10 +50,9 @@ Page = TypeVar("Page", CustomerActivityList, ProgramActivityList)
 
 
 def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
-    if validate:
-        fast = _fast_path.decode_page(page_type, content)
-        if fast is not None:
-            return fast
+    fast = _fast_path.decode_page(page_type, content, lazy=not validate)
+    if fast is not None:
+        return fast
 
     def build(body: bytes | str) -> Page:
         page = page_type.from_dict(loads(body))
