@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,6 +25,7 @@ from voucherify_activity.models import (
     CustomerCreatedActivity,
     CustomerRedemptionSucceededActivity,
     ProgramActivityList,
+    RedemptionEventEnvelope,
     SimpleRedemption,
     UnknownCustomerActivity,
 )
@@ -316,8 +318,25 @@ class _ModelWithASet:
 
 
 def test_a_model_it_cannot_mirror_disables_it_with_a_warning() -> None:
-    with pytest.warns(RuntimeWarning, match="fast path disabled: type set"):
+    with pytest.warns(RuntimeWarning, match="disabled for _ModelWithASet: type set"):
         assert _fast_path.decode_page(_ModelWithASet, b'{"tags": []}', lazy=False) is None
+    # the compiler it broke was dropped: the next page is built by a fresh one
+    body = encode(sample_page())
+    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is not None
+
+
+def test_a_payload_model_it_cannot_mirror_is_parsed_by_from_dict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unsupported(self: object, model: type) -> None:
+        raise _fast_path.UnsupportedModel(f"pretend {model.__name__} is beyond the mirror")
+
+    monkeypatch.setattr(_fast_path._Compiler, "payload", unsupported)
+    payload = customer_activity(1)["data"]
+    parse = _fast_path._Payload(RedemptionEventEnvelope)
+    with pytest.warns(RuntimeWarning, match="pretend RedemptionEventEnvelope is beyond"):
+        parsed = parse(msgspec.Raw(encode(payload)))
+    assert repr(parsed) == repr(RedemptionEventEnvelope.from_dict(payload))
 
 
 # -- the fallback gives the same answer whatever breaks, wherever it breaks

@@ -18,12 +18,14 @@ only the time differs. One known difference, both valid RFC 3339: the fast path 
 lower-case `t`/`z` in date-times, and rounds digits past the microsecond where
 `datetime.fromisoformat` truncates.
 
-Mirrors and converters are built from the models on first use (about 0.1 s in all).
+Mirrors and converters are built from the models on first use: a few tenths of a second in all,
+spread over the first pages of a process.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import importlib
 import re
 import sys
@@ -63,7 +65,7 @@ _msgspec = _import_msgspec()
 
 
 def available() -> bool:
-    """Whether msgspec is installed, so `validate=True` can take the fast path."""
+    """Whether msgspec is installed, so that pages can take the fast path."""
     return _msgspec is not None
 
 
@@ -91,16 +93,25 @@ def _page_decoder(page_type: type[P], lazy: bool) -> _PageDecoder[P] | None:
     if key not in _decoders:
         with _lock:
             if key not in _decoders:
-                try:
-                    _decoders[key] = _compiler(lazy).page(page_type)
-                except UnsupportedModel as error:
-                    # Only a spec construct this module does not know yet gets here (the
-                    # tests build both page types); the generated from_dict parses everything.
-                    warnings.warn(
-                        f"msgspec fast path disabled: {error}", RuntimeWarning, stacklevel=4
-                    )
-                    _decoders[key] = None
+                _decoders[key] = _built(lambda: _compiler(lazy).page(page_type), lazy, page_type)
     return typing.cast("_PageDecoder[P] | None", _decoders[key])
+
+
+def _built(build: Callable[[], Any], lazy: bool, model: type) -> Any:
+    """`build()`, or None with a warning if a model is beyond the mirror."""
+    try:
+        return build()
+    except UnsupportedModel as error:
+        # Only a spec construct this module does not know yet gets here (the tests build
+        # every page and payload type); the generated from_dict still parses everything. The
+        # compiler may hold half of what it was building: start the next one afresh.
+        _compilers.pop(lazy, None)
+        warnings.warn(
+            f"msgspec fast path disabled for {model.__name__}: {error}",
+            RuntimeWarning,
+            stacklevel=5,
+        )
+        return None
 
 
 class UnsupportedModel(Exception):
@@ -142,11 +153,18 @@ class _Payload:
         parse = self._parse
         if parse is None:
             with _lock:
-                parse = self._parse = _compiler(False).payload(self._model)
+                model = self._model
+                built = _built(lambda: _compiler(False).payload(model), False, model)
+                parse = self._parse = built or functools.partial(_from_dict, model)
         return parse(raw)
 
     def __repr__(self) -> str:
         return f"<payload parser for {self._model.__name__}>"
+
+
+def _from_dict(model: Any, raw: Any) -> Any:
+    """The generated parser, on a deferred payload's raw JSON."""
+    return model.from_dict(loads(bytes(memoryview(raw))))
 
 
 class _Shape:
@@ -228,13 +246,12 @@ class _Compiler:
         decode = _msgspec.json.Decoder(self._struct(model)).decode
         convert = self._run(self._converter(model), model)
         refused = (_msgspec.ValidationError, _msgspec.DecodeError)
-        from_dict = model.from_dict  # type: ignore[attr-defined]
 
         def parse(raw: Any) -> Any:
             try:
                 wire = decode(raw)
             except refused:
-                return from_dict(loads(bytes(memoryview(raw))))
+                return _from_dict(model, raw)
             return without_collector(convert, wire)
 
         return parse
