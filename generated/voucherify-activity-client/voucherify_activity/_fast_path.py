@@ -76,7 +76,8 @@ def decode_page(page_type: type[P], content: bytes | str, *, lazy: bool) -> P | 
     return decoder.decode(content) if decoder is not None else None
 
 
-# Everything is built on first use, under one lock: the compilers share a namespace.
+# Everything is built on first use, under one lock: a compiler grows as it builds, and the
+# payload parsers reuse the full-page one.
 _lock = threading.RLock()
 _compilers: dict[bool, _Compiler] = {}
 _decoders: dict[tuple[type, bool], Any] = {}
