@@ -156,28 +156,26 @@ def test_every_page_of_the_mock_takes_the_fast_path_and_equals_the_pure_path(
     assert pages >= 1
 
 
-@pytest.mark.parametrize(("tag", "class_name"), every_variant("CustomerActivity"))
-def test_every_customer_variant_with_every_optional_field(tag: str, class_name: str) -> None:
-    body = encode(customer_page([customer_activity(1, class_name)], has_more=False))
-    fast = _fast_path.decode_page(CustomerActivityList, body, lazy=False)
-    lazy = _fast_path.decode_page(CustomerActivityList, body, lazy=True)
+def assert_both_fast_paths_take(page_type: type[Page], body: bytes, tag: str) -> None:
+    fast = _fast_path.decode_page(page_type, body, lazy=False)
+    lazy = _fast_path.decode_page(page_type, body, lazy=True)
     assert fast is not None
     assert lazy is not None
     assert fast.data[0].type_ == tag
     load_payloads(lazy)
-    assert repr(fast) == repr(lazy) == repr(pure_python(CustomerActivityList, body))
+    assert repr(fast) == repr(lazy) == repr(pure_python(page_type, body))
+
+
+@pytest.mark.parametrize(("tag", "class_name"), every_variant("CustomerActivity"))
+def test_every_customer_variant_with_every_optional_field(tag: str, class_name: str) -> None:
+    body = encode(customer_page([customer_activity(1, class_name)], has_more=False))
+    assert_both_fast_paths_take(CustomerActivityList, body, tag)
 
 
 @pytest.mark.parametrize(("tag", "class_name"), every_variant("ProgramActivity"))
 def test_every_program_variant_with_every_optional_field(tag: str, class_name: str) -> None:
     body = encode(program_page([program_activity(1, class_name)], next_cursor="lcrs_1"))
-    fast = _fast_path.decode_page(ProgramActivityList, body, lazy=False)
-    lazy = _fast_path.decode_page(ProgramActivityList, body, lazy=True)
-    assert fast is not None
-    assert lazy is not None
-    assert fast.data[0].type_ == tag
-    load_payloads(lazy)
-    assert repr(fast) == repr(lazy) == repr(pure_python(ProgramActivityList, body))
+    assert_both_fast_paths_take(ProgramActivityList, body, tag)
 
 
 def sample_page() -> dict[str, Any]:
