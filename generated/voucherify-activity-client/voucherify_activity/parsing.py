@@ -2,7 +2,7 @@
 
 The page, its envelope and every activity's `id`, `type`, `created_at`, ... are parsed and
 checked at once; each activity's payload is parsed on first access (or at once with
-`validate=True`), which keeps a 100-activity page about as cheap as the official SDK's.
+`validate=True`), which keeps a 100-activity page cheaper than the official SDK's.
 
 The `fast` extra (`pip install voucherify-activity-client[fast]`) speeds up both, with the same
 result: msgspec decodes and checks the page in C (see _fast_path.py), and orjson decodes what
