@@ -75,18 +75,15 @@ def sdk_accepts(activity: StoredActivity) -> bool:
     return True
 
 
-def ours_stdlib_json(body: bytes, *, validate: bool) -> CustomerActivityList:
-    """Ours without orjson: what a user gets who did not install the `fast` extra."""
-    page = CustomerActivityList.from_dict(json.loads(body))
+def ours_by_from_dict(
+    page_type: type[Page], body: bytes, *, validate: bool, stdlib_json: bool = False
+) -> Page:
+    """Ours without msgspec: the generated from_dict on orjson's output (the figures before
+    the fast path), or with `stdlib_json` on json's (what a user without the `fast` extra gets).
+    """
+    page = page_type.from_dict(json.loads(body) if stdlib_json else loads(body))
     if validate:
         load_payloads(page)
-    return page
-
-
-def ours_without_msgspec(page_type: type[Page], body: bytes) -> Page:
-    """Ours, fully typed, by the generated from_dict alone (orjson still decodes the JSON)."""
-    page = page_type.from_dict(loads(body))
-    load_payloads(page)
     return page
 
 
@@ -151,10 +148,14 @@ def _time_v1(
         "sub sdk": lambda: CustomersActivityListResponseBody.from_json(sub_text),
         "sub lazy": lambda: parse_customer_activity_page(sub_body),
         "sub full": lambda: parse_customer_activity_page(sub_body, validate=True),
-        "sub full pure": lambda: ours_without_msgspec(CustomerActivityList, sub_body),
+        "sub full pure": lambda: ours_by_from_dict(CustomerActivityList, sub_body, validate=True),
         "sub full gc": lambda: ours_with_collector_on(sub_body),
-        "sub lazy stdlib": lambda: ours_stdlib_json(sub_body, validate=False),
-        "sub full stdlib": lambda: ours_stdlib_json(sub_body, validate=True),
+        "sub lazy stdlib": lambda: ours_by_from_dict(
+            CustomerActivityList, sub_body, validate=False, stdlib_json=True
+        ),
+        "sub full stdlib": lambda: ours_by_from_dict(
+            CustomerActivityList, sub_body, validate=True, stdlib_json=True
+        ),
     }
     if page.body != subset.body:
         contenders |= {
@@ -171,16 +172,12 @@ def _time_v2(program: pages.SamplePage, settings: Settings) -> dict[str, Timing]
         "json": lambda: json.loads(body),
         "lazy": lambda: parse_program_page(body),
         "full": lambda: parse_program_page(body, validate=True),
-        "full pure": lambda: ours_without_msgspec(ProgramActivityList, body),
-        "full stdlib": lambda: _program_stdlib(body),
+        "full pure": lambda: ours_by_from_dict(ProgramActivityList, body, validate=True),
+        "full stdlib": lambda: ours_by_from_dict(
+            ProgramActivityList, body, validate=True, stdlib_json=True
+        ),
     }
     return interleaved(contenders, runs=settings.runs, loops=settings.loops)
-
-
-def _program_stdlib(body: bytes) -> ProgramActivityList:
-    page = ProgramActivityList.from_dict(json.loads(body))
-    load_payloads(page)
-    return page
 
 
 def _rows(
