@@ -63,6 +63,11 @@ def _import_msgspec() -> Any:
 
 _msgspec = _import_msgspec()
 
+# What msgspec raises for a body its mirror does not take (the caller then uses from_dict).
+_REFUSALS: tuple[type[Exception], ...] = (
+    (_msgspec.ValidationError, _msgspec.DecodeError) if _msgspec is not None else ()
+)
+
 
 def available() -> bool:
     """Whether msgspec is installed, so that pages can take the fast path."""
@@ -123,7 +128,7 @@ class _PageDecoder(Generic[P]):
     def __init__(self, decoder: Any, convert: Callable[[Any], P]) -> None:
         self._decode = decoder.decode
         self._convert = convert
-        self._refused = (_msgspec.ValidationError, _msgspec.DecodeError, _Refused)
+        self._refused: tuple[type[Exception], ...] = (*_REFUSALS, _Refused)
 
     def decode(self, content: bytes | str) -> P | None:
         try:
@@ -191,7 +196,9 @@ class _Shape:
         return shape
 
 
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
+    # Each model is asked for its struct, its converter, its tag: resolve its hints once.
     return typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
 
 
@@ -246,12 +253,11 @@ class _Compiler:
         """What parses the raw JSON of a deferred payload into `model`."""
         decode = _msgspec.json.Decoder(self._struct(model)).decode
         convert = self._run(self._converter(model), model)
-        refused = (_msgspec.ValidationError, _msgspec.DecodeError)
 
         def parse(raw: Any) -> Any:
             try:
                 wire = decode(raw)
-            except refused:
+            except _REFUSALS:
                 return _from_dict(model, raw)
             return without_collector(convert, wire)
 
