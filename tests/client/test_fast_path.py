@@ -35,8 +35,10 @@ from voucherify_activity.parsing import (
     parse_program_activity_page,
 )
 
-from contract_tests.mock import render
-from contract_tests.mock.dataset import get_dataset
+from benchmarks.pages import SamplePage
+from benchmarks.pages import customer_page as customer_sample
+from benchmarks.pages import program_page as program_sample
+from contract_tests.mock.dataset import Feed, StoredActivity, get_dataset
 from contract_tests.mock.population import BIG_CUSTOMER_ID, BIG_PROGRAM_ID, SMALL_CUSTOMER_ID
 
 from .fakes import customer_activity, customer_page, every_variant, program_activity, program_page
@@ -89,22 +91,14 @@ def deferred_models(page_type: type[Page]) -> set[type]:
     }
 
 
-def customer_bodies(customer_id: str) -> Iterator[bytes]:
-    feed = get_dataset().customer_feed(customer_id)
+def mock_bodies(
+    feed: Feed | None, render: Callable[[list[StoredActivity]], SamplePage]
+) -> Iterator[bytes]:
+    """Every activity of `feed`, newest first, as the mock renders pages of PAGE_SIZE."""
     assert feed is not None
-    items = [activity.body for activity in reversed(feed.activities)]
-    for start in range(0, len(items), PAGE_SIZE):
-        chunk = items[start : start + PAGE_SIZE]
-        more = start + PAGE_SIZE < len(items)
-        yield render.customer_page(chunk, has_more=more, more_starting_after=None)
-
-
-def program_bodies(program_id: str) -> Iterator[bytes]:
-    feed = get_dataset().program_feed(program_id)
-    assert feed is not None
-    items = [activity.body for activity in reversed(feed.activities)]
-    for start in range(0, len(items), PAGE_SIZE):
-        yield render.program_page(items[start : start + PAGE_SIZE], cursor=None, expires_at=None)
+    newest = list(reversed(feed.activities))
+    for start in range(0, len(newest), PAGE_SIZE):
+        yield render(newest[start : start + PAGE_SIZE]).body
 
 
 def encode(body: Any) -> bytes:
@@ -131,9 +125,18 @@ def test_the_mirror_of_every_model_builds_without_warnings(page_type: type[Page]
 @pytest.mark.parametrize(
     ("page_type", "bodies"),
     [
-        (CustomerActivityList, lambda: customer_bodies(BIG_CUSTOMER_ID)),
-        (CustomerActivityList, lambda: customer_bodies(SMALL_CUSTOMER_ID)),
-        (ProgramActivityList, lambda: program_bodies(BIG_PROGRAM_ID)),
+        (
+            CustomerActivityList,
+            lambda: mock_bodies(get_dataset().customer_feed(BIG_CUSTOMER_ID), customer_sample),
+        ),
+        (
+            CustomerActivityList,
+            lambda: mock_bodies(get_dataset().customer_feed(SMALL_CUSTOMER_ID), customer_sample),
+        ),
+        (
+            ProgramActivityList,
+            lambda: mock_bodies(get_dataset().program_feed(BIG_PROGRAM_ID), program_sample),
+        ),
     ],
     ids=["big customer", "small customer", "big program"],
 )
