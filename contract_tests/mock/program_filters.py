@@ -26,6 +26,7 @@ from jsonschema.exceptions import best_match
 
 from .errors import invalid_query
 from .feed import StoredActivity
+from .params import INTEGER
 from .spec import PROGRAM_ACTIVITY_OPERATION, Spec, SpecError
 from .timeutil import US_PER_DAY, InvalidInstant, parse_instant
 
@@ -152,7 +153,7 @@ class ProgramFilters:
     def _scalar(self, text: str, schema: Any, where: str) -> Any:
         schema = self.spec.resolve(schema)
         if isinstance(schema, Mapping) and schema.get("type") == "integer":
-            if not re.fullmatch(r"[+-]?\d{1,30}", text, re.ASCII):
+            if not INTEGER.fullmatch(text):
                 raise invalid_query(f"{where}: {text[:100]!r} is not an integer")
             return int(text)
         return text
