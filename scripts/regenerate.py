@@ -7,6 +7,12 @@ Pipeline: openapi-python-client (pinned; custom templates in scripts/codegen/tem
 temporary folder, copy the hand-written overlay (scripts/codegen/overlay/*.py) into the package,
 then `ruff check --fix-only` and `ruff format` with scripts/codegen/ruff.toml only, so the output
 depends on nothing but the files in this repository and the pinned tool versions.
+
+Nullable inline objects and enums (`type: [object, 'null']`, `oneOf: [{enum}, null]`, which the
+realism policy puts everywhere) are named `…Type0` by the generator, after the union branch. The
+class names are public API, so `naming_overrides` gives each one the name it would have without
+the union (`CustomerSummaryRedemptionsType0` -> `CustomerSummaryRedemptions`), through the
+generator's own `class_overrides`.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import fnmatch
+import re
 import shutil
 import subprocess
 import sys
@@ -65,8 +72,54 @@ def run(cmd: Sequence[str], cwd: Path) -> None:
         raise RegenerateError(f"command failed ({result.returncode}): {' '.join(cmd)}\n{output}")
 
 
+# A branch-number suffix that the generator adds to a union member's name.
+_BRANCH = re.compile(r"Type0(?=[A-Z]|$)")
+NAMING_PASSES = 4  # nested nullable objects need one pass per level
+
+
+def naming_overrides(spec: Path) -> dict[str, dict[str, str]]:
+    """`class_overrides` that drop the `Type0` the generator puts in a nullable object's name."""
+    # Imported here: only the regeneration needs the generator's parser, not `--help`.
+    import yaml
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.strings import snake_case
+
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    base = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    overrides: dict[str, dict[str, str]] = {}
+    for _ in range(NAMING_PASSES):
+        config_file = ConfigFile.model_validate({**base, "class_overrides": overrides})
+        config = Config.from_sources(config_file, MetaType.NONE, spec, "utf-8", False, None)
+        parsed = GeneratorData.from_dict(document, config=config)
+        if not isinstance(parsed, GeneratorData):
+            raise RegenerateError(f"the generator cannot parse {spec}: {parsed.detail}")
+        names = {str(item.class_info.name) for item in [*parsed.models, *parsed.enums]}
+        found = {}
+        for name in sorted(names):
+            plain = _BRANCH.sub("", name)
+            if plain != name and plain not in names:
+                found[name] = {"class_name": plain, "module_name": snake_case(plain)}
+        if not found:
+            return overrides
+        overrides.update(found)
+    raise RegenerateError("nullable objects nested deeper than the naming passes reach")
+
+
+def write_config(folder: Path, spec: Path) -> Path:
+    """config.yaml plus the naming overrides, as the file the generator reads."""
+    import yaml
+
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    config["class_overrides"] = naming_overrides(spec)
+    path = folder / "config.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
+    return path
+
+
 def build(out: Path, spec: Path = SPEC) -> None:
     """Write a complete, formatted dist folder at `out` (which must not exist)."""
+    config = write_config(out.parent, spec)
     run(
         [
             sys.executable,
@@ -76,7 +129,7 @@ def build(out: Path, spec: Path = SPEC) -> None:
             "--path",
             str(spec),
             "--config",
-            str(CONFIG),
+            str(config),
             "--custom-template-path",
             str(TEMPLATES),
             "--meta",

@@ -147,7 +147,7 @@ ENVELOPE_ERRORS = [
     ),
     (lambda a: a.update(data=None), "data: expected an object, got null"),
     (lambda a: a.update(data="{}"), "data: expected an object, got string '{}'"),
-    (lambda a: a.update(group_id=12), "group_id: expected string, got integer 12"),
+    (lambda a: a.update(group_id=12), "group_id: expected string or null, got integer 12"),
 ]
 
 

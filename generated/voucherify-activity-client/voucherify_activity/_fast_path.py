@@ -181,7 +181,7 @@ class _Shape:
     def __init__(
         self,
         wire: Any,
-        kind: Literal["same", "model", "free", "list", "dict", "tagged"],
+        kind: Literal["same", "model", "free", "list", "dict", "tagged", "choice"],
         target: Any = None,
         item: _Shape | None = None,
     ) -> None:
@@ -295,10 +295,15 @@ class _Compiler:
                 for member in members
                 if member not in (Unset, type(None)) and get_origin(member) is not Deferred
             ]
+            scalars = tuple(member for member in rest if member in (str, bool, int, float))
             if len(rest) > 1 and all(attrs.has(member) for member in rest):
                 shape = self._tagged(rest)
             elif len(rest) == 1:
                 shape = self._shape(rest[0])
+            elif scalars and len(rest) == len(scalars) + 1:
+                # One object and plain scalars (a name or an object, as Voucherify sends both).
+                (other,) = (member for member in rest if member not in scalars)
+                shape = self._choice(scalars, self._shape(other))
             else:
                 raise UnsupportedModel(f"union {hint}")
             return shape.around(optional=Unset in members, nullable=type(None) in members)
@@ -316,6 +321,12 @@ class _Compiler:
                 return _Shape(values.wire, "free", hint, values)
             return _Shape(self._struct(hint), "model", hint)
         raise UnsupportedModel(f"type {hint!r}")
+
+    def _choice(self, scalars: tuple[type, ...], other: _Shape) -> _Shape:
+        if other.kind == "same":
+            return _Shape(typing.Union[(other.wire, *scalars)], "same")  # noqa: UP007
+        wire = typing.Union[(other.wire, *scalars)]  # noqa: UP007
+        return _Shape(wire, "choice", scalars, other)
 
     def _container(self, container: type, item_hint: Any) -> _Shape:
         item = self._shape(item_hint)
@@ -477,10 +488,19 @@ class _Compiler:
         if shape.kind == "free":
             return f"{self._free_converter(shape)}({var})"
         assert shape.item is not None
+        if shape.kind == "choice":
+            scalars = self._name_scalars(shape.target)
+            converted = self._expression(shape.item, var, depth + 1)
+            return f"({var} if isinstance({var}, {scalars}) else {converted})"
         inner = self._expression(shape.item, item, depth + 1)
         if shape.kind == "list":
             return f"[{inner} for {item} in {var}]"
         return f"{{k{depth}: {inner} for k{depth}, {item} in {var}.items()}}"
+
+    def _name_scalars(self, scalars: tuple[type, ...]) -> str:
+        name = "SCALARS_" + "_".join(scalar.__name__ for scalar in scalars)
+        self._namespace[name] = scalars
+        return name
 
     def _free_converter(self, shape: _Shape) -> str:
         if shape.target not in self._converters:

@@ -187,7 +187,7 @@ from .loyalty_tier_earning_rules_additional_property import (
 from .loyalty_tier_event_data import LoyaltyTierEventData
 from .loyalty_tier_event_envelope import LoyaltyTierEventEnvelope
 from .loyalty_tier_expiration import LoyaltyTierExpiration
-from .loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0
+from .loyalty_tier_metadata import LoyaltyTierMetadata
 from .loyalty_tier_rewards import LoyaltyTierRewards
 from .loyalty_tier_rewards_additional_property import LoyaltyTierRewardsAdditionalProperty
 from .loyalty_updated_event_data import LoyaltyUpdatedEventData
@@ -284,6 +284,7 @@ from .reward_redemption_event_data_reward_redemption import (
     RewardRedemptionEventDataRewardRedemption,
 )
 from .reward_redemption_event_envelope import RewardRedemptionEventEnvelope
+from .reward_redemption_source import RewardRedemptionSource
 from .reward_sku import RewardSku
 from .reward_type import RewardType
 from .reward_v2 import RewardV2
@@ -597,7 +598,7 @@ __all__ = (
     "LoyaltyTierEventData",
     "LoyaltyTierEventEnvelope",
     "LoyaltyTierExpiration",
-    "LoyaltyTierMetadataType0",
+    "LoyaltyTierMetadata",
     "LoyaltyTierRewards",
     "LoyaltyTierRewardsAdditionalProperty",
     "LoyaltyUpdatedEventData",
@@ -699,6 +700,7 @@ __all__ = (
     "RewardRedemptionEventData",
     "RewardRedemptionEventDataRewardRedemption",
     "RewardRedemptionEventEnvelope",
+    "RewardRedemptionSource",
     "RewardSku",
     "RewardType",
     "RewardV2",

@@ -29,23 +29,23 @@ class CardDefinition:
 
     Attributes:
         id (str):  Example: lcdef_8a1b2c3d4e5f6a7b.
-        name (str | Unset):  Example: Coffee Club card.
-        type_ (str | Unset):  Example: INDIVIDUAL.
-        status (str | Unset):  Example: ACTIVE.
-        metadata (CardDefinitionMetadata | Unset):
-        created_at (datetime.datetime | Unset):  Example: 2023-11-28T15:45:00Z.
+        name (None | str | Unset):  Example: Coffee Club card.
+        type_ (None | str | Unset):  Example: INDIVIDUAL.
+        status (None | str | Unset):  Example: ACTIVE.
+        metadata (CardDefinitionMetadata | None | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2023-11-28T15:45:00Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2023-11-29T10:00:00Z.
-        object_ (str | Unset):  Example: card_definition.
+        object_ (None | str | Unset):  Example: card_definition.
     """
 
     id: str
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    status: str | Unset = UNSET
-    metadata: CardDefinitionMetadata | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    metadata: CardDefinitionMetadata | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -61,19 +61,39 @@ class CardDefinition:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CardDefinitionMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -83,7 +103,11 @@ class CardDefinition:
         else:
             updated_at = self.updated_at
 
-        object_ = self.object_
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,43 +145,81 @@ class CardDefinition:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            type_ = src_dict.get("type", UNSET)
-            if type_ is not UNSET and not isinstance(type_, str):
-                raise wrong_type("string", type_)
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            status = src_dict.get("status", UNSET)
-            if status is not UNSET and not isinstance(status, str):
-                raise wrong_type("string", status)
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: CardDefinitionMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = CardDefinitionMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> CardDefinitionMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = CardDefinitionMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -179,9 +241,17 @@ class CardDefinition:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ is not UNSET and not isinstance(object_, str):
-                raise wrong_type("string", object_)
+
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 

@@ -26,18 +26,18 @@ class Category:
     """
     Attributes:
         id (str):  Example: cat_0b688929a2476386a6.
-        name (str):  Example: Seasonal.
-        hierarchy (int | Unset):
-        created_at (datetime.datetime | Unset):  Example: 2022-07-14T10:45:13.156Z.
-        updated_at (datetime.datetime | Unset):  Example: 2022-08-16T10:52:08.094Z.
+        name (None | str | Unset):  Example: Seasonal.
+        hierarchy (int | None | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2022-07-14T10:45:13.156Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2022-08-16T10:52:08.094Z.
         object_ (Literal['category'] | Unset):
     """
 
     id: str
-    name: str
-    hierarchy: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    name: None | str | Unset = UNSET
+    hierarchy: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["category"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -52,17 +52,33 @@ class Category:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        hierarchy = self.hierarchy
+        hierarchy: int | None | Unset
+        if isinstance(self.hierarchy, Unset):
+            hierarchy = UNSET
+        else:
+            hierarchy = self.hierarchy
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         object_ = self.object_
 
@@ -71,9 +87,10 @@ class Category:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if hierarchy is not UNSET:
             field_dict["hierarchy"] = hierarchy
         if created_at is not UNSET:
@@ -97,38 +114,66 @@ class Category:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict["name"]
-            if not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            hierarchy = src_dict.get("hierarchy", UNSET)
-            if hierarchy is not UNSET and (
-                not isinstance(hierarchy, int) or isinstance(hierarchy, bool)
-            ):
-                raise wrong_type("integer", hierarchy)
+
+            def _parse_hierarchy(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            hierarchy = _parse_hierarchy(src_dict.get("hierarchy", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "hierarchy", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 

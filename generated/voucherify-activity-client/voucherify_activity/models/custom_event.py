@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CustomEvent")
 
 
 _DECLARED_KEYS = frozenset(
-    {"object", "type", "customer", "id", "referral", "loyalty", "metadata", "created_at"}
+    {"id", "object", "type", "customer", "referral", "loyalty", "metadata", "created_at"}
 )
 
 
@@ -28,30 +28,30 @@ class CustomEvent:
     """A custom event tracked for the customer.
 
     Attributes:
-        object_ (Literal['event']):
-        type_ (str): Event name. Example: user_subscribed.
-        customer (SimpleCustomer):
         id (str | Unset):  Example: evcus_0c9a6d6b2f3e4a5b6c.
-        referral (CustomEventReferral | Unset):
-        loyalty (CustomEventLoyalty | Unset):
-        metadata (CustomEventMetadata | Unset):
-        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        object_ (Literal['event'] | Unset):
+        type_ (None | str | Unset): Event name. Example: user_subscribed.
+        customer (None | SimpleCustomer | Unset):
+        referral (CustomEventReferral | None | Unset):
+        loyalty (CustomEventLoyalty | None | Unset):
+        metadata (CustomEventMetadata | None | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
     """
 
-    object_: Literal["event"]
-    type_: str
-    customer: SimpleCustomer
     id: str | Unset = UNSET
-    referral: CustomEventReferral | Unset = UNSET
-    loyalty: CustomEventLoyalty | Unset = UNSET
-    metadata: CustomEventMetadata | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    object_: Literal["event"] | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    customer: None | SimpleCustomer | Unset = UNSET
+    referral: CustomEventReferral | None | Unset = UNSET
+    loyalty: CustomEventLoyalty | None | Unset = UNSET
+    metadata: CustomEventMetadata | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
+        "id": "id",
         "object_": "object",
         "type_": "type",
         "customer": "customer",
-        "id": "id",
         "referral": "referral",
         "loyalty": "loyalty",
         "metadata": "metadata",
@@ -59,41 +59,67 @@ class CustomEvent:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        type_ = self.type_
-
-        customer = self.customer.to_dict()
-
         id = self.id
 
-        referral: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referral, Unset):
+        object_ = self.object_
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, SimpleCustomer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        referral: dict[str, Any] | None | Unset
+        if isinstance(self.referral, Unset):
+            referral = UNSET
+        elif isinstance(self.referral, CustomEventReferral):
             referral = self.referral.to_dict()
+        else:
+            referral = self.referral
 
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
+        loyalty: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty, Unset):
+            loyalty = UNSET
+        elif isinstance(self.loyalty, CustomEventLoyalty):
             loyalty = self.loyalty.to_dict()
+        else:
+            loyalty = self.loyalty
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CustomEventMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "type": type_,
-                "customer": customer,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         if referral is not UNSET:
             field_dict["referral"] = referral
         if loyalty is not UNSET:
@@ -110,25 +136,6 @@ class CustomEvent:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            object_ = src_dict["object"]
-            if object_ != "event":
-                raise ValueError(f"object must match const 'event', got '{object_}'")
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
-
-        try:
-            type_ = src_dict["type"]
-            if not isinstance(type_, str):
-                raise wrong_type("string", type_)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
-
-        try:
-            customer = SimpleCustomer.from_dict(src_dict["customer"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
-
-        try:
             id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
@@ -136,46 +143,113 @@ class CustomEvent:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _referral = src_dict.get("referral", UNSET)
-            referral: CustomEventReferral | Unset
-            if isinstance(_referral, Unset):
-                referral = UNSET
-            else:
-                referral = CustomEventReferral.from_dict(_referral)
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "event" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'event', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        try:
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+
+            def _parse_customer(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                customer_type_0 = SimpleCustomer.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(src_dict.get("customer", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer", src_dict)
+
+        try:
+
+            def _parse_referral(data: object) -> CustomEventReferral | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                referral_type_0 = CustomEventReferral.from_dict(data)
+
+                return referral_type_0
+
+            referral = _parse_referral(src_dict.get("referral", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referral", src_dict)
 
         try:
-            _loyalty = src_dict.get("loyalty", UNSET)
-            loyalty: CustomEventLoyalty | Unset
-            if isinstance(_loyalty, Unset):
-                loyalty = UNSET
-            else:
-                loyalty = CustomEventLoyalty.from_dict(_loyalty)
+
+            def _parse_loyalty(data: object) -> CustomEventLoyalty | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_type_0 = CustomEventLoyalty.from_dict(data)
+
+                return loyalty_type_0
+
+            loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: CustomEventMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = CustomEventMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> CustomEventMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = CustomEventMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
-        custom_event = cls(object_, type_, customer, id, referral, loyalty, metadata, created_at)
+        custom_event = cls(id, object_, type_, customer, referral, loyalty, metadata, created_at)
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             custom_event.additional_properties = {

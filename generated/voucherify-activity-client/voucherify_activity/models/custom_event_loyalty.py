@@ -24,17 +24,21 @@ _DECLARED_KEYS = frozenset({"code"})
 class CustomEventLoyalty:
     """
     Attributes:
-        code (str | Unset):  Example: CLUB-8H3K-22.
+        code (None | str | Unset):  Example: CLUB-8H3K-22.
     """
 
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "code": "code",
     }
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +53,17 @@ class CustomEventLoyalty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            code = src_dict.get("code", UNSET)
-            if code is not UNSET and not isinstance(code, str):
-                raise wrong_type("string", code)
+
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            code = _parse_code(src_dict.get("code", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "code", src_dict)
 

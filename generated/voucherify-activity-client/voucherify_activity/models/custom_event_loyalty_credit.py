@@ -10,7 +10,9 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEventLoyaltyCredit")
 
@@ -23,12 +25,12 @@ class CustomEventLoyaltyCredit:
     """Loyalty card the custom event earned points on.
 
     Attributes:
-        voucher (SimpleVoucher):
-        campaign (SimpleCampaign):
+        voucher (None | SimpleVoucher | Unset):
+        campaign (None | SimpleCampaign | Unset):
     """
 
-    voucher: SimpleVoucher
-    campaign: SimpleCampaign
+    voucher: None | SimpleVoucher | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "voucher": "voucher",
@@ -36,18 +38,29 @@ class CustomEventLoyaltyCredit:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        voucher = self.voucher.to_dict()
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
+            voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        campaign = self.campaign.to_dict()
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
+            campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voucher": voucher,
-                "campaign": campaign,
-            }
-        )
+        field_dict.update({})
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
 
         return field_dict
 
@@ -56,12 +69,36 @@ class CustomEventLoyaltyCredit:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 

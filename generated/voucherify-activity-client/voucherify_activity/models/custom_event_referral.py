@@ -24,13 +24,13 @@ _DECLARED_KEYS = frozenset({"referrer_id", "code", "id"})
 class CustomEventReferral:
     """
     Attributes:
-        referrer_id (str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
-        code (str | Unset):  Example: REF-9KD2.
+        referrer_id (None | str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
+        code (None | str | Unset):  Example: REF-9KD2.
         id (str | Unset):  Example: v_Bw3qWZWv47yb1Onra8F2LlFI1enLakfA.
     """
 
-    referrer_id: str | Unset = UNSET
-    code: str | Unset = UNSET
+    referrer_id: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -40,9 +40,17 @@ class CustomEventReferral:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        referrer_id = self.referrer_id
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
         id = self.id
 
@@ -63,16 +71,32 @@ class CustomEventReferral:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            referrer_id = src_dict.get("referrer_id", UNSET)
-            if referrer_id is not UNSET and not isinstance(referrer_id, str):
-                raise wrong_type("string", referrer_id)
+
+            def _parse_referrer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            code = src_dict.get("code", UNSET)
-            if code is not UNSET and not isinstance(code, str):
-                raise wrong_type("string", code)
+
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            code = _parse_code(src_dict.get("code", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "code", src_dict)
 

@@ -10,7 +10,9 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEventReferralCredit")
 
@@ -23,14 +25,14 @@ class CustomEventReferralCredit:
     """Referral the custom event counted towards.
 
     Attributes:
-        referrer (SimpleCustomer):
-        voucher (SimpleVoucher):
-        campaign (SimpleCampaign):
+        referrer (None | SimpleCustomer | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        campaign (None | SimpleCampaign | Unset):
     """
 
-    referrer: SimpleCustomer
-    voucher: SimpleVoucher
-    campaign: SimpleCampaign
+    referrer: None | SimpleCustomer | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "referrer": "referrer",
@@ -39,21 +41,39 @@ class CustomEventReferralCredit:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        referrer = self.referrer.to_dict()
+        referrer: dict[str, Any] | None | Unset
+        if isinstance(self.referrer, Unset):
+            referrer = UNSET
+        elif isinstance(self.referrer, SimpleCustomer):
+            referrer = self.referrer.to_dict()
+        else:
+            referrer = self.referrer
 
-        voucher = self.voucher.to_dict()
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
+            voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        campaign = self.campaign.to_dict()
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
+            campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "referrer": referrer,
-                "voucher": voucher,
-                "campaign": campaign,
-            }
-        )
+        field_dict.update({})
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
 
         return field_dict
 
@@ -62,17 +82,53 @@ class CustomEventReferralCredit:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            referrer = SimpleCustomer.from_dict(src_dict["referrer"])
+
+            def _parse_referrer(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                referrer_type_0 = SimpleCustomer.from_dict(data)
+
+                return referrer_type_0
+
+            referrer = _parse_referrer(src_dict.get("referrer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 

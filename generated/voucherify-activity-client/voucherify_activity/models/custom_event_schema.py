@@ -26,11 +26,11 @@ class CustomEventSchema:
 
     Attributes:
         id (str | Unset):  Example: ms_Ll9enAm2BCN0M1s4VxWobLFM.
-        name (str | Unset):  Example: user_subscribed.
+        name (None | str | Unset):  Example: user_subscribed.
     """
 
     id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -40,7 +40,11 @@ class CustomEventSchema:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,9 +68,17 @@ class CustomEventSchema:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 

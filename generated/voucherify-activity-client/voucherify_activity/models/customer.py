@@ -21,7 +21,6 @@ T = TypeVar("T", bound="Customer")
 _DECLARED_KEYS = frozenset(
     {
         "id",
-        "object",
         "source_id",
         "name",
         "description",
@@ -38,6 +37,7 @@ _DECLARED_KEYS = frozenset(
         "created_at",
         "updated_at",
         "assets",
+        "object",
         "email_unsubscribed",
     }
 )
@@ -49,49 +49,48 @@ class Customer:
 
     Attributes:
         id (str):  Example: cust_CSnYd37MXmrbS19XCrghjBsv.
-        object_ (Literal['customer']):
-        source_id (str | Unset): The merchant's own ID of the customer. Example: crm-000451.
-        name (str | Unset):  Example: Alice Morgan.
-        description (str | Unset):  Example: Prefers in-store pickup.
-        email (str | Unset):  Example: alice.morgan@example.com.
-        phone (str | Unset):  Example: +48 600 100 200.
-        birthdate (datetime.date | Unset):  Example: 1990-05-14.
-        birthday (datetime.date | Unset):  Example: 1990-05-14.
+        source_id (None | str | Unset): The merchant's own ID of the customer. Example: crm-000451.
+        name (None | str | Unset):  Example: Alice Morgan.
+        description (None | str | Unset):  Example: Prefers in-store pickup.
+        email (None | str | Unset):  Example: alice.morgan@example.com.
+        phone (None | str | Unset):  Example: +48 600 100 200.
+        birthdate (datetime.date | None | Unset):  Example: 1990-05-14.
+        birthday (datetime.date | None | Unset):  Example: 1990-05-14.
         address (CustomerAddress | None | Unset):
         summary (CustomerSummary | None | Unset):
         loyalty (CustomerLoyalty | None | Unset):
         referrals (CustomerReferrals | None | Unset):
-        metadata (CustomerMetadata | Unset): Merchant-defined attributes.
-        system_metadata (CustomerSystemMetadata | Unset): Attributes kept by Voucherify itself.
-        created_at (datetime.datetime | Unset):  Example: 2022-08-30T06:32:07.380Z.
-        updated_at (datetime.datetime | Unset):  Example: 2022-08-31T06:32:07.380Z.
-        assets (CustomerAssets | Unset):
-        email_unsubscribed (bool | Unset):
+        metadata (CustomerMetadata | None | Unset): Merchant-defined attributes.
+        system_metadata (CustomerSystemMetadata | None | Unset): Attributes kept by Voucherify itself.
+        created_at (datetime.datetime | None | Unset):  Example: 2022-08-30T06:32:07.380Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2022-08-31T06:32:07.380Z.
+        assets (CustomerAssets | None | Unset):
+        object_ (Literal['customer'] | Unset):
+        email_unsubscribed (bool | None | Unset):
     """
 
     id: str
-    object_: Literal["customer"]
-    source_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    birthdate: datetime.date | Unset = UNSET
-    birthday: datetime.date | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    birthdate: datetime.date | None | Unset = UNSET
+    birthday: datetime.date | None | Unset = UNSET
     address: CustomerAddress | None | Unset = UNSET
     summary: CustomerSummary | None | Unset = UNSET
     loyalty: CustomerLoyalty | None | Unset = UNSET
     referrals: CustomerReferrals | None | Unset = UNSET
-    metadata: CustomerMetadata | Unset = UNSET
-    system_metadata: CustomerSystemMetadata | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    assets: CustomerAssets | Unset = UNSET
-    email_unsubscribed: bool | Unset = UNSET
+    metadata: CustomerMetadata | None | Unset = UNSET
+    system_metadata: CustomerSystemMetadata | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    assets: CustomerAssets | None | Unset = UNSET
+    object_: Literal["customer"] | Unset = UNSET
+    email_unsubscribed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
-        "object_": "object",
         "source_id": "source_id",
         "name": "name",
         "description": "description",
@@ -108,31 +107,58 @@ class Customer:
         "created_at": "created_at",
         "updated_at": "updated_at",
         "assets": "assets",
+        "object_": "object",
         "email_unsubscribed": "email_unsubscribed",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
 
-        source_id = self.source_id
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        name = self.name
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        description = self.description
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        email = self.email
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        phone = self.phone
-
-        birthdate: str | Unset = UNSET
-        if not isinstance(self.birthdate, Unset):
+        birthdate: None | str | Unset
+        if isinstance(self.birthdate, Unset):
+            birthdate = UNSET
+        elif isinstance(self.birthdate, datetime.date):
             birthdate = self.birthdate.isoformat()
+        else:
+            birthdate = self.birthdate
 
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        elif isinstance(self.birthday, datetime.date):
             birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
 
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
@@ -166,34 +192,59 @@ class Customer:
         else:
             referrals = self.referrals
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CustomerMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        system_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_metadata, Unset):
+        system_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.system_metadata, Unset):
+            system_metadata = UNSET
+        elif isinstance(self.system_metadata, CustomerSystemMetadata):
             system_metadata = self.system_metadata.to_dict()
+        else:
+            system_metadata = self.system_metadata
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
-        assets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
+        assets: dict[str, Any] | None | Unset
+        if isinstance(self.assets, Unset):
+            assets = UNSET
+        elif isinstance(self.assets, CustomerAssets):
             assets = self.assets.to_dict()
+        else:
+            assets = self.assets
 
-        email_unsubscribed = self.email_unsubscribed
+        object_ = self.object_
+
+        email_unsubscribed: bool | None | Unset
+        if isinstance(self.email_unsubscribed, Unset):
+            email_unsubscribed = UNSET
+        else:
+            email_unsubscribed = self.email_unsubscribed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
             }
         )
         if source_id is not UNSET:
@@ -228,6 +279,8 @@ class Customer:
             field_dict["updated_at"] = updated_at
         if assets is not UNSET:
             field_dict["assets"] = assets
+        if object_ is not UNSET:
+            field_dict["object"] = object_
         if email_unsubscribed is not UNSET:
             field_dict["email_unsubscribed"] = email_unsubscribed
 
@@ -245,64 +298,111 @@ class Customer:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = src_dict["object"]
-            if object_ != "customer":
-                raise ValueError(f"object must match const 'customer', got '{object_}'")
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
 
-        try:
-            source_id = src_dict.get("source_id", UNSET)
-            if source_id is not UNSET and not isinstance(source_id, str):
-                raise wrong_type("string", source_id)
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            description = src_dict.get("description", UNSET)
-            if description is not UNSET and not isinstance(description, str):
-                raise wrong_type("string", description)
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            description = _parse_description(src_dict.get("description", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "description", src_dict)
 
         try:
-            email = src_dict.get("email", UNSET)
-            if email is not UNSET and not isinstance(email, str):
-                raise wrong_type("string", email)
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            email = _parse_email(src_dict.get("email", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "email", src_dict)
 
         try:
-            phone = src_dict.get("phone", UNSET)
-            if phone is not UNSET and not isinstance(phone, str):
-                raise wrong_type("string", phone)
+
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            phone = _parse_phone(src_dict.get("phone", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "phone", src_dict)
 
         try:
-            _birthdate = src_dict.get("birthdate", UNSET)
-            birthdate: datetime.date | Unset
-            if isinstance(_birthdate, Unset):
-                birthdate = UNSET
-            else:
-                birthdate = datetime.date.fromisoformat(_birthdate)
+
+            def _parse_birthdate(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date string or null", data)
+                birthdate_type_0 = datetime.date.fromisoformat(data)
+
+                return birthdate_type_0
+
+            birthdate = _parse_birthdate(src_dict.get("birthdate", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "birthdate", src_dict)
 
         try:
-            _birthday = src_dict.get("birthday", UNSET)
-            birthday: datetime.date | Unset
-            if isinstance(_birthday, Unset):
-                birthday = UNSET
-            else:
-                birthday = datetime.date.fromisoformat(_birthday)
+
+            def _parse_birthday(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date string or null", data)
+                birthday_type_0 = datetime.date.fromisoformat(data)
+
+                return birthday_type_0
+
+            birthday = _parse_birthday(src_dict.get("birthday", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "birthday", src_dict)
 
@@ -375,65 +475,116 @@ class Customer:
             raise field_error(_failure, "referrals", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: CustomerMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = CustomerMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> CustomerMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = CustomerMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _system_metadata = src_dict.get("system_metadata", UNSET)
-            system_metadata: CustomerSystemMetadata | Unset
-            if isinstance(_system_metadata, Unset):
-                system_metadata = UNSET
-            else:
-                system_metadata = CustomerSystemMetadata.from_dict(_system_metadata)
+
+            def _parse_system_metadata(data: object) -> CustomerSystemMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                system_metadata_type_0 = CustomerSystemMetadata.from_dict(data)
+
+                return system_metadata_type_0
+
+            system_metadata = _parse_system_metadata(src_dict.get("system_metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "system_metadata", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            _assets = src_dict.get("assets", UNSET)
-            assets: CustomerAssets | Unset
-            if isinstance(_assets, Unset):
-                assets = UNSET
-            else:
-                assets = CustomerAssets.from_dict(_assets)
+
+            def _parse_assets(data: object) -> CustomerAssets | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                assets_type_0 = CustomerAssets.from_dict(data)
+
+                return assets_type_0
+
+            assets = _parse_assets(src_dict.get("assets", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "assets", src_dict)
 
         try:
-            email_unsubscribed = src_dict.get("email_unsubscribed", UNSET)
-            if email_unsubscribed is not UNSET and not isinstance(email_unsubscribed, bool):
-                raise wrong_type("boolean", email_unsubscribed)
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "customer" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'customer', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
+        try:
+
+            def _parse_email_unsubscribed(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            email_unsubscribed = _parse_email_unsubscribed(
+                src_dict.get("email_unsubscribed", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "email_unsubscribed", src_dict)
 
         customer = cls(
             id,
-            object_,
             source_id,
             name,
             description,
@@ -450,6 +601,7 @@ class Customer:
             created_at,
             updated_at,
             assets,
+            object_,
             email_unsubscribed,
         )
 

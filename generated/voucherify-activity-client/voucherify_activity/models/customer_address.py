@@ -24,20 +24,20 @@ _DECLARED_KEYS = frozenset({"city", "state", "line_1", "line_2", "country", "pos
 class CustomerAddress:
     """
     Attributes:
-        city (str | Unset):  Example: Warsaw.
-        state (str | Unset):  Example: Mazovia.
-        line_1 (str | Unset):  Example: Prosta 20.
-        line_2 (str | Unset):  Example: Floor 3.
-        country (str | Unset):  Example: PL.
-        postal_code (str | Unset):  Example: 00-850.
+        city (None | str | Unset):  Example: Warsaw.
+        state (None | str | Unset):  Example: Mazovia.
+        line_1 (None | str | Unset):  Example: Prosta 20.
+        line_2 (None | str | Unset):  Example: Floor 3.
+        country (None | str | Unset):  Example: PL.
+        postal_code (None | str | Unset):  Example: 00-850.
     """
 
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    line_1: str | Unset = UNSET
-    line_2: str | Unset = UNSET
-    country: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    line_1: None | str | Unset = UNSET
+    line_2: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "city": "city",
@@ -49,17 +49,41 @@ class CustomerAddress:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        line_1 = self.line_1
+        line_1: None | str | Unset
+        if isinstance(self.line_1, Unset):
+            line_1 = UNSET
+        else:
+            line_1 = self.line_1
 
-        line_2 = self.line_2
+        line_2: None | str | Unset
+        if isinstance(self.line_2, Unset):
+            line_2 = UNSET
+        else:
+            line_2 = self.line_2
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,44 +108,92 @@ class CustomerAddress:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            city = src_dict.get("city", UNSET)
-            if city is not UNSET and not isinstance(city, str):
-                raise wrong_type("string", city)
+
+            def _parse_city(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            city = _parse_city(src_dict.get("city", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "city", src_dict)
 
         try:
-            state = src_dict.get("state", UNSET)
-            if state is not UNSET and not isinstance(state, str):
-                raise wrong_type("string", state)
+
+            def _parse_state(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            state = _parse_state(src_dict.get("state", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "state", src_dict)
 
         try:
-            line_1 = src_dict.get("line_1", UNSET)
-            if line_1 is not UNSET and not isinstance(line_1, str):
-                raise wrong_type("string", line_1)
+
+            def _parse_line_1(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            line_1 = _parse_line_1(src_dict.get("line_1", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "line_1", src_dict)
 
         try:
-            line_2 = src_dict.get("line_2", UNSET)
-            if line_2 is not UNSET and not isinstance(line_2, str):
-                raise wrong_type("string", line_2)
+
+            def _parse_line_2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            line_2 = _parse_line_2(src_dict.get("line_2", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "line_2", src_dict)
 
         try:
-            country = src_dict.get("country", UNSET)
-            if country is not UNSET and not isinstance(country, str):
-                raise wrong_type("string", country)
+
+            def _parse_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            country = _parse_country(src_dict.get("country", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "country", src_dict)
 
         try:
-            postal_code = src_dict.get("postal_code", UNSET)
-            if postal_code is not UNSET and not isinstance(postal_code, str):
-                raise wrong_type("string", postal_code)
+
+            def _parse_postal_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            postal_code = _parse_postal_code(src_dict.get("postal_code", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "postal_code", src_dict)
 

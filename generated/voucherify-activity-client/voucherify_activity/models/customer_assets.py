@@ -24,13 +24,13 @@ _DECLARED_KEYS = frozenset({"cockpit_url", "cockpit_preference_center_url"})
 class CustomerAssets:
     """
     Attributes:
-        cockpit_url (str | Unset):  Example: https://cockpit.example.com/cust_CSnYd37MXmrbS19XCrghjBsv.
-        cockpit_preference_center_url (str | Unset):  Example:
+        cockpit_url (None | str | Unset):  Example: https://cockpit.example.com/cust_CSnYd37MXmrbS19XCrghjBsv.
+        cockpit_preference_center_url (None | str | Unset):  Example:
             https://cockpit.example.com/cust_CSnYd37MXmrbS19XCrghjBsv/preferences.
     """
 
-    cockpit_url: str | Unset = UNSET
-    cockpit_preference_center_url: str | Unset = UNSET
+    cockpit_url: None | str | Unset = UNSET
+    cockpit_preference_center_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "cockpit_url": "cockpit_url",
@@ -38,9 +38,17 @@ class CustomerAssets:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        cockpit_url = self.cockpit_url
+        cockpit_url: None | str | Unset
+        if isinstance(self.cockpit_url, Unset):
+            cockpit_url = UNSET
+        else:
+            cockpit_url = self.cockpit_url
 
-        cockpit_preference_center_url = self.cockpit_preference_center_url
+        cockpit_preference_center_url: None | str | Unset
+        if isinstance(self.cockpit_preference_center_url, Unset):
+            cockpit_preference_center_url = UNSET
+        else:
+            cockpit_preference_center_url = self.cockpit_preference_center_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,18 +65,34 @@ class CustomerAssets:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            cockpit_url = src_dict.get("cockpit_url", UNSET)
-            if cockpit_url is not UNSET and not isinstance(cockpit_url, str):
-                raise wrong_type("string", cockpit_url)
+
+            def _parse_cockpit_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            cockpit_url = _parse_cockpit_url(src_dict.get("cockpit_url", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "cockpit_url", src_dict)
 
         try:
-            cockpit_preference_center_url = src_dict.get("cockpit_preference_center_url", UNSET)
-            if cockpit_preference_center_url is not UNSET and not isinstance(
-                cockpit_preference_center_url, str
-            ):
-                raise wrong_type("string", cockpit_preference_center_url)
+
+            def _parse_cockpit_preference_center_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            cockpit_preference_center_url = _parse_cockpit_preference_center_url(
+                src_dict.get("cockpit_preference_center_url", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "cockpit_preference_center_url", src_dict)
 

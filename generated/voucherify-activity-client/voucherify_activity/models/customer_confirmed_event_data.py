@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -24,12 +25,12 @@ class CustomerConfirmedEventData:
     """
     Attributes:
         customer (Customer): Full customer snapshot, with statistics, loyalty and referral summaries.
-        unconfirmed_customer (CustomerConfirmedEventDataUnconfirmedCustomer | Unset): The unconfirmed customer record
-            that was merged into `customer`.
+        unconfirmed_customer (CustomerConfirmedEventDataUnconfirmedCustomer | None | Unset): The unconfirmed customer
+            record that was merged into `customer`.
     """
 
     customer: Customer
-    unconfirmed_customer: CustomerConfirmedEventDataUnconfirmedCustomer | Unset = UNSET
+    unconfirmed_customer: CustomerConfirmedEventDataUnconfirmedCustomer | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -39,9 +40,13 @@ class CustomerConfirmedEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        unconfirmed_customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unconfirmed_customer, Unset):
+        unconfirmed_customer: dict[str, Any] | None | Unset
+        if isinstance(self.unconfirmed_customer, Unset):
+            unconfirmed_customer = UNSET
+        elif isinstance(self.unconfirmed_customer, CustomerConfirmedEventDataUnconfirmedCustomer):
             unconfirmed_customer = self.unconfirmed_customer.to_dict()
+        else:
+            unconfirmed_customer = self.unconfirmed_customer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,14 +70,25 @@ class CustomerConfirmedEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _unconfirmed_customer = src_dict.get("unconfirmed_customer", UNSET)
-            unconfirmed_customer: CustomerConfirmedEventDataUnconfirmedCustomer | Unset
-            if isinstance(_unconfirmed_customer, Unset):
-                unconfirmed_customer = UNSET
-            else:
-                unconfirmed_customer = CustomerConfirmedEventDataUnconfirmedCustomer.from_dict(
-                    _unconfirmed_customer
+
+            def _parse_unconfirmed_customer(
+                data: object,
+            ) -> CustomerConfirmedEventDataUnconfirmedCustomer | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                unconfirmed_customer_type_0 = (
+                    CustomerConfirmedEventDataUnconfirmedCustomer.from_dict(data)
                 )
+
+                return unconfirmed_customer_type_0
+
+            unconfirmed_customer = _parse_unconfirmed_customer(
+                src_dict.get("unconfirmed_customer", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "unconfirmed_customer", src_dict)
 

@@ -25,14 +25,14 @@ class CustomerLoyalty:
     """Loyalty points and referrals of the customer, overall and per campaign.
 
     Attributes:
-        points (int | Unset):
-        referred_customers (int | Unset):
-        campaigns (CustomerLoyaltyCampaigns | Unset): Per-campaign figures, keyed by campaign name.
+        points (int | None | Unset):
+        referred_customers (int | None | Unset):
+        campaigns (CustomerLoyaltyCampaigns | None | Unset): Per-campaign figures, keyed by campaign name.
     """
 
-    points: int | Unset = UNSET
-    referred_customers: int | Unset = UNSET
-    campaigns: CustomerLoyaltyCampaigns | Unset = UNSET
+    points: int | None | Unset = UNSET
+    referred_customers: int | None | Unset = UNSET
+    campaigns: CustomerLoyaltyCampaigns | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "points": "points",
@@ -41,13 +41,25 @@ class CustomerLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
-        referred_customers = self.referred_customers
+        referred_customers: int | None | Unset
+        if isinstance(self.referred_customers, Unset):
+            referred_customers = UNSET
+        else:
+            referred_customers = self.referred_customers
 
-        campaigns: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaigns, Unset):
+        campaigns: dict[str, Any] | None | Unset
+        if isinstance(self.campaigns, Unset):
+            campaigns = UNSET
+        elif isinstance(self.campaigns, CustomerLoyaltyCampaigns):
             campaigns = self.campaigns.to_dict()
+        else:
+            campaigns = self.campaigns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,28 +78,51 @@ class CustomerLoyalty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            referred_customers = src_dict.get("referred_customers", UNSET)
-            if referred_customers is not UNSET and (
-                not isinstance(referred_customers, int) or isinstance(referred_customers, bool)
-            ):
-                raise wrong_type("integer", referred_customers)
+
+            def _parse_referred_customers(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            referred_customers = _parse_referred_customers(
+                src_dict.get("referred_customers", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referred_customers", src_dict)
 
         try:
-            _campaigns = src_dict.get("campaigns", UNSET)
-            campaigns: CustomerLoyaltyCampaigns | Unset
-            if isinstance(_campaigns, Unset):
-                campaigns = UNSET
-            else:
-                campaigns = CustomerLoyaltyCampaigns.from_dict(_campaigns)
+
+            def _parse_campaigns(data: object) -> CustomerLoyaltyCampaigns | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaigns_type_0 = CustomerLoyaltyCampaigns.from_dict(data)
+
+                return campaigns_type_0
+
+            campaigns = _parse_campaigns(src_dict.get("campaigns", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaigns", src_dict)
 

@@ -24,14 +24,14 @@ _DECLARED_KEYS = frozenset({"points", "loyalty_tier", "referred_customers"})
 class CustomerLoyaltyCampaignsAdditionalProperty:
     """
     Attributes:
-        points (int | Unset):
-        loyalty_tier (str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
-        referred_customers (int | Unset):
+        points (int | None | Unset):
+        loyalty_tier (None | str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
+        referred_customers (int | None | Unset):
     """
 
-    points: int | Unset = UNSET
-    loyalty_tier: str | Unset = UNSET
-    referred_customers: int | Unset = UNSET
+    points: int | None | Unset = UNSET
+    loyalty_tier: None | str | Unset = UNSET
+    referred_customers: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "points": "points",
@@ -40,11 +40,23 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
-        loyalty_tier = self.loyalty_tier
+        loyalty_tier: None | str | Unset
+        if isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = UNSET
+        else:
+            loyalty_tier = self.loyalty_tier
 
-        referred_customers = self.referred_customers
+        referred_customers: int | None | Unset
+        if isinstance(self.referred_customers, Unset):
+            referred_customers = UNSET
+        else:
+            referred_customers = self.referred_customers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,25 +75,49 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            loyalty_tier = src_dict.get("loyalty_tier", UNSET)
-            if loyalty_tier is not UNSET and not isinstance(loyalty_tier, str):
-                raise wrong_type("string", loyalty_tier)
+
+            def _parse_loyalty_tier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            referred_customers = src_dict.get("referred_customers", UNSET)
-            if referred_customers is not UNSET and (
-                not isinstance(referred_customers, int) or isinstance(referred_customers, bool)
-            ):
-                raise wrong_type("integer", referred_customers)
+
+            def _parse_referred_customers(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            referred_customers = _parse_referred_customers(
+                src_dict.get("referred_customers", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referred_customers", src_dict)
 

@@ -26,12 +26,14 @@ class CustomerReferrals:
     """How often, and through which campaigns, the customer was referred.
 
     Attributes:
-        total (int | Unset):
-        campaigns (list[CustomerReferralsCampaignsItem] | Unset):
+        total (int | None | Unset):
+        campaigns (list[CustomerReferralsCampaignsItem | str] | None | Unset): The referral campaigns. Voucherify's own
+            examples list campaign names (strings)
+            here instead of the documented objects, so both are accepted.
     """
 
-    total: int | Unset = UNSET
-    campaigns: list[CustomerReferralsCampaignsItem] | Unset = UNSET
+    total: int | None | Unset = UNSET
+    campaigns: list[CustomerReferralsCampaignsItem | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "total": "total",
@@ -39,14 +41,27 @@ class CustomerReferrals:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        campaigns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.campaigns, Unset):
+        campaigns: list[dict[str, Any] | str] | None | Unset
+        if isinstance(self.campaigns, Unset):
+            campaigns = UNSET
+        elif isinstance(self.campaigns, list):
             campaigns = []
-            for campaigns_item_data in self.campaigns:
-                campaigns_item = campaigns_item_data.to_dict()
-                campaigns.append(campaigns_item)
+            for campaigns_type_0_item_data in self.campaigns:
+                campaigns_type_0_item: dict[str, Any] | str
+                if isinstance(campaigns_type_0_item_data, CustomerReferralsCampaignsItem):
+                    campaigns_type_0_item = campaigns_type_0_item_data.to_dict()
+                else:
+                    campaigns_type_0_item = campaigns_type_0_item_data
+                campaigns.append(campaigns_type_0_item)
+
+        else:
+            campaigns = self.campaigns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,28 +78,66 @@ class CustomerReferrals:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            total = src_dict.get("total", UNSET)
-            if total is not UNSET and (not isinstance(total, int) or isinstance(total, bool)):
-                raise wrong_type("integer", total)
+
+            def _parse_total(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total = _parse_total(src_dict.get("total", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total", src_dict)
 
         try:
-            _campaigns = src_dict.get("campaigns", UNSET)
-            campaigns: list[CustomerReferralsCampaignsItem] | Unset = UNSET
-            if _campaigns is not UNSET:
-                if not isinstance(_campaigns, list):
-                    raise wrong_type("array", _campaigns)
-                campaigns = []
-                for campaigns_item_data in _campaigns:
+
+            def _parse_campaigns(
+                data: object,
+            ) -> list[CustomerReferralsCampaignsItem | str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _campaigns_type_0 = data
+                if not isinstance(_campaigns_type_0, list):
+                    raise wrong_type("array", _campaigns_type_0)
+
+                def _parse_campaigns_type_0_item(
+                    data: object,
+                ) -> CustomerReferralsCampaignsItem | str:
                     try:
-                        campaigns_item = CustomerReferralsCampaignsItem.from_dict(
-                            campaigns_item_data
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        campaigns_type_0_item_type_0 = CustomerReferralsCampaignsItem.from_dict(
+                            data
+                        )
+
+                        return campaigns_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if isinstance(data, str):
+                        return data
+                    raise wrong_type("string", data)
+
+                campaigns_type_0 = []
+                for campaigns_type_0_item_data in _campaigns_type_0:
+                    try:
+                        campaigns_type_0_item = _parse_campaigns_type_0_item(
+                            campaigns_type_0_item_data
                         )
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _campaigns, campaigns_item_data)
-                    campaigns.append(campaigns_item)
+                        raise item_error(_failure, _campaigns_type_0, campaigns_type_0_item_data)
+                    campaigns_type_0.append(campaigns_type_0_item)
+
+                return campaigns_type_0
+
+            campaigns = _parse_campaigns(src_dict.get("campaigns", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaigns", src_dict)
 

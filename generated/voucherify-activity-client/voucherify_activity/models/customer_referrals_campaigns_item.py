@@ -27,18 +27,18 @@ _DECLARED_KEYS = frozenset(
 class CustomerReferralsCampaignsItem:
     """
     Attributes:
-        campaign_id (str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
-        referrer_id (str | Unset):  Example: cust_sehkNIi8Uq2qQuRqSr7xn4Zi.
-        related_object_id (str | Unset):  Example: r_0b9d4cc4aa164dd073.
-        related_object_type (str | Unset):  Example: redemption.
-        date (datetime.datetime | Unset):  Example: 2022-08-30T10:19:39.196Z.
+        campaign_id (None | str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
+        referrer_id (None | str | Unset):  Example: cust_sehkNIi8Uq2qQuRqSr7xn4Zi.
+        related_object_id (None | str | Unset):  Example: r_0b9d4cc4aa164dd073.
+        related_object_type (None | str | Unset):  Example: redemption.
+        date (datetime.datetime | None | Unset):  Example: 2022-08-30T10:19:39.196Z.
     """
 
-    campaign_id: str | Unset = UNSET
-    referrer_id: str | Unset = UNSET
-    related_object_id: str | Unset = UNSET
-    related_object_type: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    referrer_id: None | str | Unset = UNSET
+    related_object_id: None | str | Unset = UNSET
+    related_object_type: None | str | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "campaign_id": "campaign_id",
@@ -49,17 +49,37 @@ class CustomerReferralsCampaignsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        referrer_id = self.referrer_id
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
 
-        related_object_id = self.related_object_id
+        related_object_id: None | str | Unset
+        if isinstance(self.related_object_id, Unset):
+            related_object_id = UNSET
+        else:
+            related_object_id = self.related_object_id
 
-        related_object_type = self.related_object_type
+        related_object_type: None | str | Unset
+        if isinstance(self.related_object_type, Unset):
+            related_object_type = UNSET
+        else:
+            related_object_type = self.related_object_type
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,40 +102,81 @@ class CustomerReferralsCampaignsItem:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            campaign_id = src_dict.get("campaign_id", UNSET)
-            if campaign_id is not UNSET and not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            referrer_id = src_dict.get("referrer_id", UNSET)
-            if referrer_id is not UNSET and not isinstance(referrer_id, str):
-                raise wrong_type("string", referrer_id)
+
+            def _parse_referrer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            related_object_id = src_dict.get("related_object_id", UNSET)
-            if related_object_id is not UNSET and not isinstance(related_object_id, str):
-                raise wrong_type("string", related_object_id)
+
+            def _parse_related_object_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_id = _parse_related_object_id(src_dict.get("related_object_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_id", src_dict)
 
         try:
-            related_object_type = src_dict.get("related_object_type", UNSET)
-            if related_object_type is not UNSET and not isinstance(related_object_type, str):
-                raise wrong_type("string", related_object_type)
+
+            def _parse_related_object_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_type = _parse_related_object_type(
+                src_dict.get("related_object_type", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_type", src_dict)
 
         try:
-            _date = src_dict.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+
+            date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "date", src_dict)
 

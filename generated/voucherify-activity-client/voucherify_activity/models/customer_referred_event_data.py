@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -30,7 +31,7 @@ class CustomerReferredEventData:
         campaign (SimpleCampaign):
         voucher (SimpleVoucher):
         custom_event (CustomEvent): A custom event tracked for the customer.
-        redemption (SimpleRedemption | Unset): A redemption (`r_…`) or, as `redemption_rollback`, a rollback (`rr_…`).
+        redemption (None | SimpleRedemption | Unset):
     """
 
     customer: SimpleCustomer
@@ -38,7 +39,7 @@ class CustomerReferredEventData:
     campaign: SimpleCampaign
     voucher: SimpleVoucher
     custom_event: CustomEvent
-    redemption: SimpleRedemption | Unset = UNSET
+    redemption: None | SimpleRedemption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -60,9 +61,13 @@ class CustomerReferredEventData:
 
         custom_event = self.custom_event.to_dict()
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, SimpleRedemption):
             redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,12 +115,19 @@ class CustomerReferredEventData:
             raise field_error(_failure, "custom_event", src_dict)
 
         try:
-            _redemption = src_dict.get("redemption", UNSET)
-            redemption: SimpleRedemption | Unset
-            if isinstance(_redemption, Unset):
-                redemption = UNSET
-            else:
-                redemption = SimpleRedemption.from_dict(_redemption)
+
+            def _parse_redemption(data: object) -> None | SimpleRedemption | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemption_type_0 = SimpleRedemption.from_dict(data)
+
+                return redemption_type_0
+
+            redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 

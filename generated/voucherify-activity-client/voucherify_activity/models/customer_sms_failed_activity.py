@@ -30,7 +30,7 @@ class CustomerSmsFailedActivity:
         created_at (datetime.datetime):  Example: 2022-08-30T09:14:07.660Z.
         type_ (Literal['customer.sms.failed']):
         data (MessagingEventEnvelope):
-        group_id (str | Unset): ID of the request that caused the event. Example: v-1f36113948e50fc4ge.
+        group_id (None | str | Unset): ID of the request that caused the event. Example: v-1f36113948e50fc4ge.
     """
 
     id: str
@@ -39,7 +39,7 @@ class CustomerSmsFailedActivity:
     _data: MessagingEventEnvelope | Deferred[MessagingEventEnvelope] = _attrs_field(
         alias="data", eq=resolved
     )
-    group_id: str | Unset = UNSET
+    group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
 
@@ -72,7 +72,11 @@ class CustomerSmsFailedActivity:
 
         data = self.data.to_dict()
 
-        group_id = self.group_id
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,9 +125,17 @@ class CustomerSmsFailedActivity:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            group_id = src_dict.get("group_id", UNSET)
-            if group_id is not UNSET and not isinstance(group_id, str):
-                raise wrong_type("string", group_id)
+
+            def _parse_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 

@@ -10,7 +10,9 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSummary")
 
@@ -23,12 +25,12 @@ class CustomerSummary:
     """Redemption and order statistics of the customer.
 
     Attributes:
-        redemptions (CustomerSummaryRedemptions):
-        orders (CustomerSummaryOrders): Amounts are in cents.
+        redemptions (CustomerSummaryRedemptions | None | Unset):
+        orders (CustomerSummaryOrders | None | Unset): Amounts are in cents.
     """
 
-    redemptions: CustomerSummaryRedemptions
-    orders: CustomerSummaryOrders
+    redemptions: CustomerSummaryRedemptions | None | Unset = UNSET
+    orders: CustomerSummaryOrders | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "redemptions": "redemptions",
@@ -36,18 +38,29 @@ class CustomerSummary:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        redemptions = self.redemptions.to_dict()
+        redemptions: dict[str, Any] | None | Unset
+        if isinstance(self.redemptions, Unset):
+            redemptions = UNSET
+        elif isinstance(self.redemptions, CustomerSummaryRedemptions):
+            redemptions = self.redemptions.to_dict()
+        else:
+            redemptions = self.redemptions
 
-        orders = self.orders.to_dict()
+        orders: dict[str, Any] | None | Unset
+        if isinstance(self.orders, Unset):
+            orders = UNSET
+        elif isinstance(self.orders, CustomerSummaryOrders):
+            orders = self.orders.to_dict()
+        else:
+            orders = self.orders
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "redemptions": redemptions,
-                "orders": orders,
-            }
-        )
+        field_dict.update({})
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions
+        if orders is not UNSET:
+            field_dict["orders"] = orders
 
         return field_dict
 
@@ -56,12 +69,36 @@ class CustomerSummary:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            redemptions = CustomerSummaryRedemptions.from_dict(src_dict["redemptions"])
+
+            def _parse_redemptions(data: object) -> CustomerSummaryRedemptions | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemptions_type_0 = CustomerSummaryRedemptions.from_dict(data)
+
+                return redemptions_type_0
+
+            redemptions = _parse_redemptions(src_dict.get("redemptions", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemptions", src_dict)
 
         try:
-            orders = CustomerSummaryOrders.from_dict(src_dict["orders"])
+
+            def _parse_orders(data: object) -> CustomerSummaryOrders | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                orders_type_0 = CustomerSummaryOrders.from_dict(data)
+
+                return orders_type_0
+
+            orders = _parse_orders(src_dict.get("orders", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "orders", src_dict)
 

@@ -28,18 +28,18 @@ class CustomerSummaryOrders:
     """Amounts are in cents.
 
     Attributes:
-        total_amount (int | Unset):
-        total_count (int | Unset):
-        average_amount (int | Unset):
-        last_order_amount (int | Unset):
-        last_order_date (datetime.datetime | Unset):  Example: 2022-08-30T11:51:08.029Z.
+        total_amount (int | None | Unset):
+        total_count (int | None | Unset):
+        average_amount (int | None | Unset):
+        last_order_amount (int | None | Unset):
+        last_order_date (datetime.datetime | None | Unset):  Example: 2022-08-30T11:51:08.029Z.
     """
 
-    total_amount: int | Unset = UNSET
-    total_count: int | Unset = UNSET
-    average_amount: int | Unset = UNSET
-    last_order_amount: int | Unset = UNSET
-    last_order_date: datetime.datetime | Unset = UNSET
+    total_amount: int | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    average_amount: int | None | Unset = UNSET
+    last_order_amount: int | None | Unset = UNSET
+    last_order_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "total_amount": "total_amount",
@@ -50,17 +50,37 @@ class CustomerSummaryOrders:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount = self.total_amount
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
 
-        total_count = self.total_count
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
 
-        average_amount = self.average_amount
+        average_amount: int | None | Unset
+        if isinstance(self.average_amount, Unset):
+            average_amount = UNSET
+        else:
+            average_amount = self.average_amount
 
-        last_order_amount = self.last_order_amount
+        last_order_amount: int | None | Unset
+        if isinstance(self.last_order_amount, Unset):
+            last_order_amount = UNSET
+        else:
+            last_order_amount = self.last_order_amount
 
-        last_order_date: str | Unset = UNSET
-        if not isinstance(self.last_order_date, Unset):
+        last_order_date: None | str | Unset
+        if isinstance(self.last_order_date, Unset):
+            last_order_date = UNSET
+        elif isinstance(self.last_order_date, datetime.datetime):
             last_order_date = self.last_order_date.isoformat()
+        else:
+            last_order_date = self.last_order_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,48 +103,79 @@ class CustomerSummaryOrders:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            total_amount = src_dict.get("total_amount", UNSET)
-            if total_amount is not UNSET and (
-                not isinstance(total_amount, int) or isinstance(total_amount, bool)
-            ):
-                raise wrong_type("integer", total_amount)
+
+            def _parse_total_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_amount = _parse_total_amount(src_dict.get("total_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_amount", src_dict)
 
         try:
-            total_count = src_dict.get("total_count", UNSET)
-            if total_count is not UNSET and (
-                not isinstance(total_count, int) or isinstance(total_count, bool)
-            ):
-                raise wrong_type("integer", total_count)
+
+            def _parse_total_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_count = _parse_total_count(src_dict.get("total_count", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_count", src_dict)
 
         try:
-            average_amount = src_dict.get("average_amount", UNSET)
-            if average_amount is not UNSET and (
-                not isinstance(average_amount, int) or isinstance(average_amount, bool)
-            ):
-                raise wrong_type("integer", average_amount)
+
+            def _parse_average_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            average_amount = _parse_average_amount(src_dict.get("average_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "average_amount", src_dict)
 
         try:
-            last_order_amount = src_dict.get("last_order_amount", UNSET)
-            if last_order_amount is not UNSET and (
-                not isinstance(last_order_amount, int) or isinstance(last_order_amount, bool)
-            ):
-                raise wrong_type("integer", last_order_amount)
+
+            def _parse_last_order_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            last_order_amount = _parse_last_order_amount(src_dict.get("last_order_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "last_order_amount", src_dict)
 
         try:
-            _last_order_date = src_dict.get("last_order_date", UNSET)
-            last_order_date: datetime.datetime | Unset
-            if isinstance(_last_order_date, Unset):
-                last_order_date = UNSET
-            else:
-                last_order_date = datetime.datetime.fromisoformat(_last_order_date)
+
+            def _parse_last_order_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                last_order_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_order_date_type_0
+
+            last_order_date = _parse_last_order_date(src_dict.get("last_order_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "last_order_date", src_dict)
 

@@ -35,24 +35,24 @@ _DECLARED_KEYS = frozenset(
 class CustomerSummaryRedemptions:
     """
     Attributes:
-        total_redeemed (int | Unset):
-        total_failed (int | Unset):
-        total_succeeded (int | Unset):
-        total_rolled_back (int | Unset):
-        total_rollback_failed (int | Unset):
-        total_rollback_succeeded (int | Unset):
-        gift (CustomerSummaryRedemptionsGift | Unset): Gift card credits, in cents.
-        loyalty_card (CustomerSummaryRedemptionsLoyaltyCard | Unset):
+        total_redeemed (int | None | Unset):
+        total_failed (int | None | Unset):
+        total_succeeded (int | None | Unset):
+        total_rolled_back (int | None | Unset):
+        total_rollback_failed (int | None | Unset):
+        total_rollback_succeeded (int | None | Unset):
+        gift (CustomerSummaryRedemptionsGift | None | Unset): Gift card credits, in cents.
+        loyalty_card (CustomerSummaryRedemptionsLoyaltyCard | None | Unset):
     """
 
-    total_redeemed: int | Unset = UNSET
-    total_failed: int | Unset = UNSET
-    total_succeeded: int | Unset = UNSET
-    total_rolled_back: int | Unset = UNSET
-    total_rollback_failed: int | Unset = UNSET
-    total_rollback_succeeded: int | Unset = UNSET
-    gift: CustomerSummaryRedemptionsGift | Unset = UNSET
-    loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | Unset = UNSET
+    total_redeemed: int | None | Unset = UNSET
+    total_failed: int | None | Unset = UNSET
+    total_succeeded: int | None | Unset = UNSET
+    total_rolled_back: int | None | Unset = UNSET
+    total_rollback_failed: int | None | Unset = UNSET
+    total_rollback_succeeded: int | None | Unset = UNSET
+    gift: CustomerSummaryRedemptionsGift | None | Unset = UNSET
+    loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "total_redeemed": "total_redeemed",
@@ -66,25 +66,57 @@ class CustomerSummaryRedemptions:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total_redeemed = self.total_redeemed
+        total_redeemed: int | None | Unset
+        if isinstance(self.total_redeemed, Unset):
+            total_redeemed = UNSET
+        else:
+            total_redeemed = self.total_redeemed
 
-        total_failed = self.total_failed
+        total_failed: int | None | Unset
+        if isinstance(self.total_failed, Unset):
+            total_failed = UNSET
+        else:
+            total_failed = self.total_failed
 
-        total_succeeded = self.total_succeeded
+        total_succeeded: int | None | Unset
+        if isinstance(self.total_succeeded, Unset):
+            total_succeeded = UNSET
+        else:
+            total_succeeded = self.total_succeeded
 
-        total_rolled_back = self.total_rolled_back
+        total_rolled_back: int | None | Unset
+        if isinstance(self.total_rolled_back, Unset):
+            total_rolled_back = UNSET
+        else:
+            total_rolled_back = self.total_rolled_back
 
-        total_rollback_failed = self.total_rollback_failed
+        total_rollback_failed: int | None | Unset
+        if isinstance(self.total_rollback_failed, Unset):
+            total_rollback_failed = UNSET
+        else:
+            total_rollback_failed = self.total_rollback_failed
 
-        total_rollback_succeeded = self.total_rollback_succeeded
+        total_rollback_succeeded: int | None | Unset
+        if isinstance(self.total_rollback_succeeded, Unset):
+            total_rollback_succeeded = UNSET
+        else:
+            total_rollback_succeeded = self.total_rollback_succeeded
 
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
+        gift: dict[str, Any] | None | Unset
+        if isinstance(self.gift, Unset):
+            gift = UNSET
+        elif isinstance(self.gift, CustomerSummaryRedemptionsGift):
             gift = self.gift.to_dict()
+        else:
+            gift = self.gift
 
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
+        loyalty_card: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_card, Unset):
+            loyalty_card = UNSET
+        elif isinstance(self.loyalty_card, CustomerSummaryRedemptionsLoyaltyCard):
             loyalty_card = self.loyalty_card.to_dict()
+        else:
+            loyalty_card = self.loyalty_card
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,78 +145,132 @@ class CustomerSummaryRedemptions:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            total_redeemed = src_dict.get("total_redeemed", UNSET)
-            if total_redeemed is not UNSET and (
-                not isinstance(total_redeemed, int) or isinstance(total_redeemed, bool)
-            ):
-                raise wrong_type("integer", total_redeemed)
+
+            def _parse_total_redeemed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_redeemed = _parse_total_redeemed(src_dict.get("total_redeemed", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_redeemed", src_dict)
 
         try:
-            total_failed = src_dict.get("total_failed", UNSET)
-            if total_failed is not UNSET and (
-                not isinstance(total_failed, int) or isinstance(total_failed, bool)
-            ):
-                raise wrong_type("integer", total_failed)
+
+            def _parse_total_failed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_failed = _parse_total_failed(src_dict.get("total_failed", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_failed", src_dict)
 
         try:
-            total_succeeded = src_dict.get("total_succeeded", UNSET)
-            if total_succeeded is not UNSET and (
-                not isinstance(total_succeeded, int) or isinstance(total_succeeded, bool)
-            ):
-                raise wrong_type("integer", total_succeeded)
+
+            def _parse_total_succeeded(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_succeeded = _parse_total_succeeded(src_dict.get("total_succeeded", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_succeeded", src_dict)
 
         try:
-            total_rolled_back = src_dict.get("total_rolled_back", UNSET)
-            if total_rolled_back is not UNSET and (
-                not isinstance(total_rolled_back, int) or isinstance(total_rolled_back, bool)
-            ):
-                raise wrong_type("integer", total_rolled_back)
+
+            def _parse_total_rolled_back(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_rolled_back = _parse_total_rolled_back(src_dict.get("total_rolled_back", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_rolled_back", src_dict)
 
         try:
-            total_rollback_failed = src_dict.get("total_rollback_failed", UNSET)
-            if total_rollback_failed is not UNSET and (
-                not isinstance(total_rollback_failed, int)
-                or isinstance(total_rollback_failed, bool)
-            ):
-                raise wrong_type("integer", total_rollback_failed)
+
+            def _parse_total_rollback_failed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_rollback_failed = _parse_total_rollback_failed(
+                src_dict.get("total_rollback_failed", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_rollback_failed", src_dict)
 
         try:
-            total_rollback_succeeded = src_dict.get("total_rollback_succeeded", UNSET)
-            if total_rollback_succeeded is not UNSET and (
-                not isinstance(total_rollback_succeeded, int)
-                or isinstance(total_rollback_succeeded, bool)
-            ):
-                raise wrong_type("integer", total_rollback_succeeded)
+
+            def _parse_total_rollback_succeeded(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_rollback_succeeded = _parse_total_rollback_succeeded(
+                src_dict.get("total_rollback_succeeded", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_rollback_succeeded", src_dict)
 
         try:
-            _gift = src_dict.get("gift", UNSET)
-            gift: CustomerSummaryRedemptionsGift | Unset
-            if isinstance(_gift, Unset):
-                gift = UNSET
-            else:
-                gift = CustomerSummaryRedemptionsGift.from_dict(_gift)
+
+            def _parse_gift(data: object) -> CustomerSummaryRedemptionsGift | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                gift_type_0 = CustomerSummaryRedemptionsGift.from_dict(data)
+
+                return gift_type_0
+
+            gift = _parse_gift(src_dict.get("gift", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "gift", src_dict)
 
         try:
-            _loyalty_card = src_dict.get("loyalty_card", UNSET)
-            loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | Unset
-            if isinstance(_loyalty_card, Unset):
-                loyalty_card = UNSET
-            else:
-                loyalty_card = CustomerSummaryRedemptionsLoyaltyCard.from_dict(_loyalty_card)
+
+            def _parse_loyalty_card(
+                data: object,
+            ) -> CustomerSummaryRedemptionsLoyaltyCard | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_card_type_0 = CustomerSummaryRedemptionsLoyaltyCard.from_dict(data)
+
+                return loyalty_card_type_0
+
+            loyalty_card = _parse_loyalty_card(src_dict.get("loyalty_card", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_card", src_dict)
 

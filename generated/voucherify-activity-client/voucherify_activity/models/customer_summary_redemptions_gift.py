@@ -25,12 +25,12 @@ class CustomerSummaryRedemptionsGift:
     """Gift card credits, in cents.
 
     Attributes:
-        redeemed_amount (int | Unset):
-        amount_to_go (int | Unset):
+        redeemed_amount (int | None | Unset):
+        amount_to_go (int | None | Unset):
     """
 
-    redeemed_amount: int | Unset = UNSET
-    amount_to_go: int | Unset = UNSET
+    redeemed_amount: int | None | Unset = UNSET
+    amount_to_go: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "redeemed_amount": "redeemed_amount",
@@ -38,9 +38,17 @@ class CustomerSummaryRedemptionsGift:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        redeemed_amount = self.redeemed_amount
+        redeemed_amount: int | None | Unset
+        if isinstance(self.redeemed_amount, Unset):
+            redeemed_amount = UNSET
+        else:
+            redeemed_amount = self.redeemed_amount
 
-        amount_to_go = self.amount_to_go
+        amount_to_go: int | None | Unset
+        if isinstance(self.amount_to_go, Unset):
+            amount_to_go = UNSET
+        else:
+            amount_to_go = self.amount_to_go
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,20 +65,32 @@ class CustomerSummaryRedemptionsGift:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            redeemed_amount = src_dict.get("redeemed_amount", UNSET)
-            if redeemed_amount is not UNSET and (
-                not isinstance(redeemed_amount, int) or isinstance(redeemed_amount, bool)
-            ):
-                raise wrong_type("integer", redeemed_amount)
+
+            def _parse_redeemed_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            redeemed_amount = _parse_redeemed_amount(src_dict.get("redeemed_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemed_amount", src_dict)
 
         try:
-            amount_to_go = src_dict.get("amount_to_go", UNSET)
-            if amount_to_go is not UNSET and (
-                not isinstance(amount_to_go, int) or isinstance(amount_to_go, bool)
-            ):
-                raise wrong_type("integer", amount_to_go)
+
+            def _parse_amount_to_go(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount_to_go = _parse_amount_to_go(src_dict.get("amount_to_go", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount_to_go", src_dict)
 

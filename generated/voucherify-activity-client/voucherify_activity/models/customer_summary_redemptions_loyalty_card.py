@@ -24,12 +24,12 @@ _DECLARED_KEYS = frozenset({"redeemed_points", "points_to_go"})
 class CustomerSummaryRedemptionsLoyaltyCard:
     """
     Attributes:
-        redeemed_points (int | Unset):
-        points_to_go (int | Unset):
+        redeemed_points (int | None | Unset):
+        points_to_go (int | None | Unset):
     """
 
-    redeemed_points: int | Unset = UNSET
-    points_to_go: int | Unset = UNSET
+    redeemed_points: int | None | Unset = UNSET
+    points_to_go: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "redeemed_points": "redeemed_points",
@@ -37,9 +37,17 @@ class CustomerSummaryRedemptionsLoyaltyCard:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        redeemed_points = self.redeemed_points
+        redeemed_points: int | None | Unset
+        if isinstance(self.redeemed_points, Unset):
+            redeemed_points = UNSET
+        else:
+            redeemed_points = self.redeemed_points
 
-        points_to_go = self.points_to_go
+        points_to_go: int | None | Unset
+        if isinstance(self.points_to_go, Unset):
+            points_to_go = UNSET
+        else:
+            points_to_go = self.points_to_go
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,20 +64,32 @@ class CustomerSummaryRedemptionsLoyaltyCard:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            redeemed_points = src_dict.get("redeemed_points", UNSET)
-            if redeemed_points is not UNSET and (
-                not isinstance(redeemed_points, int) or isinstance(redeemed_points, bool)
-            ):
-                raise wrong_type("integer", redeemed_points)
+
+            def _parse_redeemed_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            redeemed_points = _parse_redeemed_points(src_dict.get("redeemed_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemed_points", src_dict)
 
         try:
-            points_to_go = src_dict.get("points_to_go", UNSET)
-            if points_to_go is not UNSET and (
-                not isinstance(points_to_go, int) or isinstance(points_to_go, bool)
-            ):
-                raise wrong_type("integer", points_to_go)
+
+            def _parse_points_to_go(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points_to_go = _parse_points_to_go(src_dict.get("points_to_go", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points_to_go", src_dict)
 

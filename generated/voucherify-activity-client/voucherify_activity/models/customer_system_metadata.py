@@ -25,12 +25,12 @@ class CustomerSystemMetadata:
     """Attributes kept by Voucherify itself.
 
     Attributes:
-        consents (CustomerSystemMetadataConsents | Unset): Marketing consents keyed by consent ID (`cnst_…`).
-        source (str | Unset): Integration that created the customer. Example: Shopify.
+        consents (CustomerSystemMetadataConsents | None | Unset): Marketing consents keyed by consent ID (`cnst_…`).
+        source (None | str | Unset): Integration that created the customer. Example: Shopify.
     """
 
-    consents: CustomerSystemMetadataConsents | Unset = UNSET
-    source: str | Unset = UNSET
+    consents: CustomerSystemMetadataConsents | None | Unset = UNSET
+    source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "consents": "consents",
@@ -38,11 +38,19 @@ class CustomerSystemMetadata:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        consents: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.consents, Unset):
+        consents: dict[str, Any] | None | Unset
+        if isinstance(self.consents, Unset):
+            consents = UNSET
+        elif isinstance(self.consents, CustomerSystemMetadataConsents):
             consents = self.consents.to_dict()
+        else:
+            consents = self.consents
 
-        source = self.source
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,19 +67,34 @@ class CustomerSystemMetadata:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _consents = src_dict.get("consents", UNSET)
-            consents: CustomerSystemMetadataConsents | Unset
-            if isinstance(_consents, Unset):
-                consents = UNSET
-            else:
-                consents = CustomerSystemMetadataConsents.from_dict(_consents)
+
+            def _parse_consents(data: object) -> CustomerSystemMetadataConsents | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                consents_type_0 = CustomerSystemMetadataConsents.from_dict(data)
+
+                return consents_type_0
+
+            consents = _parse_consents(src_dict.get("consents", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "consents", src_dict)
 
         try:
-            source = src_dict.get("source", UNSET)
-            if source is not UNSET and not isinstance(source, str):
-                raise wrong_type("string", source)
+
+            def _parse_source(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 

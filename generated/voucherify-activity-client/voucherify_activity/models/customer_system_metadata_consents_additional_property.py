@@ -25,12 +25,12 @@ _DECLARED_KEYS = frozenset({"date", "value"})
 class CustomerSystemMetadataConsentsAdditionalProperty:
     """
     Attributes:
-        date (datetime.datetime | Unset):  Example: 2022-05-10T08:50:10.338Z.
-        value (bool | Unset): `true` if accepted, `false` if rejected.
+        date (datetime.datetime | None | Unset):  Example: 2022-05-10T08:50:10.338Z.
+        value (bool | None | Unset): `true` if accepted, `false` if rejected.
     """
 
-    date: datetime.datetime | Unset = UNSET
-    value: bool | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    value: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "date": "date",
@@ -38,11 +38,19 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        value = self.value
+        value: bool | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,19 +67,34 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _date = src_dict.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+
+            date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "date", src_dict)
 
         try:
-            value = src_dict.get("value", UNSET)
-            if value is not UNSET and not isinstance(value, bool):
-                raise wrong_type("boolean", value)
+
+            def _parse_value(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            value = _parse_value(src_dict.get("value", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "value", src_dict)
 

@@ -38,26 +38,26 @@ class Discount:
     """Discount of a voucher or promotion; the amount field set depends on `type`.
 
     Attributes:
-        type_ (DiscountType | Unset):
-        amount_off (float | Unset): In cents. Example: 1000.
-        percent_off (float | Unset):  Example: 15.
-        amount_limit (float | Unset):
-        unit_off (float | Unset):
-        unit_type (str | Unset):  Example: prod_0b1da8105693710357.
-        fixed_amount (float | Unset):
-        effect (str | Unset):  Example: APPLY_TO_ORDER.
-        is_dynamic (bool | Unset):
+        type_ (DiscountType | None | Unset):
+        amount_off (float | None | Unset): In cents. Example: 1000.
+        percent_off (float | None | Unset):  Example: 15.
+        amount_limit (float | None | Unset):
+        unit_off (float | None | Unset):
+        unit_type (None | str | Unset):  Example: prod_0b1da8105693710357.
+        fixed_amount (float | None | Unset):
+        effect (None | str | Unset):  Example: APPLY_TO_ORDER.
+        is_dynamic (bool | None | Unset):
     """
 
-    type_: DiscountType | Unset = UNSET
-    amount_off: float | Unset = UNSET
-    percent_off: float | Unset = UNSET
-    amount_limit: float | Unset = UNSET
-    unit_off: float | Unset = UNSET
-    unit_type: str | Unset = UNSET
-    fixed_amount: float | Unset = UNSET
-    effect: str | Unset = UNSET
-    is_dynamic: bool | Unset = UNSET
+    type_: DiscountType | None | Unset = UNSET
+    amount_off: float | None | Unset = UNSET
+    percent_off: float | None | Unset = UNSET
+    amount_limit: float | None | Unset = UNSET
+    unit_off: float | None | Unset = UNSET
+    unit_type: None | str | Unset = UNSET
+    fixed_amount: float | None | Unset = UNSET
+    effect: None | str | Unset = UNSET
+    is_dynamic: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "type_": "type",
@@ -72,25 +72,61 @@ class Discount:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        amount_off = self.amount_off
+        amount_off: float | None | Unset
+        if isinstance(self.amount_off, Unset):
+            amount_off = UNSET
+        else:
+            amount_off = self.amount_off
 
-        percent_off = self.percent_off
+        percent_off: float | None | Unset
+        if isinstance(self.percent_off, Unset):
+            percent_off = UNSET
+        else:
+            percent_off = self.percent_off
 
-        amount_limit = self.amount_limit
+        amount_limit: float | None | Unset
+        if isinstance(self.amount_limit, Unset):
+            amount_limit = UNSET
+        else:
+            amount_limit = self.amount_limit
 
-        unit_off = self.unit_off
+        unit_off: float | None | Unset
+        if isinstance(self.unit_off, Unset):
+            unit_off = UNSET
+        else:
+            unit_off = self.unit_off
 
-        unit_type = self.unit_type
+        unit_type: None | str | Unset
+        if isinstance(self.unit_type, Unset):
+            unit_type = UNSET
+        else:
+            unit_type = self.unit_type
 
-        fixed_amount = self.fixed_amount
+        fixed_amount: float | None | Unset
+        if isinstance(self.fixed_amount, Unset):
+            fixed_amount = UNSET
+        else:
+            fixed_amount = self.fixed_amount
 
-        effect = self.effect
+        effect: None | str | Unset
+        if isinstance(self.effect, Unset):
+            effect = UNSET
+        else:
+            effect = self.effect
 
-        is_dynamic = self.is_dynamic
+        is_dynamic: bool | None | Unset
+        if isinstance(self.is_dynamic, Unset):
+            is_dynamic = UNSET
+        else:
+            is_dynamic = self.is_dynamic
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,78 +157,139 @@ class Discount:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _type_ = src_dict.get("type", UNSET)
-            type_: DiscountType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_discount_type(_type_)
+
+            def _parse_type_(data: object) -> DiscountType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                type_type_0 = check_discount_type(data)
+
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            amount_off = src_dict.get("amount_off", UNSET)
-            if amount_off is not UNSET and (
-                not isinstance(amount_off, int | float) or isinstance(amount_off, bool)
-            ):
-                raise wrong_type("number", amount_off)
+
+            def _parse_amount_off(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float | int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("number or null", data)
+
+            amount_off = _parse_amount_off(src_dict.get("amount_off", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount_off", src_dict)
 
         try:
-            percent_off = src_dict.get("percent_off", UNSET)
-            if percent_off is not UNSET and (
-                not isinstance(percent_off, int | float) or isinstance(percent_off, bool)
-            ):
-                raise wrong_type("number", percent_off)
+
+            def _parse_percent_off(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float | int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("number or null", data)
+
+            percent_off = _parse_percent_off(src_dict.get("percent_off", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "percent_off", src_dict)
 
         try:
-            amount_limit = src_dict.get("amount_limit", UNSET)
-            if amount_limit is not UNSET and (
-                not isinstance(amount_limit, int | float) or isinstance(amount_limit, bool)
-            ):
-                raise wrong_type("number", amount_limit)
+
+            def _parse_amount_limit(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float | int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("number or null", data)
+
+            amount_limit = _parse_amount_limit(src_dict.get("amount_limit", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount_limit", src_dict)
 
         try:
-            unit_off = src_dict.get("unit_off", UNSET)
-            if unit_off is not UNSET and (
-                not isinstance(unit_off, int | float) or isinstance(unit_off, bool)
-            ):
-                raise wrong_type("number", unit_off)
+
+            def _parse_unit_off(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float | int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("number or null", data)
+
+            unit_off = _parse_unit_off(src_dict.get("unit_off", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "unit_off", src_dict)
 
         try:
-            unit_type = src_dict.get("unit_type", UNSET)
-            if unit_type is not UNSET and not isinstance(unit_type, str):
-                raise wrong_type("string", unit_type)
+
+            def _parse_unit_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            unit_type = _parse_unit_type(src_dict.get("unit_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "unit_type", src_dict)
 
         try:
-            fixed_amount = src_dict.get("fixed_amount", UNSET)
-            if fixed_amount is not UNSET and (
-                not isinstance(fixed_amount, int | float) or isinstance(fixed_amount, bool)
-            ):
-                raise wrong_type("number", fixed_amount)
+
+            def _parse_fixed_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, float | int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("number or null", data)
+
+            fixed_amount = _parse_fixed_amount(src_dict.get("fixed_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "fixed_amount", src_dict)
 
         try:
-            effect = src_dict.get("effect", UNSET)
-            if effect is not UNSET and not isinstance(effect, str):
-                raise wrong_type("string", effect)
+
+            def _parse_effect(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            effect = _parse_effect(src_dict.get("effect", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "effect", src_dict)
 
         try:
-            is_dynamic = src_dict.get("is_dynamic", UNSET)
-            if is_dynamic is not UNSET and not isinstance(is_dynamic, bool):
-                raise wrong_type("boolean", is_dynamic)
+
+            def _parse_is_dynamic(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            is_dynamic = _parse_is_dynamic(src_dict.get("is_dynamic", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "is_dynamic", src_dict)
 

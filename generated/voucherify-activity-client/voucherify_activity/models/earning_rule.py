@@ -21,7 +21,6 @@ T = TypeVar("T", bound="EarningRule")
 _DECLARED_KEYS = frozenset(
     {
         "id",
-        "object",
         "created_at",
         "updated_at",
         "loyalty",
@@ -36,6 +35,7 @@ _DECLARED_KEYS = frozenset(
         "start_date",
         "expiration_date",
         "metadata",
+        "object",
     }
 )
 
@@ -46,43 +46,42 @@ class EarningRule:
 
     Attributes:
         id (str):  Example: ern_0c1d2e3f4a5b6c7d8c.
-        object_ (Literal['earning_rule']):
-        created_at (datetime.datetime | Unset):  Example: 2023-11-02T10:05:00.000Z.
+        created_at (datetime.datetime | None | Unset):  Example: 2023-11-02T10:05:00.000Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2023-11-03T10:05:00.000Z.
-        loyalty (EarningRuleLoyalty | Unset): How many points the rule grants (`FIXED` or `PROPORTIONAL`).
-        event (str | Unset): Event type that triggers the rule. Example: customer.order.paid.
-        custom_event (EarningRuleCustomEvent | Unset):
-        segment (EarningRuleSegment | Unset):
-        loyalty_tier (EarningRuleLoyaltyTier | Unset):
-        source (EarningRuleSource | Unset):
+        loyalty (EarningRuleLoyalty | None | Unset): How many points the rule grants (`FIXED` or `PROPORTIONAL`).
+        event (None | str | Unset): Event type that triggers the rule. Example: customer.order.paid.
+        custom_event (EarningRuleCustomEvent | None | Unset):
+        segment (EarningRuleSegment | None | Unset):
+        loyalty_tier (EarningRuleLoyaltyTier | None | Unset):
+        source (EarningRuleSource | None | Unset):
         validation_rule_id (None | str | Unset):  Example: val_4j7DCRm2IS59.
-        active (bool | Unset):
-        automation_id (str | Unset):
-        start_date (str | Unset):  Example: 2023-11-02T00:00:00.000Z.
-        expiration_date (str | Unset):  Example: 2024-11-02T00:00:00.000Z.
-        metadata (EarningRuleMetadata | Unset):
+        active (bool | None | Unset):
+        automation_id (None | str | Unset):
+        start_date (None | str | Unset):  Example: 2023-11-02T00:00:00.000Z.
+        expiration_date (None | str | Unset):  Example: 2024-11-02T00:00:00.000Z.
+        metadata (EarningRuleMetadata | None | Unset):
+        object_ (Literal['earning_rule'] | Unset):
     """
 
     id: str
-    object_: Literal["earning_rule"]
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    loyalty: EarningRuleLoyalty | Unset = UNSET
-    event: str | Unset = UNSET
-    custom_event: EarningRuleCustomEvent | Unset = UNSET
-    segment: EarningRuleSegment | Unset = UNSET
-    loyalty_tier: EarningRuleLoyaltyTier | Unset = UNSET
-    source: EarningRuleSource | Unset = UNSET
+    loyalty: EarningRuleLoyalty | None | Unset = UNSET
+    event: None | str | Unset = UNSET
+    custom_event: EarningRuleCustomEvent | None | Unset = UNSET
+    segment: EarningRuleSegment | None | Unset = UNSET
+    loyalty_tier: EarningRuleLoyaltyTier | None | Unset = UNSET
+    source: EarningRuleSource | None | Unset = UNSET
     validation_rule_id: None | str | Unset = UNSET
-    active: bool | Unset = UNSET
-    automation_id: str | Unset = UNSET
-    start_date: str | Unset = UNSET
-    expiration_date: str | Unset = UNSET
-    metadata: EarningRuleMetadata | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    automation_id: None | str | Unset = UNSET
+    start_date: None | str | Unset = UNSET
+    expiration_date: None | str | Unset = UNSET
+    metadata: EarningRuleMetadata | None | Unset = UNSET
+    object_: Literal["earning_rule"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
-        "object_": "object",
         "created_at": "created_at",
         "updated_at": "updated_at",
         "loyalty": "loyalty",
@@ -97,16 +96,19 @@ class EarningRule:
         "start_date": "start_date",
         "expiration_date": "expiration_date",
         "metadata": "metadata",
+        "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -116,27 +118,51 @@ class EarningRule:
         else:
             updated_at = self.updated_at
 
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
+        loyalty: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty, Unset):
+            loyalty = UNSET
+        elif isinstance(self.loyalty, EarningRuleLoyalty):
             loyalty = self.loyalty.to_dict()
+        else:
+            loyalty = self.loyalty
 
-        event = self.event
+        event: None | str | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        else:
+            event = self.event
 
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
+        custom_event: dict[str, Any] | None | Unset
+        if isinstance(self.custom_event, Unset):
+            custom_event = UNSET
+        elif isinstance(self.custom_event, EarningRuleCustomEvent):
             custom_event = self.custom_event.to_dict()
+        else:
+            custom_event = self.custom_event
 
-        segment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment, Unset):
+        segment: dict[str, Any] | None | Unset
+        if isinstance(self.segment, Unset):
+            segment = UNSET
+        elif isinstance(self.segment, EarningRuleSegment):
             segment = self.segment.to_dict()
+        else:
+            segment = self.segment
 
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
+        loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = UNSET
+        elif isinstance(self.loyalty_tier, EarningRuleLoyaltyTier):
             loyalty_tier = self.loyalty_tier.to_dict()
+        else:
+            loyalty_tier = self.loyalty_tier
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, EarningRuleSource):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         validation_rule_id: None | str | Unset
         if isinstance(self.validation_rule_id, Unset):
@@ -144,24 +170,45 @@ class EarningRule:
         else:
             validation_rule_id = self.validation_rule_id
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        automation_id = self.automation_id
+        automation_id: None | str | Unset
+        if isinstance(self.automation_id, Unset):
+            automation_id = UNSET
+        else:
+            automation_id = self.automation_id
 
-        start_date = self.start_date
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
 
-        expiration_date = self.expiration_date
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = self.expiration_date
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, EarningRuleMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
             }
         )
         if created_at is not UNSET:
@@ -192,6 +239,8 @@ class EarningRule:
             field_dict["expiration_date"] = expiration_date
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -207,19 +256,19 @@ class EarningRule:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = src_dict["object"]
-            if object_ != "earning_rule":
-                raise ValueError(f"object must match const 'earning_rule', got '{object_}'")
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
 
-        try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -241,59 +290,102 @@ class EarningRule:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            _loyalty = src_dict.get("loyalty", UNSET)
-            loyalty: EarningRuleLoyalty | Unset
-            if isinstance(_loyalty, Unset):
-                loyalty = UNSET
-            else:
-                loyalty = EarningRuleLoyalty.from_dict(_loyalty)
+
+            def _parse_loyalty(data: object) -> EarningRuleLoyalty | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_type_0 = EarningRuleLoyalty.from_dict(data)
+
+                return loyalty_type_0
+
+            loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 
         try:
-            event = src_dict.get("event", UNSET)
-            if event is not UNSET and not isinstance(event, str):
-                raise wrong_type("string", event)
+
+            def _parse_event(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            _custom_event = src_dict.get("custom_event", UNSET)
-            custom_event: EarningRuleCustomEvent | Unset
-            if isinstance(_custom_event, Unset):
-                custom_event = UNSET
-            else:
-                custom_event = EarningRuleCustomEvent.from_dict(_custom_event)
+
+            def _parse_custom_event(data: object) -> EarningRuleCustomEvent | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                custom_event_type_0 = EarningRuleCustomEvent.from_dict(data)
+
+                return custom_event_type_0
+
+            custom_event = _parse_custom_event(src_dict.get("custom_event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "custom_event", src_dict)
 
         try:
-            _segment = src_dict.get("segment", UNSET)
-            segment: EarningRuleSegment | Unset
-            if isinstance(_segment, Unset):
-                segment = UNSET
-            else:
-                segment = EarningRuleSegment.from_dict(_segment)
+
+            def _parse_segment(data: object) -> EarningRuleSegment | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                segment_type_0 = EarningRuleSegment.from_dict(data)
+
+                return segment_type_0
+
+            segment = _parse_segment(src_dict.get("segment", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "segment", src_dict)
 
         try:
-            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
-            loyalty_tier: EarningRuleLoyaltyTier | Unset
-            if isinstance(_loyalty_tier, Unset):
-                loyalty_tier = UNSET
-            else:
-                loyalty_tier = EarningRuleLoyaltyTier.from_dict(_loyalty_tier)
+
+            def _parse_loyalty_tier(data: object) -> EarningRuleLoyaltyTier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_type_0 = EarningRuleLoyaltyTier.from_dict(data)
+
+                return loyalty_tier_type_0
+
+            loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _source = src_dict.get("source", UNSET)
-            source: EarningRuleSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = EarningRuleSource.from_dict(_source)
+
+            def _parse_source(data: object) -> EarningRuleSource | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                source_type_0 = EarningRuleSource.from_dict(data)
+
+                return source_type_0
+
+            source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 
@@ -315,46 +407,91 @@ class EarningRule:
             raise field_error(_failure, "validation_rule_id", src_dict)
 
         try:
-            active = src_dict.get("active", UNSET)
-            if active is not UNSET and not isinstance(active, bool):
-                raise wrong_type("boolean", active)
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            active = _parse_active(src_dict.get("active", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "active", src_dict)
 
         try:
-            automation_id = src_dict.get("automation_id", UNSET)
-            if automation_id is not UNSET and not isinstance(automation_id, str):
-                raise wrong_type("string", automation_id)
+
+            def _parse_automation_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            automation_id = _parse_automation_id(src_dict.get("automation_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "automation_id", src_dict)
 
         try:
-            start_date = src_dict.get("start_date", UNSET)
-            if start_date is not UNSET and not isinstance(start_date, str):
-                raise wrong_type("string", start_date)
+
+            def _parse_start_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            expiration_date = src_dict.get("expiration_date", UNSET)
-            if expiration_date is not UNSET and not isinstance(expiration_date, str):
-                raise wrong_type("string", expiration_date)
+
+            def _parse_expiration_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: EarningRuleMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = EarningRuleMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> EarningRuleMetadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = EarningRuleMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
+        try:
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "earning_rule" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'earning_rule', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
         earning_rule = cls(
             id,
-            object_,
             created_at,
             updated_at,
             loyalty,
@@ -369,6 +506,7 @@ class EarningRule:
             start_date,
             expiration_date,
             metadata,
+            object_,
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

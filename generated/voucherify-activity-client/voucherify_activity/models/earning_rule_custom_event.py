@@ -24,17 +24,21 @@ _DECLARED_KEYS = frozenset({"schema_id"})
 class EarningRuleCustomEvent:
     """
     Attributes:
-        schema_id (str | Unset):  Example: ms_Ll9enAm2BCN0M1s4VxWobLFM.
+        schema_id (None | str | Unset):  Example: ms_Ll9enAm2BCN0M1s4VxWobLFM.
     """
 
-    schema_id: str | Unset = UNSET
+    schema_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "schema_id": "schema_id",
     }
 
     def to_dict(self) -> dict[str, Any]:
-        schema_id = self.schema_id
+        schema_id: None | str | Unset
+        if isinstance(self.schema_id, Unset):
+            schema_id = UNSET
+        else:
+            schema_id = self.schema_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +53,17 @@ class EarningRuleCustomEvent:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            schema_id = src_dict.get("schema_id", UNSET)
-            if schema_id is not UNSET and not isinstance(schema_id, str):
-                raise wrong_type("string", schema_id)
+
+            def _parse_schema_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            schema_id = _parse_schema_id(src_dict.get("schema_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "schema_id", src_dict)
 

@@ -25,12 +25,12 @@ class EarningRuleLoyalty:
     """How many points the rule grants (`FIXED` or `PROPORTIONAL`).
 
     Attributes:
-        type_ (str | Unset):  Example: FIXED.
-        points (int | Unset):  Example: 100.
+        type_ (None | str | Unset):  Example: FIXED.
+        points (int | None | Unset):  Example: 100.
     """
 
-    type_: str | Unset = UNSET
-    points: int | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    points: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "type_": "type",
@@ -38,9 +38,17 @@ class EarningRuleLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,16 +65,32 @@ class EarningRuleLoyalty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            type_ = src_dict.get("type", UNSET)
-            if type_ is not UNSET and not isinstance(type_, str):
-                raise wrong_type("string", type_)
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 

@@ -24,14 +24,14 @@ _DECLARED_KEYS = frozenset({"banner", "object_id", "object_type"})
 class EarningRuleSource:
     """
     Attributes:
-        banner (str | Unset):  Example: Earn 1 point per 1 EUR.
-        object_id (str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        object_type (str | Unset):  Example: campaign.
+        banner (None | str | Unset):  Example: Earn 1 point per 1 EUR.
+        object_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        object_type (None | str | Unset):  Example: campaign.
     """
 
-    banner: str | Unset = UNSET
-    object_id: str | Unset = UNSET
-    object_type: str | Unset = UNSET
+    banner: None | str | Unset = UNSET
+    object_id: None | str | Unset = UNSET
+    object_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "banner": "banner",
@@ -40,11 +40,23 @@ class EarningRuleSource:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        banner = self.banner
+        banner: None | str | Unset
+        if isinstance(self.banner, Unset):
+            banner = UNSET
+        else:
+            banner = self.banner
 
-        object_id = self.object_id
+        object_id: None | str | Unset
+        if isinstance(self.object_id, Unset):
+            object_id = UNSET
+        else:
+            object_id = self.object_id
 
-        object_type = self.object_type
+        object_type: None | str | Unset
+        if isinstance(self.object_type, Unset):
+            object_type = UNSET
+        else:
+            object_type = self.object_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,23 +75,47 @@ class EarningRuleSource:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            banner = src_dict.get("banner", UNSET)
-            if banner is not UNSET and not isinstance(banner, str):
-                raise wrong_type("string", banner)
+
+            def _parse_banner(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            banner = _parse_banner(src_dict.get("banner", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "banner", src_dict)
 
         try:
-            object_id = src_dict.get("object_id", UNSET)
-            if object_id is not UNSET and not isinstance(object_id, str):
-                raise wrong_type("string", object_id)
+
+            def _parse_object_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            object_id = _parse_object_id(src_dict.get("object_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object_id", src_dict)
 
         try:
-            object_type = src_dict.get("object_type", UNSET)
-            if object_type is not UNSET and not isinstance(object_type, str):
-                raise wrong_type("string", object_type)
+
+            def _parse_object_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            object_type = _parse_object_type(src_dict.get("object_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object_type", src_dict)
 

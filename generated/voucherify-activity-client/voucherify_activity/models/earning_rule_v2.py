@@ -29,21 +29,21 @@ class EarningRuleV2:
 
     Attributes:
         id (str):  Example: lern_3b5d7f9a1c2e4f60.
-        name (str | Unset):  Example: 1 point per 1 EUR.
-        status (str | Unset):  Example: ACTIVE.
-        metadata (EarningRuleV2Metadata | Unset):
-        created_at (datetime.datetime | Unset):  Example: 2023-11-28T16:00:00Z.
+        name (None | str | Unset):  Example: 1 point per 1 EUR.
+        status (None | str | Unset):  Example: ACTIVE.
+        metadata (EarningRuleV2Metadata | None | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2023-11-28T16:00:00Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2023-11-29T10:00:00Z.
-        object_ (str | Unset):  Example: earning_rule.
+        object_ (None | str | Unset):  Example: earning_rule.
     """
 
     id: str
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    metadata: EarningRuleV2Metadata | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    metadata: EarningRuleV2Metadata | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -58,17 +58,33 @@ class EarningRuleV2:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, EarningRuleV2Metadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -78,7 +94,11 @@ class EarningRuleV2:
         else:
             updated_at = self.updated_at
 
-        object_ = self.object_
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,36 +134,66 @@ class EarningRuleV2:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            status = src_dict.get("status", UNSET)
-            if status is not UNSET and not isinstance(status, str):
-                raise wrong_type("string", status)
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: EarningRuleV2Metadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = EarningRuleV2Metadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> EarningRuleV2Metadata | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = EarningRuleV2Metadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -165,9 +215,17 @@ class EarningRuleV2:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ is not UNSET and not isinstance(object_, str):
-                raise wrong_type("string", object_)
+
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 

@@ -24,14 +24,14 @@ _DECLARED_KEYS = frozenset({"name", "app_id", "client_app_id"})
 class EventSourceApiKey:
     """
     Attributes:
-        name (str):  Example: Storefront.
-        app_id (str):  Example: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d.
-        client_app_id (str | Unset):  Example: 9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f.
+        name (None | str | Unset):  Example: Storefront.
+        app_id (None | str | Unset):  Example: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d.
+        client_app_id (None | str | Unset):  Example: 9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f.
     """
 
-    name: str
-    app_id: str
-    client_app_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    client_app_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "name": "name",
@@ -40,20 +40,31 @@ class EventSourceApiKey:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        app_id = self.app_id
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
 
-        client_app_id = self.client_app_id
+        client_app_id: None | str | Unset
+        if isinstance(self.client_app_id, Unset):
+            client_app_id = UNSET
+        else:
+            client_app_id = self.client_app_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "app_id": app_id,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
         if client_app_id is not UNSET:
             field_dict["client_app_id"] = client_app_id
 
@@ -64,23 +75,47 @@ class EventSourceApiKey:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            name = src_dict["name"]
-            if not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            app_id = src_dict["app_id"]
-            if not isinstance(app_id, str):
-                raise wrong_type("string", app_id)
+
+            def _parse_app_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            app_id = _parse_app_id(src_dict.get("app_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "app_id", src_dict)
 
         try:
-            client_app_id = src_dict.get("client_app_id", UNSET)
-            if client_app_id is not UNSET and not isinstance(client_app_id, str):
-                raise wrong_type("string", client_app_id)
+
+            def _parse_client_app_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            client_app_id = _parse_client_app_id(src_dict.get("client_app_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "client_app_id", src_dict)
 

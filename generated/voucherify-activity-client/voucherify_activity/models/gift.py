@@ -26,16 +26,16 @@ class Gift:
     """Gift card credits, in cents.
 
     Attributes:
-        amount (int | Unset):  Example: 10000.
-        subtracted_amount (int | Unset):
-        balance (int | Unset):  Example: 500.
-        effect (GiftEffect | Unset):
+        amount (int | None | Unset):  Example: 10000.
+        subtracted_amount (int | None | Unset):
+        balance (int | None | Unset):  Example: 500.
+        effect (GiftEffect | None | Unset):
     """
 
-    amount: int | Unset = UNSET
-    subtracted_amount: int | Unset = UNSET
-    balance: int | Unset = UNSET
-    effect: GiftEffect | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    subtracted_amount: int | None | Unset = UNSET
+    balance: int | None | Unset = UNSET
+    effect: GiftEffect | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "amount": "amount",
@@ -45,14 +45,30 @@ class Gift:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        subtracted_amount = self.subtracted_amount
+        subtracted_amount: int | None | Unset
+        if isinstance(self.subtracted_amount, Unset):
+            subtracted_amount = UNSET
+        else:
+            subtracted_amount = self.subtracted_amount
 
-        balance = self.balance
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
-        effect: str | Unset = UNSET
-        if not isinstance(self.effect, Unset):
+        effect: None | str | Unset
+        if isinstance(self.effect, Unset):
+            effect = UNSET
+        elif isinstance(self.effect, str):
+            effect = self.effect
+        else:
             effect = self.effect
 
         field_dict: dict[str, Any] = {}
@@ -74,35 +90,64 @@ class Gift:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            subtracted_amount = src_dict.get("subtracted_amount", UNSET)
-            if subtracted_amount is not UNSET and (
-                not isinstance(subtracted_amount, int) or isinstance(subtracted_amount, bool)
-            ):
-                raise wrong_type("integer", subtracted_amount)
+
+            def _parse_subtracted_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            subtracted_amount = _parse_subtracted_amount(src_dict.get("subtracted_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "subtracted_amount", src_dict)
 
         try:
-            balance = src_dict.get("balance", UNSET)
-            if balance is not UNSET and (not isinstance(balance, int) or isinstance(balance, bool)):
-                raise wrong_type("integer", balance)
+
+            def _parse_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _effect = src_dict.get("effect", UNSET)
-            effect: GiftEffect | Unset
-            if isinstance(_effect, Unset):
-                effect = UNSET
-            else:
-                effect = check_gift_effect(_effect)
+
+            def _parse_effect(data: object) -> GiftEffect | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                effect_type_0 = check_gift_effect(data)
+
+                return effect_type_0
+
+            effect = _parse_effect(src_dict.get("effect", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "effect", src_dict)
 

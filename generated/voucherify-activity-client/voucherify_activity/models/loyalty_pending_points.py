@@ -27,8 +27,8 @@ _DECLARED_KEYS = frozenset(
         "order_id",
         "points",
         "activates_at",
-        "created_at",
         "details",
+        "created_at",
         "updated_at",
     }
 )
@@ -40,27 +40,27 @@ class LoyaltyPendingPoints:
 
     Attributes:
         id (str):  Example: lopp_0ffd593d5ad207ba6b.
-        voucher_id (str):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
-        campaign_id (str):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        customer_id (str):  Example: cust_IdgAFZxYwwHctOk9ppZMu319.
-        order_id (str):  Example: ord_0ffc0fa65f15d2df17.
-        points (int):  Example: 120.
-        activates_at (datetime.date):  Example: 2024-04-14.
-        created_at (datetime.datetime):  Example: 2024-03-14T12:30:06.000Z.
-        details (LoyaltyPendingPointsDetails | Unset): What earned the points.
-        updated_at (datetime.datetime | Unset):  Example: 2024-03-15T08:00:00.000Z.
+        voucher_id (None | str | Unset):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
+        campaign_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        customer_id (None | str | Unset):  Example: cust_IdgAFZxYwwHctOk9ppZMu319.
+        order_id (None | str | Unset):  Example: ord_0ffc0fa65f15d2df17.
+        points (int | None | Unset):  Example: 120.
+        activates_at (datetime.date | None | Unset):  Example: 2024-04-14.
+        details (LoyaltyPendingPointsDetails | None | Unset): What earned the points.
+        created_at (datetime.datetime | None | Unset):  Example: 2024-03-14T12:30:06.000Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2024-03-15T08:00:00.000Z.
     """
 
     id: str
-    voucher_id: str
-    campaign_id: str
-    customer_id: str
-    order_id: str
-    points: int
-    activates_at: datetime.date
-    created_at: datetime.datetime
-    details: LoyaltyPendingPointsDetails | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    voucher_id: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    order_id: None | str | Unset = UNSET
+    points: int | None | Unset = UNSET
+    activates_at: datetime.date | None | Unset = UNSET
+    details: LoyaltyPendingPointsDetails | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -70,52 +70,99 @@ class LoyaltyPendingPoints:
         "order_id": "order_id",
         "points": "points",
         "activates_at": "activates_at",
-        "created_at": "created_at",
         "details": "details",
+        "created_at": "created_at",
         "updated_at": "updated_at",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        voucher_id = self.voucher_id
+        voucher_id: None | str | Unset
+        if isinstance(self.voucher_id, Unset):
+            voucher_id = UNSET
+        else:
+            voucher_id = self.voucher_id
 
-        campaign_id = self.campaign_id
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        customer_id = self.customer_id
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
-        order_id = self.order_id
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
-        activates_at = self.activates_at.isoformat()
+        activates_at: None | str | Unset
+        if isinstance(self.activates_at, Unset):
+            activates_at = UNSET
+        elif isinstance(self.activates_at, datetime.date):
+            activates_at = self.activates_at.isoformat()
+        else:
+            activates_at = self.activates_at
 
-        created_at = self.created_at.isoformat()
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        details: dict[str, Any] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, LoyaltyPendingPointsDetails):
             details = self.details.to_dict()
+        else:
+            details = self.details
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "voucher_id": voucher_id,
-                "campaign_id": campaign_id,
-                "customer_id": customer_id,
-                "order_id": order_id,
-                "points": points,
-                "activates_at": activates_at,
-                "created_at": created_at,
             }
         )
+        if voucher_id is not UNSET:
+            field_dict["voucher_id"] = voucher_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if points is not UNSET:
+            field_dict["points"] = points
+        if activates_at is not UNSET:
+            field_dict["activates_at"] = activates_at
         if details is not UNSET:
             field_dict["details"] = details
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -133,67 +180,145 @@ class LoyaltyPendingPoints:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            voucher_id = src_dict["voucher_id"]
-            if not isinstance(voucher_id, str):
-                raise wrong_type("string", voucher_id)
+
+            def _parse_voucher_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            voucher_id = _parse_voucher_id(src_dict.get("voucher_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_id", src_dict)
 
         try:
-            campaign_id = src_dict["campaign_id"]
-            if not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            customer_id = src_dict["customer_id"]
-            if not isinstance(customer_id, str):
-                raise wrong_type("string", customer_id)
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            order_id = src_dict["order_id"]
-            if not isinstance(order_id, str):
-                raise wrong_type("string", order_id)
+
+            def _parse_order_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            order_id = _parse_order_id(src_dict.get("order_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order_id", src_dict)
 
         try:
-            points = src_dict["points"]
-            if not isinstance(points, int) or isinstance(points, bool):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
+
+            def _parse_activates_at(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date string or null", data)
+                activates_at_type_0 = datetime.date.fromisoformat(data)
+
+                return activates_at_type_0
+
+            activates_at = _parse_activates_at(src_dict.get("activates_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "activates_at", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
 
-        try:
-            _details = src_dict.get("details", UNSET)
-            details: LoyaltyPendingPointsDetails | Unset
-            if isinstance(_details, Unset):
-                details = UNSET
-            else:
-                details = LoyaltyPendingPointsDetails.from_dict(_details)
+            def _parse_details(data: object) -> LoyaltyPendingPointsDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                details_type_0 = LoyaltyPendingPointsDetails.from_dict(data)
+
+                return details_type_0
+
+            details = _parse_details(src_dict.get("details", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "details", src_dict)
 
         try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
+        try:
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
@@ -205,8 +330,8 @@ class LoyaltyPendingPoints:
             order_id,
             points,
             activates_at,
-            created_at,
             details,
+            created_at,
             updated_at,
         )
 

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -26,21 +27,18 @@ class LoyaltyPendingPointsDetails:
     """What earned the points.
 
     Attributes:
-        earning_rule (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or
-            source ID.
-        order (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source ID.
-        event (SimpleEvent | Unset): The event that triggered an effect.
-        loyalty_tier (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or
-            source ID.
-        holder_loyalty_tier (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type
-            or source ID.
+        earning_rule (None | ResourceReference | Unset):
+        order (None | ResourceReference | Unset):
+        event (None | SimpleEvent | Unset):
+        loyalty_tier (None | ResourceReference | Unset):
+        holder_loyalty_tier (None | ResourceReference | Unset):
     """
 
-    earning_rule: ResourceReference | Unset = UNSET
-    order: ResourceReference | Unset = UNSET
-    event: SimpleEvent | Unset = UNSET
-    loyalty_tier: ResourceReference | Unset = UNSET
-    holder_loyalty_tier: ResourceReference | Unset = UNSET
+    earning_rule: None | ResourceReference | Unset = UNSET
+    order: None | ResourceReference | Unset = UNSET
+    event: None | SimpleEvent | Unset = UNSET
+    loyalty_tier: None | ResourceReference | Unset = UNSET
+    holder_loyalty_tier: None | ResourceReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "earning_rule": "earning_rule",
@@ -51,25 +49,45 @@ class LoyaltyPendingPointsDetails:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        earning_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rule, Unset):
+        earning_rule: dict[str, Any] | None | Unset
+        if isinstance(self.earning_rule, Unset):
+            earning_rule = UNSET
+        elif isinstance(self.earning_rule, ResourceReference):
             earning_rule = self.earning_rule.to_dict()
+        else:
+            earning_rule = self.earning_rule
 
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, ResourceReference):
             order = self.order.to_dict()
+        else:
+            order = self.order
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, SimpleEvent):
             event = self.event.to_dict()
+        else:
+            event = self.event
 
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
+        loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = UNSET
+        elif isinstance(self.loyalty_tier, ResourceReference):
             loyalty_tier = self.loyalty_tier.to_dict()
+        else:
+            loyalty_tier = self.loyalty_tier
 
-        holder_loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder_loyalty_tier, Unset):
+        holder_loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.holder_loyalty_tier, Unset):
+            holder_loyalty_tier = UNSET
+        elif isinstance(self.holder_loyalty_tier, ResourceReference):
             holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
+        else:
+            holder_loyalty_tier = self.holder_loyalty_tier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,52 +110,89 @@ class LoyaltyPendingPointsDetails:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _earning_rule = src_dict.get("earning_rule", UNSET)
-            earning_rule: ResourceReference | Unset
-            if isinstance(_earning_rule, Unset):
-                earning_rule = UNSET
-            else:
-                earning_rule = ResourceReference.from_dict(_earning_rule)
+
+            def _parse_earning_rule(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                earning_rule_type_0 = ResourceReference.from_dict(data)
+
+                return earning_rule_type_0
+
+            earning_rule = _parse_earning_rule(src_dict.get("earning_rule", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            _order = src_dict.get("order", UNSET)
-            order: ResourceReference | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = ResourceReference.from_dict(_order)
+
+            def _parse_order(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                order_type_0 = ResourceReference.from_dict(data)
+
+                return order_type_0
+
+            order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _event = src_dict.get("event", UNSET)
-            event: SimpleEvent | Unset
-            if isinstance(_event, Unset):
-                event = UNSET
-            else:
-                event = SimpleEvent.from_dict(_event)
+
+            def _parse_event(data: object) -> None | SimpleEvent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                event_type_0 = SimpleEvent.from_dict(data)
+
+                return event_type_0
+
+            event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
-            loyalty_tier: ResourceReference | Unset
-            if isinstance(_loyalty_tier, Unset):
-                loyalty_tier = UNSET
-            else:
-                loyalty_tier = ResourceReference.from_dict(_loyalty_tier)
+
+            def _parse_loyalty_tier(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_type_0 = ResourceReference.from_dict(data)
+
+                return loyalty_tier_type_0
+
+            loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _holder_loyalty_tier = src_dict.get("holder_loyalty_tier", UNSET)
-            holder_loyalty_tier: ResourceReference | Unset
-            if isinstance(_holder_loyalty_tier, Unset):
-                holder_loyalty_tier = UNSET
-            else:
-                holder_loyalty_tier = ResourceReference.from_dict(_holder_loyalty_tier)
+
+            def _parse_holder_loyalty_tier(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                holder_loyalty_tier_type_0 = ResourceReference.from_dict(data)
+
+                return holder_loyalty_tier_type_0
+
+            holder_loyalty_tier = _parse_holder_loyalty_tier(
+                src_dict.get("holder_loyalty_tier", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder_loyalty_tier", src_dict)
 

@@ -27,8 +27,8 @@ _DECLARED_KEYS = frozenset(
         "status",
         "expires_at",
         "created_at",
-        "object",
         "updated_at",
+        "object",
     }
 )
 
@@ -39,25 +39,25 @@ class LoyaltyPointsBucket:
 
     Attributes:
         id (str):  Example: lopb_0e3070fef399b70b01.
-        voucher_id (str):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
-        campaign_id (str):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        bucket (LoyaltyPointsBucketBucket):
-        status (str):  Example: ACTIVE.
-        expires_at (datetime.date):  Example: 2024-03-31.
-        created_at (datetime.datetime):  Example: 2023-03-31T10:00:00.000Z.
-        object_ (Literal['loyalty_points_bucket']):
-        updated_at (datetime.datetime | Unset):  Example: 2024-03-31T00:05:00.000Z.
+        voucher_id (None | str | Unset):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
+        campaign_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        bucket (LoyaltyPointsBucketBucket | None | Unset):
+        status (None | str | Unset):  Example: ACTIVE.
+        expires_at (datetime.date | None | Unset):  Example: 2024-03-31.
+        created_at (datetime.datetime | None | Unset):  Example: 2023-03-31T10:00:00.000Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2024-03-31T00:05:00.000Z.
+        object_ (Literal['loyalty_points_bucket'] | Unset):
     """
 
     id: str
-    voucher_id: str
-    campaign_id: str
-    bucket: LoyaltyPointsBucketBucket
-    status: str
-    expires_at: datetime.date
-    created_at: datetime.datetime
-    object_: Literal["loyalty_points_bucket"]
-    updated_at: datetime.datetime | Unset = UNSET
+    voucher_id: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    bucket: LoyaltyPointsBucketBucket | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    expires_at: datetime.date | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    object_: Literal["loyalty_points_bucket"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -67,47 +67,88 @@ class LoyaltyPointsBucket:
         "status": "status",
         "expires_at": "expires_at",
         "created_at": "created_at",
-        "object_": "object",
         "updated_at": "updated_at",
+        "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        voucher_id = self.voucher_id
+        voucher_id: None | str | Unset
+        if isinstance(self.voucher_id, Unset):
+            voucher_id = UNSET
+        else:
+            voucher_id = self.voucher_id
 
-        campaign_id = self.campaign_id
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        bucket = self.bucket.to_dict()
+        bucket: dict[str, Any] | None | Unset
+        if isinstance(self.bucket, Unset):
+            bucket = UNSET
+        elif isinstance(self.bucket, LoyaltyPointsBucketBucket):
+            bucket = self.bucket.to_dict()
+        else:
+            bucket = self.bucket
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        expires_at = self.expires_at.isoformat()
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.date):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
 
-        created_at = self.created_at.isoformat()
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         object_ = self.object_
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "voucher_id": voucher_id,
-                "campaign_id": campaign_id,
-                "bucket": bucket,
-                "status": status,
-                "expires_at": expires_at,
-                "created_at": created_at,
-                "object": object_,
             }
         )
+        if voucher_id is not UNSET:
+            field_dict["voucher_id"] = voucher_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if status is not UNSET:
+            field_dict["status"] = status
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -123,62 +164,129 @@ class LoyaltyPointsBucket:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            voucher_id = src_dict["voucher_id"]
-            if not isinstance(voucher_id, str):
-                raise wrong_type("string", voucher_id)
+
+            def _parse_voucher_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            voucher_id = _parse_voucher_id(src_dict.get("voucher_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_id", src_dict)
 
         try:
-            campaign_id = src_dict["campaign_id"]
-            if not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            bucket = LoyaltyPointsBucketBucket.from_dict(src_dict["bucket"])
+
+            def _parse_bucket(data: object) -> LoyaltyPointsBucketBucket | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                bucket_type_0 = LoyaltyPointsBucketBucket.from_dict(data)
+
+                return bucket_type_0
+
+            bucket = _parse_bucket(src_dict.get("bucket", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "bucket", src_dict)
 
         try:
-            status = src_dict["status"]
-            if not isinstance(status, str):
-                raise wrong_type("string", status)
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
+
+            def _parse_expires_at(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date string or null", data)
+                expires_at_type_0 = datetime.date.fromisoformat(data)
+
+                return expires_at_type_0
+
+            expires_at = _parse_expires_at(src_dict.get("expires_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expires_at", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            object_ = src_dict["object"]
-            if object_ != "loyalty_points_bucket":
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "updated_at", src_dict)
+
+        try:
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "loyalty_points_bucket" and not isinstance(object_, Unset):
                 raise ValueError(
                     f"object must match const 'loyalty_points_bucket', got '{object_}'"
                 )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
-        try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
-
         loyalty_points_bucket = cls(
-            id, voucher_id, campaign_id, bucket, status, expires_at, created_at, object_, updated_at
+            id, voucher_id, campaign_id, bucket, status, expires_at, created_at, updated_at, object_
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

@@ -12,6 +12,7 @@ from .._decoding import (
     field_error,
     wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyPointsBucketBucket")
 
@@ -23,25 +24,27 @@ _DECLARED_KEYS = frozenset({"total_points"})
 class LoyaltyPointsBucketBucket:
     """
     Attributes:
-        total_points (int):  Example: 150.
+        total_points (int | None | Unset):  Example: 150.
     """
 
-    total_points: int
+    total_points: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "total_points": "total_points",
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total_points = self.total_points
+        total_points: int | None | Unset
+        if isinstance(self.total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = self.total_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_points": total_points,
-            }
-        )
+        field_dict.update({})
+        if total_points is not UNSET:
+            field_dict["total_points"] = total_points
 
         return field_dict
 
@@ -50,9 +53,17 @@ class LoyaltyPointsBucketBucket:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            total_points = src_dict["total_points"]
-            if not isinstance(total_points, int) or isinstance(total_points, bool):
-                raise wrong_type("integer", total_points)
+
+            def _parse_total_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_points = _parse_total_points(src_dict.get("total_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_points", src_dict)
 

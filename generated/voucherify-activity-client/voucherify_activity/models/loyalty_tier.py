@@ -23,15 +23,15 @@ _DECLARED_KEYS = frozenset(
         "id",
         "name",
         "campaign_id",
-        "created_at",
-        "object",
         "metadata",
         "points",
         "config",
         "earning_rules",
         "rewards",
         "expiration",
+        "created_at",
         "updated_at",
+        "object",
     }
 )
 
@@ -41,86 +41,118 @@ class LoyaltyTier:
     """
     Attributes:
         id (str):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
-        name (str):  Example: Gold.
-        campaign_id (str):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        created_at (datetime.datetime):  Example: 2023-11-02T10:00:00.000Z.
-        object_ (Literal['loyalty_tier']):
-        metadata (LoyaltyTierMetadataType0 | None | Unset):
-        points (PointsRange | Unset):
-        config (LoyaltyTierConfig | Unset):
-        earning_rules (LoyaltyTierEarningRules | Unset): Point multipliers of earning rules in this tier, keyed by
-            earning rule ID (`ern_…`).
-        rewards (LoyaltyTierRewards | Unset): Point costs of rewards in this tier, keyed by reward ID (`rew_…`).
-        expiration (LoyaltyTierExpiration | Unset): When the customer's membership in the tier expires.
+        name (None | str | Unset):  Example: Gold.
+        campaign_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        metadata (LoyaltyTierMetadata | None | Unset):
+        points (None | PointsRange | Unset):
+        config (LoyaltyTierConfig | None | Unset):
+        earning_rules (LoyaltyTierEarningRules | None | Unset): Point multipliers of earning rules in this tier, keyed
+            by earning rule ID (`ern_…`).
+        rewards (LoyaltyTierRewards | None | Unset): Point costs of rewards in this tier, keyed by reward ID (`rew_…`).
+        expiration (LoyaltyTierExpiration | None | Unset): When the customer's membership in the tier expires.
+        created_at (datetime.datetime | None | Unset):  Example: 2023-11-02T10:00:00.000Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2023-11-03T10:00:00.000Z.
+        object_ (Literal['loyalty_tier'] | Unset):
     """
 
     id: str
-    name: str
-    campaign_id: str
-    created_at: datetime.datetime
-    object_: Literal["loyalty_tier"]
-    metadata: LoyaltyTierMetadataType0 | None | Unset = UNSET
-    points: PointsRange | Unset = UNSET
-    config: LoyaltyTierConfig | Unset = UNSET
-    earning_rules: LoyaltyTierEarningRules | Unset = UNSET
-    rewards: LoyaltyTierRewards | Unset = UNSET
-    expiration: LoyaltyTierExpiration | Unset = UNSET
+    name: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    metadata: LoyaltyTierMetadata | None | Unset = UNSET
+    points: None | PointsRange | Unset = UNSET
+    config: LoyaltyTierConfig | None | Unset = UNSET
+    earning_rules: LoyaltyTierEarningRules | None | Unset = UNSET
+    rewards: LoyaltyTierRewards | None | Unset = UNSET
+    expiration: LoyaltyTierExpiration | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
+    object_: Literal["loyalty_tier"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "name": "name",
         "campaign_id": "campaign_id",
-        "created_at": "created_at",
-        "object_": "object",
         "metadata": "metadata",
         "points": "points",
         "config": "config",
         "earning_rules": "earning_rules",
         "rewards": "rewards",
         "expiration": "expiration",
+        "created_at": "created_at",
         "updated_at": "updated_at",
+        "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        campaign_id = self.campaign_id
-
-        created_at = self.created_at.isoformat()
-
-        object_ = self.object_
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, LoyaltyTierMetadataType0):
+        elif isinstance(self.metadata, LoyaltyTierMetadata):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
-        points: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.points, Unset):
+        points: dict[str, Any] | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        elif isinstance(self.points, PointsRange):
             points = self.points.to_dict()
+        else:
+            points = self.points
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, LoyaltyTierConfig):
             config = self.config.to_dict()
+        else:
+            config = self.config
 
-        earning_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rules, Unset):
+        earning_rules: dict[str, Any] | None | Unset
+        if isinstance(self.earning_rules, Unset):
+            earning_rules = UNSET
+        elif isinstance(self.earning_rules, LoyaltyTierEarningRules):
             earning_rules = self.earning_rules.to_dict()
+        else:
+            earning_rules = self.earning_rules
 
-        rewards: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rewards, Unset):
+        rewards: dict[str, Any] | None | Unset
+        if isinstance(self.rewards, Unset):
+            rewards = UNSET
+        elif isinstance(self.rewards, LoyaltyTierRewards):
             rewards = self.rewards.to_dict()
+        else:
+            rewards = self.rewards
 
-        expiration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
+        expiration: dict[str, Any] | None | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        elif isinstance(self.expiration, LoyaltyTierExpiration):
             expiration = self.expiration.to_dict()
+        else:
+            expiration = self.expiration
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -130,17 +162,19 @@ class LoyaltyTier:
         else:
             updated_at = self.updated_at
 
+        object_ = self.object_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "campaign_id": campaign_id,
-                "created_at": created_at,
-                "object": object_,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if points is not UNSET:
@@ -153,8 +187,12 @@ class LoyaltyTier:
             field_dict["rewards"] = rewards
         if expiration is not UNSET:
             field_dict["expiration"] = expiration
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -170,41 +208,45 @@ class LoyaltyTier:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict["name"]
-            if not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            campaign_id = src_dict["campaign_id"]
-            if not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
 
-        try:
-            object_ = src_dict["object"]
-            if object_ != "loyalty_tier":
-                raise ValueError(f"object must match const 'loyalty_tier', got '{object_}'")
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
-
-        try:
-
-            def _parse_metadata(data: object) -> LoyaltyTierMetadataType0 | None | Unset:
+            def _parse_metadata(data: object) -> LoyaltyTierMetadata | None | Unset:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
                     return data
                 if not isinstance(data, dict):
                     raise wrong_type("object or null", data)
-                metadata_type_0 = LoyaltyTierMetadataType0.from_dict(data)
+                metadata_type_0 = LoyaltyTierMetadata.from_dict(data)
 
                 return metadata_type_0
 
@@ -213,54 +255,106 @@ class LoyaltyTier:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _points = src_dict.get("points", UNSET)
-            points: PointsRange | Unset
-            if isinstance(_points, Unset):
-                points = UNSET
-            else:
-                points = PointsRange.from_dict(_points)
+
+            def _parse_points(data: object) -> None | PointsRange | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                points_type_0 = PointsRange.from_dict(data)
+
+                return points_type_0
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            _config = src_dict.get("config", UNSET)
-            config: LoyaltyTierConfig | Unset
-            if isinstance(_config, Unset):
-                config = UNSET
-            else:
-                config = LoyaltyTierConfig.from_dict(_config)
+
+            def _parse_config(data: object) -> LoyaltyTierConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                config_type_0 = LoyaltyTierConfig.from_dict(data)
+
+                return config_type_0
+
+            config = _parse_config(src_dict.get("config", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "config", src_dict)
 
         try:
-            _earning_rules = src_dict.get("earning_rules", UNSET)
-            earning_rules: LoyaltyTierEarningRules | Unset
-            if isinstance(_earning_rules, Unset):
-                earning_rules = UNSET
-            else:
-                earning_rules = LoyaltyTierEarningRules.from_dict(_earning_rules)
+
+            def _parse_earning_rules(data: object) -> LoyaltyTierEarningRules | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                earning_rules_type_0 = LoyaltyTierEarningRules.from_dict(data)
+
+                return earning_rules_type_0
+
+            earning_rules = _parse_earning_rules(src_dict.get("earning_rules", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rules", src_dict)
 
         try:
-            _rewards = src_dict.get("rewards", UNSET)
-            rewards: LoyaltyTierRewards | Unset
-            if isinstance(_rewards, Unset):
-                rewards = UNSET
-            else:
-                rewards = LoyaltyTierRewards.from_dict(_rewards)
+
+            def _parse_rewards(data: object) -> LoyaltyTierRewards | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                rewards_type_0 = LoyaltyTierRewards.from_dict(data)
+
+                return rewards_type_0
+
+            rewards = _parse_rewards(src_dict.get("rewards", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "rewards", src_dict)
 
         try:
-            _expiration = src_dict.get("expiration", UNSET)
-            expiration: LoyaltyTierExpiration | Unset
-            if isinstance(_expiration, Unset):
-                expiration = UNSET
-            else:
-                expiration = LoyaltyTierExpiration.from_dict(_expiration)
+
+            def _parse_expiration(data: object) -> LoyaltyTierExpiration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                expiration_type_0 = LoyaltyTierExpiration.from_dict(data)
+
+                return expiration_type_0
+
+            expiration = _parse_expiration(src_dict.get("expiration", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration", src_dict)
+
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
 
         try:
 
@@ -279,19 +373,26 @@ class LoyaltyTier:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
+        try:
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "loyalty_tier" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'loyalty_tier', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
         loyalty_tier = cls(
             id,
             name,
             campaign_id,
-            created_at,
-            object_,
             metadata,
             points,
             config,
             earning_rules,
             rewards,
             expiration,
+            created_at,
             updated_at,
+            object_,
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:
@@ -320,6 +421,6 @@ class LoyaltyTier:
 from ..models.loyalty_tier_config import LoyaltyTierConfig  # noqa: E402
 from ..models.loyalty_tier_earning_rules import LoyaltyTierEarningRules  # noqa: E402
 from ..models.loyalty_tier_expiration import LoyaltyTierExpiration  # noqa: E402
-from ..models.loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0  # noqa: E402
+from ..models.loyalty_tier_metadata import LoyaltyTierMetadata  # noqa: E402
 from ..models.loyalty_tier_rewards import LoyaltyTierRewards  # noqa: E402
 from ..models.points_range import PointsRange  # noqa: E402

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -23,19 +24,23 @@ _DECLARED_KEYS = frozenset({"points"})
 class LoyaltyTierConfig:
     """
     Attributes:
-        points (PointsRange | Unset):
+        points (None | PointsRange | Unset):
     """
 
-    points: PointsRange | Unset = UNSET
+    points: None | PointsRange | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "points": "points",
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.points, Unset):
+        points: dict[str, Any] | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        elif isinstance(self.points, PointsRange):
             points = self.points.to_dict()
+        else:
+            points = self.points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,12 +55,19 @@ class LoyaltyTierConfig:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _points = src_dict.get("points", UNSET)
-            points: PointsRange | Unset
-            if isinstance(_points, Unset):
-                points = UNSET
-            else:
-                points = PointsRange.from_dict(_points)
+
+            def _parse_points(data: object) -> None | PointsRange | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                points_type_0 = PointsRange.from_dict(data)
+
+                return points_type_0
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 

@@ -11,6 +11,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -39,20 +40,20 @@ class LoyaltyTierEventData:
         Attributes:
             customer (SimpleCustomer):
             created_at (datetime.datetime):  Example: 2022-02-25T13:32:08.734Z.
-            campaign (SimpleCampaign | Unset):
-            loyalty_tier (LoyaltyTier | Unset):
-            loyalty_tier_from (LoyaltyTier | Unset):
-            loyalty_tier_to (LoyaltyTier | Unset):
-            expiration_date (datetime.datetime | Unset):  Example: 2023-02-25T00:00:00.000Z.
+            campaign (None | SimpleCampaign | Unset):
+            loyalty_tier (LoyaltyTier | None | Unset):
+            loyalty_tier_from (LoyaltyTier | None | Unset):
+            loyalty_tier_to (LoyaltyTier | None | Unset):
+            expiration_date (datetime.datetime | None | Unset):  Example: 2023-02-25T00:00:00.000Z.
     """
 
     customer: SimpleCustomer
     created_at: datetime.datetime
-    campaign: SimpleCampaign | Unset = UNSET
-    loyalty_tier: LoyaltyTier | Unset = UNSET
-    loyalty_tier_from: LoyaltyTier | Unset = UNSET
-    loyalty_tier_to: LoyaltyTier | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    loyalty_tier: LoyaltyTier | None | Unset = UNSET
+    loyalty_tier_from: LoyaltyTier | None | Unset = UNSET
+    loyalty_tier_to: LoyaltyTier | None | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -69,25 +70,45 @@ class LoyaltyTierEventData:
 
         created_at = self.created_at.isoformat()
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
+        loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = UNSET
+        elif isinstance(self.loyalty_tier, LoyaltyTier):
             loyalty_tier = self.loyalty_tier.to_dict()
+        else:
+            loyalty_tier = self.loyalty_tier
 
-        loyalty_tier_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier_from, Unset):
+        loyalty_tier_from: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier_from, Unset):
+            loyalty_tier_from = UNSET
+        elif isinstance(self.loyalty_tier_from, LoyaltyTier):
             loyalty_tier_from = self.loyalty_tier_from.to_dict()
+        else:
+            loyalty_tier_from = self.loyalty_tier_from
 
-        loyalty_tier_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier_to, Unset):
+        loyalty_tier_to: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier_to, Unset):
+            loyalty_tier_to = UNSET
+        elif isinstance(self.loyalty_tier_to, LoyaltyTier):
             loyalty_tier_to = self.loyalty_tier_to.to_dict()
+        else:
+            loyalty_tier_to = self.loyalty_tier_to
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,52 +146,87 @@ class LoyaltyTierEventData:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
-            loyalty_tier: LoyaltyTier | Unset
-            if isinstance(_loyalty_tier, Unset):
-                loyalty_tier = UNSET
-            else:
-                loyalty_tier = LoyaltyTier.from_dict(_loyalty_tier)
+
+            def _parse_loyalty_tier(data: object) -> LoyaltyTier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_type_0 = LoyaltyTier.from_dict(data)
+
+                return loyalty_tier_type_0
+
+            loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _loyalty_tier_from = src_dict.get("loyalty_tier_from", UNSET)
-            loyalty_tier_from: LoyaltyTier | Unset
-            if isinstance(_loyalty_tier_from, Unset):
-                loyalty_tier_from = UNSET
-            else:
-                loyalty_tier_from = LoyaltyTier.from_dict(_loyalty_tier_from)
+
+            def _parse_loyalty_tier_from(data: object) -> LoyaltyTier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_from_type_0 = LoyaltyTier.from_dict(data)
+
+                return loyalty_tier_from_type_0
+
+            loyalty_tier_from = _parse_loyalty_tier_from(src_dict.get("loyalty_tier_from", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier_from", src_dict)
 
         try:
-            _loyalty_tier_to = src_dict.get("loyalty_tier_to", UNSET)
-            loyalty_tier_to: LoyaltyTier | Unset
-            if isinstance(_loyalty_tier_to, Unset):
-                loyalty_tier_to = UNSET
-            else:
-                loyalty_tier_to = LoyaltyTier.from_dict(_loyalty_tier_to)
+
+            def _parse_loyalty_tier_to(data: object) -> LoyaltyTier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_to_type_0 = LoyaltyTier.from_dict(data)
+
+                return loyalty_tier_to_type_0
+
+            loyalty_tier_to = _parse_loyalty_tier_to(src_dict.get("loyalty_tier_to", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier_to", src_dict)
 
         try:
-            _expiration_date = src_dict.get("expiration_date", UNSET)
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+            def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+
+            expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 

@@ -36,22 +36,22 @@ class LoyaltyTierExpiration:
     """When the customer's membership in the tier expires.
 
     Attributes:
-        customer_id (str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
-        campaign_id (str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        tier_id (str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
-        start_date (str | Unset):  Example: 2024-01-01.
-        expiration_date (str | Unset):  Example: 2024-12-31.
-        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
-        updated_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        customer_id (None | str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
+        campaign_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        tier_id (None | str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
+        start_date (None | str | Unset):  Example: 2024-01-01.
+        expiration_date (None | str | Unset):  Example: 2024-12-31.
+        created_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
     """
 
-    customer_id: str | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    tier_id: str | Unset = UNSET
-    start_date: str | Unset = UNSET
-    expiration_date: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    tier_id: None | str | Unset = UNSET
+    start_date: None | str | Unset = UNSET
+    expiration_date: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer_id": "customer_id",
@@ -64,23 +64,51 @@ class LoyaltyTierExpiration:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
-        campaign_id = self.campaign_id
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        tier_id = self.tier_id
+        tier_id: None | str | Unset
+        if isinstance(self.tier_id, Unset):
+            tier_id = UNSET
+        else:
+            tier_id = self.tier_id
 
-        start_date = self.start_date
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
 
-        expiration_date = self.expiration_date
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = self.expiration_date
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,57 +135,111 @@ class LoyaltyTierExpiration:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            customer_id = src_dict.get("customer_id", UNSET)
-            if customer_id is not UNSET and not isinstance(customer_id, str):
-                raise wrong_type("string", customer_id)
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            campaign_id = src_dict.get("campaign_id", UNSET)
-            if campaign_id is not UNSET and not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            tier_id = src_dict.get("tier_id", UNSET)
-            if tier_id is not UNSET and not isinstance(tier_id, str):
-                raise wrong_type("string", tier_id)
+
+            def _parse_tier_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            tier_id = _parse_tier_id(src_dict.get("tier_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tier_id", src_dict)
 
         try:
-            start_date = src_dict.get("start_date", UNSET)
-            if start_date is not UNSET and not isinstance(start_date, str):
-                raise wrong_type("string", start_date)
+
+            def _parse_start_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            expiration_date = src_dict.get("expiration_date", UNSET)
-            if expiration_date is not UNSET and not isinstance(expiration_date, str):
-                raise wrong_type("string", expiration_date)
+
+            def _parse_expiration_date(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 

@@ -11,6 +11,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -26,14 +27,14 @@ class LoyaltyUpdatedEventData:
     Attributes:
         customer (SimpleCustomer):
         created_at (datetime.datetime):  Example: 2022-02-25T13:32:08.734Z.
-        campaign (SimpleCampaign | Unset):
-        loyalty (LoyaltyUpdatedEventDataLoyalty | Unset): The customer's loyalty state in the campaign.
+        campaign (None | SimpleCampaign | Unset):
+        loyalty (LoyaltyUpdatedEventDataLoyalty | None | Unset): The customer's loyalty state in the campaign.
     """
 
     customer: SimpleCustomer
     created_at: datetime.datetime
-    campaign: SimpleCampaign | Unset = UNSET
-    loyalty: LoyaltyUpdatedEventDataLoyalty | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    loyalty: LoyaltyUpdatedEventDataLoyalty | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -47,13 +48,21 @@ class LoyaltyUpdatedEventData:
 
         created_at = self.created_at.isoformat()
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
+        loyalty: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty, Unset):
+            loyalty = UNSET
+        elif isinstance(self.loyalty, LoyaltyUpdatedEventDataLoyalty):
             loyalty = self.loyalty.to_dict()
+        else:
+            loyalty = self.loyalty
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,22 +94,36 @@ class LoyaltyUpdatedEventData:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _loyalty = src_dict.get("loyalty", UNSET)
-            loyalty: LoyaltyUpdatedEventDataLoyalty | Unset
-            if isinstance(_loyalty, Unset):
-                loyalty = UNSET
-            else:
-                loyalty = LoyaltyUpdatedEventDataLoyalty.from_dict(_loyalty)
+
+            def _parse_loyalty(data: object) -> LoyaltyUpdatedEventDataLoyalty | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_type_0 = LoyaltyUpdatedEventDataLoyalty.from_dict(data)
+
+                return loyalty_type_0
+
+            loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 

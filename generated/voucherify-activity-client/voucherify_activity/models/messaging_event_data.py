@@ -11,6 +11,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -27,17 +28,17 @@ class MessagingEventData:
 
         Attributes:
             customer (SimpleCustomer):
-            distribution (MessagingEventDataDistribution | Unset): The distribution that sent the message.
-            sent_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
-            recovered_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
-            failed_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+            distribution (MessagingEventDataDistribution | None | Unset): The distribution that sent the message.
+            sent_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
+            recovered_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
+            failed_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
     """
 
     customer: SimpleCustomer
-    distribution: MessagingEventDataDistribution | Unset = UNSET
-    sent_at: datetime.datetime | Unset = UNSET
-    recovered_at: datetime.datetime | Unset = UNSET
-    failed_at: datetime.datetime | Unset = UNSET
+    distribution: MessagingEventDataDistribution | None | Unset = UNSET
+    sent_at: datetime.datetime | None | Unset = UNSET
+    recovered_at: datetime.datetime | None | Unset = UNSET
+    failed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -50,21 +51,37 @@ class MessagingEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
+        distribution: dict[str, Any] | None | Unset
+        if isinstance(self.distribution, Unset):
+            distribution = UNSET
+        elif isinstance(self.distribution, MessagingEventDataDistribution):
             distribution = self.distribution.to_dict()
+        else:
+            distribution = self.distribution
 
-        sent_at: str | Unset = UNSET
-        if not isinstance(self.sent_at, Unset):
+        sent_at: None | str | Unset
+        if isinstance(self.sent_at, Unset):
+            sent_at = UNSET
+        elif isinstance(self.sent_at, datetime.datetime):
             sent_at = self.sent_at.isoformat()
+        else:
+            sent_at = self.sent_at
 
-        recovered_at: str | Unset = UNSET
-        if not isinstance(self.recovered_at, Unset):
+        recovered_at: None | str | Unset
+        if isinstance(self.recovered_at, Unset):
+            recovered_at = UNSET
+        elif isinstance(self.recovered_at, datetime.datetime):
             recovered_at = self.recovered_at.isoformat()
+        else:
+            recovered_at = self.recovered_at
 
-        failed_at: str | Unset = UNSET
-        if not isinstance(self.failed_at, Unset):
+        failed_at: None | str | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        elif isinstance(self.failed_at, datetime.datetime):
             failed_at = self.failed_at.isoformat()
+        else:
+            failed_at = self.failed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,42 +111,70 @@ class MessagingEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _distribution = src_dict.get("distribution", UNSET)
-            distribution: MessagingEventDataDistribution | Unset
-            if isinstance(_distribution, Unset):
-                distribution = UNSET
-            else:
-                distribution = MessagingEventDataDistribution.from_dict(_distribution)
+
+            def _parse_distribution(data: object) -> MessagingEventDataDistribution | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                distribution_type_0 = MessagingEventDataDistribution.from_dict(data)
+
+                return distribution_type_0
+
+            distribution = _parse_distribution(src_dict.get("distribution", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "distribution", src_dict)
 
         try:
-            _sent_at = src_dict.get("sent_at", UNSET)
-            sent_at: datetime.datetime | Unset
-            if isinstance(_sent_at, Unset):
-                sent_at = UNSET
-            else:
-                sent_at = datetime.datetime.fromisoformat(_sent_at)
+
+            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return sent_at_type_0
+
+            sent_at = _parse_sent_at(src_dict.get("sent_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "sent_at", src_dict)
 
         try:
-            _recovered_at = src_dict.get("recovered_at", UNSET)
-            recovered_at: datetime.datetime | Unset
-            if isinstance(_recovered_at, Unset):
-                recovered_at = UNSET
-            else:
-                recovered_at = datetime.datetime.fromisoformat(_recovered_at)
+
+            def _parse_recovered_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                recovered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return recovered_at_type_0
+
+            recovered_at = _parse_recovered_at(src_dict.get("recovered_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "recovered_at", src_dict)
 
         try:
-            _failed_at = src_dict.get("failed_at", UNSET)
-            failed_at: datetime.datetime | Unset
-            if isinstance(_failed_at, Unset):
-                failed_at = UNSET
-            else:
-                failed_at = datetime.datetime.fromisoformat(_failed_at)
+
+            def _parse_failed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                failed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return failed_at_type_0
+
+            failed_at = _parse_failed_at(src_dict.get("failed_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "failed_at", src_dict)
 

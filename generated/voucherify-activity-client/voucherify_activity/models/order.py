@@ -23,7 +23,6 @@ T = TypeVar("T", bound="Order")
 _DECLARED_KEYS = frozenset(
     {
         "id",
-        "object",
         "source_id",
         "status",
         "amount",
@@ -44,6 +43,7 @@ _DECLARED_KEYS = frozenset(
         "redemptions",
         "created_at",
         "updated_at",
+        "object",
     }
 )
 
@@ -54,55 +54,54 @@ class Order:
 
     Attributes:
         id (str):  Example: ord_0c1d2e3f4a5b6c7d81.
-        object_ (Literal['order']):
         source_id (None | str | Unset):  Example: web-order-1042.
-        status (OrderStatus | Unset):
-        amount (int | Unset):  Example: 12000.
-        initial_amount (int | Unset):
-        discount_amount (int | Unset):
-        items_discount_amount (int | Unset):
-        total_discount_amount (int | Unset):
-        total_amount (int | Unset):  Example: 10200.
-        applied_discount_amount (int | Unset):
-        items_applied_discount_amount (int | Unset):
-        total_applied_discount_amount (int | Unset):
-        items (list[OrderItem] | Unset):
-        metadata (OrderMetadata | Unset):
+        status (None | OrderStatus | Unset):
+        amount (int | None | Unset):  Example: 12000.
+        initial_amount (int | None | Unset):
+        discount_amount (int | None | Unset):
+        items_discount_amount (int | None | Unset):
+        total_discount_amount (int | None | Unset):
+        total_amount (int | None | Unset):  Example: 10200.
+        applied_discount_amount (int | None | Unset):
+        items_applied_discount_amount (int | None | Unset):
+        total_applied_discount_amount (int | None | Unset):
+        items (list[OrderItem] | None | Unset):
+        metadata (None | OrderMetadata | Unset):
         customer_id (None | str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
         referrer_id (None | str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
-        customer (CustomerReference | Unset): A customer named only by ID (the customer or referrer of an order).
-        referrer (CustomerReference | Unset): A customer named only by ID (the customer or referrer of an order).
-        redemptions (OrderRedemptions | Unset): Redemptions applied to the order, keyed by redemption ID (`r_…`).
-        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        customer (CustomerReference | None | Unset):
+        referrer (CustomerReference | None | Unset):
+        redemptions (None | OrderRedemptions | Unset): Redemptions applied to the order, keyed by redemption ID (`r_…`).
+        created_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:14:45.316Z.
+        object_ (Literal['order'] | Unset):
     """
 
     id: str
-    object_: Literal["order"]
     source_id: None | str | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
-    amount: int | Unset = UNSET
-    initial_amount: int | Unset = UNSET
-    discount_amount: int | Unset = UNSET
-    items_discount_amount: int | Unset = UNSET
-    total_discount_amount: int | Unset = UNSET
-    total_amount: int | Unset = UNSET
-    applied_discount_amount: int | Unset = UNSET
-    items_applied_discount_amount: int | Unset = UNSET
-    total_applied_discount_amount: int | Unset = UNSET
-    items: list[OrderItem] | Unset = UNSET
-    metadata: OrderMetadata | Unset = UNSET
+    status: None | OrderStatus | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    initial_amount: int | None | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
+    items_discount_amount: int | None | Unset = UNSET
+    total_discount_amount: int | None | Unset = UNSET
+    total_amount: int | None | Unset = UNSET
+    applied_discount_amount: int | None | Unset = UNSET
+    items_applied_discount_amount: int | None | Unset = UNSET
+    total_applied_discount_amount: int | None | Unset = UNSET
+    items: list[OrderItem] | None | Unset = UNSET
+    metadata: None | OrderMetadata | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     referrer_id: None | str | Unset = UNSET
-    customer: CustomerReference | Unset = UNSET
-    referrer: CustomerReference | Unset = UNSET
-    redemptions: OrderRedemptions | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    customer: CustomerReference | None | Unset = UNSET
+    referrer: CustomerReference | None | Unset = UNSET
+    redemptions: None | OrderRedemptions | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
+    object_: Literal["order"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
-        "object_": "object",
         "source_id": "source_id",
         "status": "status",
         "amount": "amount",
@@ -123,12 +122,11 @@ class Order:
         "redemptions": "redemptions",
         "created_at": "created_at",
         "updated_at": "updated_at",
+        "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        object_ = self.object_
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
@@ -136,38 +134,87 @@ class Order:
         else:
             source_id = self.source_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        initial_amount = self.initial_amount
+        initial_amount: int | None | Unset
+        if isinstance(self.initial_amount, Unset):
+            initial_amount = UNSET
+        else:
+            initial_amount = self.initial_amount
 
-        discount_amount = self.discount_amount
+        discount_amount: int | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
 
-        items_discount_amount = self.items_discount_amount
+        items_discount_amount: int | None | Unset
+        if isinstance(self.items_discount_amount, Unset):
+            items_discount_amount = UNSET
+        else:
+            items_discount_amount = self.items_discount_amount
 
-        total_discount_amount = self.total_discount_amount
+        total_discount_amount: int | None | Unset
+        if isinstance(self.total_discount_amount, Unset):
+            total_discount_amount = UNSET
+        else:
+            total_discount_amount = self.total_discount_amount
 
-        total_amount = self.total_amount
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
 
-        applied_discount_amount = self.applied_discount_amount
+        applied_discount_amount: int | None | Unset
+        if isinstance(self.applied_discount_amount, Unset):
+            applied_discount_amount = UNSET
+        else:
+            applied_discount_amount = self.applied_discount_amount
 
-        items_applied_discount_amount = self.items_applied_discount_amount
+        items_applied_discount_amount: int | None | Unset
+        if isinstance(self.items_applied_discount_amount, Unset):
+            items_applied_discount_amount = UNSET
+        else:
+            items_applied_discount_amount = self.items_applied_discount_amount
 
-        total_applied_discount_amount = self.total_applied_discount_amount
+        total_applied_discount_amount: int | None | Unset
+        if isinstance(self.total_applied_discount_amount, Unset):
+            total_applied_discount_amount = UNSET
+        else:
+            total_applied_discount_amount = self.total_applied_discount_amount
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        else:
+            items = self.items
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, OrderMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -181,21 +228,37 @@ class Order:
         else:
             referrer_id = self.referrer_id
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, CustomerReference):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        referrer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referrer, Unset):
+        referrer: dict[str, Any] | None | Unset
+        if isinstance(self.referrer, Unset):
+            referrer = UNSET
+        elif isinstance(self.referrer, CustomerReference):
             referrer = self.referrer.to_dict()
+        else:
+            referrer = self.referrer
 
-        redemptions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemptions, Unset):
+        redemptions: dict[str, Any] | None | Unset
+        if isinstance(self.redemptions, Unset):
+            redemptions = UNSET
+        elif isinstance(self.redemptions, OrderRedemptions):
             redemptions = self.redemptions.to_dict()
+        else:
+            redemptions = self.redemptions
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -205,12 +268,13 @@ class Order:
         else:
             updated_at = self.updated_at
 
+        object_ = self.object_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
             }
         )
         if source_id is not UNSET:
@@ -253,6 +317,8 @@ class Order:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -266,13 +332,6 @@ class Order:
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
-
-        try:
-            object_ = src_dict["object"]
-            if object_ != "order":
-                raise ValueError(f"object must match const 'order', got '{object_}'")
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
 
         try:
 
@@ -290,123 +349,208 @@ class Order:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _status = src_dict.get("status", UNSET)
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_order_status(_status)
+
+            def _parse_status(data: object) -> None | OrderStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                status_type_0 = check_order_status(data)
+
+                return status_type_0
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            initial_amount = src_dict.get("initial_amount", UNSET)
-            if initial_amount is not UNSET and (
-                not isinstance(initial_amount, int) or isinstance(initial_amount, bool)
-            ):
-                raise wrong_type("integer", initial_amount)
+
+            def _parse_initial_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            initial_amount = _parse_initial_amount(src_dict.get("initial_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "initial_amount", src_dict)
 
         try:
-            discount_amount = src_dict.get("discount_amount", UNSET)
-            if discount_amount is not UNSET and (
-                not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
-            ):
-                raise wrong_type("integer", discount_amount)
+
+            def _parse_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            discount_amount = _parse_discount_amount(src_dict.get("discount_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "discount_amount", src_dict)
 
         try:
-            items_discount_amount = src_dict.get("items_discount_amount", UNSET)
-            if items_discount_amount is not UNSET and (
-                not isinstance(items_discount_amount, int)
-                or isinstance(items_discount_amount, bool)
-            ):
-                raise wrong_type("integer", items_discount_amount)
+
+            def _parse_items_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            items_discount_amount = _parse_items_discount_amount(
+                src_dict.get("items_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "items_discount_amount", src_dict)
 
         try:
-            total_discount_amount = src_dict.get("total_discount_amount", UNSET)
-            if total_discount_amount is not UNSET and (
-                not isinstance(total_discount_amount, int)
-                or isinstance(total_discount_amount, bool)
-            ):
-                raise wrong_type("integer", total_discount_amount)
+
+            def _parse_total_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_discount_amount = _parse_total_discount_amount(
+                src_dict.get("total_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_discount_amount", src_dict)
 
         try:
-            total_amount = src_dict.get("total_amount", UNSET)
-            if total_amount is not UNSET and (
-                not isinstance(total_amount, int) or isinstance(total_amount, bool)
-            ):
-                raise wrong_type("integer", total_amount)
+
+            def _parse_total_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_amount = _parse_total_amount(src_dict.get("total_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_amount", src_dict)
 
         try:
-            applied_discount_amount = src_dict.get("applied_discount_amount", UNSET)
-            if applied_discount_amount is not UNSET and (
-                not isinstance(applied_discount_amount, int)
-                or isinstance(applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", applied_discount_amount)
+
+            def _parse_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            applied_discount_amount = _parse_applied_discount_amount(
+                src_dict.get("applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "applied_discount_amount", src_dict)
 
         try:
-            items_applied_discount_amount = src_dict.get("items_applied_discount_amount", UNSET)
-            if items_applied_discount_amount is not UNSET and (
-                not isinstance(items_applied_discount_amount, int)
-                or isinstance(items_applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", items_applied_discount_amount)
+
+            def _parse_items_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            items_applied_discount_amount = _parse_items_applied_discount_amount(
+                src_dict.get("items_applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "items_applied_discount_amount", src_dict)
 
         try:
-            total_applied_discount_amount = src_dict.get("total_applied_discount_amount", UNSET)
-            if total_applied_discount_amount is not UNSET and (
-                not isinstance(total_applied_discount_amount, int)
-                or isinstance(total_applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", total_applied_discount_amount)
+
+            def _parse_total_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_applied_discount_amount = _parse_total_applied_discount_amount(
+                src_dict.get("total_applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_applied_discount_amount", src_dict)
 
         try:
-            _items = src_dict.get("items", UNSET)
-            items: list[OrderItem] | Unset = UNSET
-            if _items is not UNSET:
-                if not isinstance(_items, list):
-                    raise wrong_type("array", _items)
-                items = []
-                for items_item_data in _items:
+
+            def _parse_items(data: object) -> list[OrderItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _items_type_0 = data
+                if not isinstance(_items_type_0, list):
+                    raise wrong_type("array", _items_type_0)
+                items_type_0 = []
+                for items_type_0_item_data in _items_type_0:
                     try:
-                        items_item = OrderItem.from_dict(items_item_data)
+                        items_type_0_item = OrderItem.from_dict(items_type_0_item_data)
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _items, items_item_data)
-                    items.append(items_item)
+                        raise item_error(_failure, _items_type_0, items_type_0_item_data)
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+
+            items = _parse_items(src_dict.get("items", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "items", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: OrderMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = OrderMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | OrderMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = OrderMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
@@ -441,42 +585,70 @@ class Order:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            _customer = src_dict.get("customer", UNSET)
-            customer: CustomerReference | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = CustomerReference.from_dict(_customer)
+
+            def _parse_customer(data: object) -> CustomerReference | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                customer_type_0 = CustomerReference.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _referrer = src_dict.get("referrer", UNSET)
-            referrer: CustomerReference | Unset
-            if isinstance(_referrer, Unset):
-                referrer = UNSET
-            else:
-                referrer = CustomerReference.from_dict(_referrer)
+
+            def _parse_referrer(data: object) -> CustomerReference | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                referrer_type_0 = CustomerReference.from_dict(data)
+
+                return referrer_type_0
+
+            referrer = _parse_referrer(src_dict.get("referrer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            _redemptions = src_dict.get("redemptions", UNSET)
-            redemptions: OrderRedemptions | Unset
-            if isinstance(_redemptions, Unset):
-                redemptions = UNSET
-            else:
-                redemptions = OrderRedemptions.from_dict(_redemptions)
+
+            def _parse_redemptions(data: object) -> None | OrderRedemptions | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemptions_type_0 = OrderRedemptions.from_dict(data)
+
+                return redemptions_type_0
+
+            redemptions = _parse_redemptions(src_dict.get("redemptions", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemptions", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -497,9 +669,15 @@ class Order:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
+        try:
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "order" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'order', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
         order = cls(
             id,
-            object_,
             source_id,
             status,
             amount,
@@ -520,6 +698,7 @@ class Order:
             redemptions,
             created_at,
             updated_at,
+            object_,
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -26,14 +27,14 @@ class OrderEventData:
     Attributes:
         customer (SimpleCustomer):
         order (Order): Order snapshot of the `customer.order.*` events; amounts are in cents.
-        referrer (SimpleCustomer | Unset):
-        redemption (SimpleRedemption | Unset): A redemption (`r_…`) or, as `redemption_rollback`, a rollback (`rr_…`).
+        referrer (None | SimpleCustomer | Unset):
+        redemption (None | SimpleRedemption | Unset):
     """
 
     customer: SimpleCustomer
     order: Order
-    referrer: SimpleCustomer | Unset = UNSET
-    redemption: SimpleRedemption | Unset = UNSET
+    referrer: None | SimpleCustomer | Unset = UNSET
+    redemption: None | SimpleRedemption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -47,13 +48,21 @@ class OrderEventData:
 
         order = self.order.to_dict()
 
-        referrer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referrer, Unset):
+        referrer: dict[str, Any] | None | Unset
+        if isinstance(self.referrer, Unset):
+            referrer = UNSET
+        elif isinstance(self.referrer, SimpleCustomer):
             referrer = self.referrer.to_dict()
+        else:
+            referrer = self.referrer
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, SimpleRedemption):
             redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,22 +94,36 @@ class OrderEventData:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _referrer = src_dict.get("referrer", UNSET)
-            referrer: SimpleCustomer | Unset
-            if isinstance(_referrer, Unset):
-                referrer = UNSET
-            else:
-                referrer = SimpleCustomer.from_dict(_referrer)
+
+            def _parse_referrer(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                referrer_type_0 = SimpleCustomer.from_dict(data)
+
+                return referrer_type_0
+
+            referrer = _parse_referrer(src_dict.get("referrer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer", src_dict)
 
         try:
-            _redemption = src_dict.get("redemption", UNSET)
-            redemption: SimpleRedemption | Unset
-            if isinstance(_redemption, Unset):
-                redemption = UNSET
-            else:
-                redemption = SimpleRedemption.from_dict(_redemption)
+
+            def _parse_redemption(data: object) -> None | SimpleRedemption | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemption_type_0 = SimpleRedemption.from_dict(data)
+
+                return redemption_type_0
+
+            redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 

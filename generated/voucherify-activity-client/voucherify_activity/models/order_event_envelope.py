@@ -10,7 +10,9 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderEventEnvelope")
 
@@ -23,11 +25,11 @@ class OrderEventEnvelope:
     """
     Attributes:
         data (OrderEventData): Payload of every `customer.order.*` event.
-        event_source (EventSource): What initiated the event.
+        event_source (EventSource | None | Unset):
     """
 
     data: OrderEventData
-    event_source: EventSource
+    event_source: EventSource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "data": "data",
@@ -37,16 +39,23 @@ class OrderEventEnvelope:
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        event_source = self.event_source.to_dict()
+        event_source: dict[str, Any] | None | Unset
+        if isinstance(self.event_source, Unset):
+            event_source = UNSET
+        elif isinstance(self.event_source, EventSource):
+            event_source = self.event_source.to_dict()
+        else:
+            event_source = self.event_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "event_source": event_source,
             }
         )
+        if event_source is not UNSET:
+            field_dict["event_source"] = event_source
 
         return field_dict
 
@@ -60,7 +69,19 @@ class OrderEventEnvelope:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            event_source = EventSource.from_dict(src_dict["event_source"])
+
+            def _parse_event_source(data: object) -> EventSource | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                event_source_type_0 = EventSource.from_dict(data)
+
+                return event_source_type_0
+
+            event_source = _parse_event_source(src_dict.get("event_source", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_source", src_dict)
 

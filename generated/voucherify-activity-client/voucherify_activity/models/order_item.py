@@ -54,48 +54,48 @@ class OrderItem:
 
     Attributes:
         id (str | Unset):
-        source_id (str | Unset):  Example: sku-tshirt-m.
-        related_object (OrderItemRelatedObject | Unset):
-        product_id (str | Unset):  Example: prod_0b1da8105693710357.
-        sku_id (str | Unset):  Example: sku_0b1621b319d248b79f.
-        quantity (int | Unset):  Example: 2.
-        initial_quantity (int | Unset):
-        applied_quantity (int | Unset):
-        applied_quantity_amount (int | Unset):
-        discount_quantity (int | Unset):
-        applied_discount_quantity (int | Unset):
-        amount (int | Unset):  Example: 12000.
-        initial_amount (int | Unset):
-        discount_amount (int | Unset):
-        applied_discount_amount (int | Unset):
-        price (int | Unset):  Example: 6000.
-        subtotal_amount (int | Unset):  Example: 10200.
-        product (OrderItemProduct | Unset): Product snapshot (`prod_…`).
-        sku (OrderItemSku | Unset): SKU snapshot (`sku_…`).
-        metadata (OrderItemMetadata | Unset):
+        source_id (None | str | Unset):  Example: sku-tshirt-m.
+        related_object (None | OrderItemRelatedObject | Unset):
+        product_id (None | str | Unset):  Example: prod_0b1da8105693710357.
+        sku_id (None | str | Unset):  Example: sku_0b1621b319d248b79f.
+        quantity (int | None | Unset):  Example: 2.
+        initial_quantity (int | None | Unset):
+        applied_quantity (int | None | Unset):
+        applied_quantity_amount (int | None | Unset):
+        discount_quantity (int | None | Unset):
+        applied_discount_quantity (int | None | Unset):
+        amount (int | None | Unset):  Example: 12000.
+        initial_amount (int | None | Unset):
+        discount_amount (int | None | Unset):
+        applied_discount_amount (int | None | Unset):
+        price (int | None | Unset):  Example: 6000.
+        subtotal_amount (int | None | Unset):  Example: 10200.
+        product (None | OrderItemProduct | Unset): Product snapshot (`prod_…`).
+        sku (None | OrderItemSku | Unset): SKU snapshot (`sku_…`).
+        metadata (None | OrderItemMetadata | Unset):
         object_ (Literal['order_item'] | Unset):
     """
 
     id: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    related_object: OrderItemRelatedObject | Unset = UNSET
-    product_id: str | Unset = UNSET
-    sku_id: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    initial_quantity: int | Unset = UNSET
-    applied_quantity: int | Unset = UNSET
-    applied_quantity_amount: int | Unset = UNSET
-    discount_quantity: int | Unset = UNSET
-    applied_discount_quantity: int | Unset = UNSET
-    amount: int | Unset = UNSET
-    initial_amount: int | Unset = UNSET
-    discount_amount: int | Unset = UNSET
-    applied_discount_amount: int | Unset = UNSET
-    price: int | Unset = UNSET
-    subtotal_amount: int | Unset = UNSET
-    product: OrderItemProduct | Unset = UNSET
-    sku: OrderItemSku | Unset = UNSET
-    metadata: OrderItemMetadata | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    related_object: None | OrderItemRelatedObject | Unset = UNSET
+    product_id: None | str | Unset = UNSET
+    sku_id: None | str | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    initial_quantity: int | None | Unset = UNSET
+    applied_quantity: int | None | Unset = UNSET
+    applied_quantity_amount: int | None | Unset = UNSET
+    discount_quantity: int | None | Unset = UNSET
+    applied_discount_quantity: int | None | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    initial_amount: int | None | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
+    applied_discount_amount: int | None | Unset = UNSET
+    price: int | None | Unset = UNSET
+    subtotal_amount: int | None | Unset = UNSET
+    product: None | OrderItemProduct | Unset = UNSET
+    sku: None | OrderItemSku | Unset = UNSET
+    metadata: None | OrderItemMetadata | Unset = UNSET
     object_: Literal["order_item"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -125,51 +125,127 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id = self.source_id
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
 
-        related_object: str | Unset = UNSET
-        if not isinstance(self.related_object, Unset):
+        related_object: None | str | Unset
+        if isinstance(self.related_object, Unset):
+            related_object = UNSET
+        elif isinstance(self.related_object, str):
+            related_object = self.related_object
+        else:
             related_object = self.related_object
 
-        product_id = self.product_id
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
 
-        sku_id = self.sku_id
+        sku_id: None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
 
-        quantity = self.quantity
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        initial_quantity = self.initial_quantity
+        initial_quantity: int | None | Unset
+        if isinstance(self.initial_quantity, Unset):
+            initial_quantity = UNSET
+        else:
+            initial_quantity = self.initial_quantity
 
-        applied_quantity = self.applied_quantity
+        applied_quantity: int | None | Unset
+        if isinstance(self.applied_quantity, Unset):
+            applied_quantity = UNSET
+        else:
+            applied_quantity = self.applied_quantity
 
-        applied_quantity_amount = self.applied_quantity_amount
+        applied_quantity_amount: int | None | Unset
+        if isinstance(self.applied_quantity_amount, Unset):
+            applied_quantity_amount = UNSET
+        else:
+            applied_quantity_amount = self.applied_quantity_amount
 
-        discount_quantity = self.discount_quantity
+        discount_quantity: int | None | Unset
+        if isinstance(self.discount_quantity, Unset):
+            discount_quantity = UNSET
+        else:
+            discount_quantity = self.discount_quantity
 
-        applied_discount_quantity = self.applied_discount_quantity
+        applied_discount_quantity: int | None | Unset
+        if isinstance(self.applied_discount_quantity, Unset):
+            applied_discount_quantity = UNSET
+        else:
+            applied_discount_quantity = self.applied_discount_quantity
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        initial_amount = self.initial_amount
+        initial_amount: int | None | Unset
+        if isinstance(self.initial_amount, Unset):
+            initial_amount = UNSET
+        else:
+            initial_amount = self.initial_amount
 
-        discount_amount = self.discount_amount
+        discount_amount: int | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
 
-        applied_discount_amount = self.applied_discount_amount
+        applied_discount_amount: int | None | Unset
+        if isinstance(self.applied_discount_amount, Unset):
+            applied_discount_amount = UNSET
+        else:
+            applied_discount_amount = self.applied_discount_amount
 
-        price = self.price
+        price: int | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        subtotal_amount = self.subtotal_amount
+        subtotal_amount: int | None | Unset
+        if isinstance(self.subtotal_amount, Unset):
+            subtotal_amount = UNSET
+        else:
+            subtotal_amount = self.subtotal_amount
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, OrderItemProduct):
             product = self.product.to_dict()
+        else:
+            product = self.product
 
-        sku: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sku, Unset):
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, OrderItemSku):
             sku = self.sku.to_dict()
+        else:
+            sku = self.sku
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, OrderItemMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         object_ = self.object_
 
@@ -233,170 +309,301 @@ class OrderItem:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            source_id = src_dict.get("source_id", UNSET)
-            if source_id is not UNSET and not isinstance(source_id, str):
-                raise wrong_type("string", source_id)
+
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _related_object = src_dict.get("related_object", UNSET)
-            related_object: OrderItemRelatedObject | Unset
-            if isinstance(_related_object, Unset):
-                related_object = UNSET
-            else:
-                related_object = check_order_item_related_object(_related_object)
+
+            def _parse_related_object(data: object) -> None | OrderItemRelatedObject | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                related_object_type_0 = check_order_item_related_object(data)
+
+                return related_object_type_0
+
+            related_object = _parse_related_object(src_dict.get("related_object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object", src_dict)
 
         try:
-            product_id = src_dict.get("product_id", UNSET)
-            if product_id is not UNSET and not isinstance(product_id, str):
-                raise wrong_type("string", product_id)
+
+            def _parse_product_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            product_id = _parse_product_id(src_dict.get("product_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "product_id", src_dict)
 
         try:
-            sku_id = src_dict.get("sku_id", UNSET)
-            if sku_id is not UNSET and not isinstance(sku_id, str):
-                raise wrong_type("string", sku_id)
+
+            def _parse_sku_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            sku_id = _parse_sku_id(src_dict.get("sku_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "sku_id", src_dict)
 
         try:
-            quantity = src_dict.get("quantity", UNSET)
-            if quantity is not UNSET and (
-                not isinstance(quantity, int) or isinstance(quantity, bool)
-            ):
-                raise wrong_type("integer", quantity)
+
+            def _parse_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            quantity = _parse_quantity(src_dict.get("quantity", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "quantity", src_dict)
 
         try:
-            initial_quantity = src_dict.get("initial_quantity", UNSET)
-            if initial_quantity is not UNSET and (
-                not isinstance(initial_quantity, int) or isinstance(initial_quantity, bool)
-            ):
-                raise wrong_type("integer", initial_quantity)
+
+            def _parse_initial_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            initial_quantity = _parse_initial_quantity(src_dict.get("initial_quantity", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "initial_quantity", src_dict)
 
         try:
-            applied_quantity = src_dict.get("applied_quantity", UNSET)
-            if applied_quantity is not UNSET and (
-                not isinstance(applied_quantity, int) or isinstance(applied_quantity, bool)
-            ):
-                raise wrong_type("integer", applied_quantity)
+
+            def _parse_applied_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            applied_quantity = _parse_applied_quantity(src_dict.get("applied_quantity", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "applied_quantity", src_dict)
 
         try:
-            applied_quantity_amount = src_dict.get("applied_quantity_amount", UNSET)
-            if applied_quantity_amount is not UNSET and (
-                not isinstance(applied_quantity_amount, int)
-                or isinstance(applied_quantity_amount, bool)
-            ):
-                raise wrong_type("integer", applied_quantity_amount)
+
+            def _parse_applied_quantity_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            applied_quantity_amount = _parse_applied_quantity_amount(
+                src_dict.get("applied_quantity_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "applied_quantity_amount", src_dict)
 
         try:
-            discount_quantity = src_dict.get("discount_quantity", UNSET)
-            if discount_quantity is not UNSET and (
-                not isinstance(discount_quantity, int) or isinstance(discount_quantity, bool)
-            ):
-                raise wrong_type("integer", discount_quantity)
+
+            def _parse_discount_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            discount_quantity = _parse_discount_quantity(src_dict.get("discount_quantity", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "discount_quantity", src_dict)
 
         try:
-            applied_discount_quantity = src_dict.get("applied_discount_quantity", UNSET)
-            if applied_discount_quantity is not UNSET and (
-                not isinstance(applied_discount_quantity, int)
-                or isinstance(applied_discount_quantity, bool)
-            ):
-                raise wrong_type("integer", applied_discount_quantity)
+
+            def _parse_applied_discount_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            applied_discount_quantity = _parse_applied_discount_quantity(
+                src_dict.get("applied_discount_quantity", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "applied_discount_quantity", src_dict)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            initial_amount = src_dict.get("initial_amount", UNSET)
-            if initial_amount is not UNSET and (
-                not isinstance(initial_amount, int) or isinstance(initial_amount, bool)
-            ):
-                raise wrong_type("integer", initial_amount)
+
+            def _parse_initial_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            initial_amount = _parse_initial_amount(src_dict.get("initial_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "initial_amount", src_dict)
 
         try:
-            discount_amount = src_dict.get("discount_amount", UNSET)
-            if discount_amount is not UNSET and (
-                not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
-            ):
-                raise wrong_type("integer", discount_amount)
+
+            def _parse_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            discount_amount = _parse_discount_amount(src_dict.get("discount_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "discount_amount", src_dict)
 
         try:
-            applied_discount_amount = src_dict.get("applied_discount_amount", UNSET)
-            if applied_discount_amount is not UNSET and (
-                not isinstance(applied_discount_amount, int)
-                or isinstance(applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", applied_discount_amount)
+
+            def _parse_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            applied_discount_amount = _parse_applied_discount_amount(
+                src_dict.get("applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "applied_discount_amount", src_dict)
 
         try:
-            price = src_dict.get("price", UNSET)
-            if price is not UNSET and (not isinstance(price, int) or isinstance(price, bool)):
-                raise wrong_type("integer", price)
+
+            def _parse_price(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            price = _parse_price(src_dict.get("price", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "price", src_dict)
 
         try:
-            subtotal_amount = src_dict.get("subtotal_amount", UNSET)
-            if subtotal_amount is not UNSET and (
-                not isinstance(subtotal_amount, int) or isinstance(subtotal_amount, bool)
-            ):
-                raise wrong_type("integer", subtotal_amount)
+
+            def _parse_subtotal_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            subtotal_amount = _parse_subtotal_amount(src_dict.get("subtotal_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "subtotal_amount", src_dict)
 
         try:
-            _product = src_dict.get("product", UNSET)
-            product: OrderItemProduct | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = OrderItemProduct.from_dict(_product)
+
+            def _parse_product(data: object) -> None | OrderItemProduct | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                product_type_0 = OrderItemProduct.from_dict(data)
+
+                return product_type_0
+
+            product = _parse_product(src_dict.get("product", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "product", src_dict)
 
         try:
-            _sku = src_dict.get("sku", UNSET)
-            sku: OrderItemSku | Unset
-            if isinstance(_sku, Unset):
-                sku = UNSET
-            else:
-                sku = OrderItemSku.from_dict(_sku)
+
+            def _parse_sku(data: object) -> None | OrderItemSku | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                sku_type_0 = OrderItemSku.from_dict(data)
+
+                return sku_type_0
+
+            sku = _parse_sku(src_dict.get("sku", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "sku", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: OrderItemMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = OrderItemMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | OrderItemMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = OrderItemMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 

@@ -34,20 +34,20 @@ _DECLARED_KEYS = frozenset(
 class OrderRedemptionsAdditionalProperty:
     """
     Attributes:
-        date (datetime.datetime | Unset):  Example: 2022-09-02T17:06:56.649Z.
-        rollback_id (str | Unset):  Example: rr_0c63c84eb78ee0a6c0.
-        rollback_date (datetime.datetime | Unset):  Example: 2023-01-31T14:18:37.150Z.
-        related_object_type (str | Unset):  Example: voucher.
-        related_object_id (str | Unset):  Example: v_mkZN9v7vjYUadXnHrMza8W5c34fE5KiV.
-        related_object_parent_id (str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
+        date (datetime.datetime | None | Unset):  Example: 2022-09-02T17:06:56.649Z.
+        rollback_id (None | str | Unset):  Example: rr_0c63c84eb78ee0a6c0.
+        rollback_date (datetime.datetime | None | Unset):  Example: 2023-01-31T14:18:37.150Z.
+        related_object_type (None | str | Unset):  Example: voucher.
+        related_object_id (None | str | Unset):  Example: v_mkZN9v7vjYUadXnHrMza8W5c34fE5KiV.
+        related_object_parent_id (None | str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
     """
 
-    date: datetime.datetime | Unset = UNSET
-    rollback_id: str | Unset = UNSET
-    rollback_date: datetime.datetime | Unset = UNSET
-    related_object_type: str | Unset = UNSET
-    related_object_id: str | Unset = UNSET
-    related_object_parent_id: str | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    rollback_id: None | str | Unset = UNSET
+    rollback_date: datetime.datetime | None | Unset = UNSET
+    related_object_type: None | str | Unset = UNSET
+    related_object_id: None | str | Unset = UNSET
+    related_object_parent_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "date": "date",
@@ -59,21 +59,45 @@ class OrderRedemptionsAdditionalProperty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        rollback_id = self.rollback_id
+        rollback_id: None | str | Unset
+        if isinstance(self.rollback_id, Unset):
+            rollback_id = UNSET
+        else:
+            rollback_id = self.rollback_id
 
-        rollback_date: str | Unset = UNSET
-        if not isinstance(self.rollback_date, Unset):
+        rollback_date: None | str | Unset
+        if isinstance(self.rollback_date, Unset):
+            rollback_date = UNSET
+        elif isinstance(self.rollback_date, datetime.datetime):
             rollback_date = self.rollback_date.isoformat()
+        else:
+            rollback_date = self.rollback_date
 
-        related_object_type = self.related_object_type
+        related_object_type: None | str | Unset
+        if isinstance(self.related_object_type, Unset):
+            related_object_type = UNSET
+        else:
+            related_object_type = self.related_object_type
 
-        related_object_id = self.related_object_id
+        related_object_id: None | str | Unset
+        if isinstance(self.related_object_id, Unset):
+            related_object_id = UNSET
+        else:
+            related_object_id = self.related_object_id
 
-        related_object_parent_id = self.related_object_parent_id
+        related_object_parent_id: None | str | Unset
+        if isinstance(self.related_object_parent_id, Unset):
+            related_object_parent_id = UNSET
+        else:
+            related_object_parent_id = self.related_object_parent_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,52 +122,100 @@ class OrderRedemptionsAdditionalProperty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _date = src_dict.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+
+            date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "date", src_dict)
 
         try:
-            rollback_id = src_dict.get("rollback_id", UNSET)
-            if rollback_id is not UNSET and not isinstance(rollback_id, str):
-                raise wrong_type("string", rollback_id)
+
+            def _parse_rollback_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            rollback_id = _parse_rollback_id(src_dict.get("rollback_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "rollback_id", src_dict)
 
         try:
-            _rollback_date = src_dict.get("rollback_date", UNSET)
-            rollback_date: datetime.datetime | Unset
-            if isinstance(_rollback_date, Unset):
-                rollback_date = UNSET
-            else:
-                rollback_date = datetime.datetime.fromisoformat(_rollback_date)
+
+            def _parse_rollback_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                rollback_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return rollback_date_type_0
+
+            rollback_date = _parse_rollback_date(src_dict.get("rollback_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "rollback_date", src_dict)
 
         try:
-            related_object_type = src_dict.get("related_object_type", UNSET)
-            if related_object_type is not UNSET and not isinstance(related_object_type, str):
-                raise wrong_type("string", related_object_type)
+
+            def _parse_related_object_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_type = _parse_related_object_type(
+                src_dict.get("related_object_type", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_type", src_dict)
 
         try:
-            related_object_id = src_dict.get("related_object_id", UNSET)
-            if related_object_id is not UNSET and not isinstance(related_object_id, str):
-                raise wrong_type("string", related_object_id)
+
+            def _parse_related_object_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_id = _parse_related_object_id(src_dict.get("related_object_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_id", src_dict)
 
         try:
-            related_object_parent_id = src_dict.get("related_object_parent_id", UNSET)
-            if related_object_parent_id is not UNSET and not isinstance(
-                related_object_parent_id, str
-            ):
-                raise wrong_type("string", related_object_parent_id)
+
+            def _parse_related_object_parent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_parent_id = _parse_related_object_parent_id(
+                src_dict.get("related_object_parent_id", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_parent_id", src_dict)
 

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -41,11 +42,9 @@ class PendingPointsEventData:
             voucher (SimpleVoucher):
             order (SimpleOrder): Order as attached to a redemption; amounts are in cents.
             pending_points (LoyaltyPendingPoints): Points earned on an order that become available on `activates_at`.
-            balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a
-                change.
-            voucher_pending_points_balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty
-                card (`points`) after a change.
-            transaction (VoucherTransaction | Unset): A gift card or loyalty card transaction.
+            balance (None | Unset | VoucherBalance):
+            voucher_pending_points_balance (None | Unset | VoucherBalance):
+            transaction (None | Unset | VoucherTransaction):
     """
 
     customer: SimpleCustomer
@@ -53,9 +52,9 @@ class PendingPointsEventData:
     voucher: SimpleVoucher
     order: SimpleOrder
     pending_points: LoyaltyPendingPoints
-    balance: VoucherBalance | Unset = UNSET
-    voucher_pending_points_balance: VoucherBalance | Unset = UNSET
-    transaction: VoucherTransaction | Unset = UNSET
+    balance: None | Unset | VoucherBalance = UNSET
+    voucher_pending_points_balance: None | Unset | VoucherBalance = UNSET
+    transaction: None | Unset | VoucherTransaction = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -79,17 +78,29 @@ class PendingPointsEventData:
 
         pending_points = self.pending_points.to_dict()
 
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: dict[str, Any] | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        elif isinstance(self.balance, VoucherBalance):
             balance = self.balance.to_dict()
+        else:
+            balance = self.balance
 
-        voucher_pending_points_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher_pending_points_balance, Unset):
+        voucher_pending_points_balance: dict[str, Any] | None | Unset
+        if isinstance(self.voucher_pending_points_balance, Unset):
+            voucher_pending_points_balance = UNSET
+        elif isinstance(self.voucher_pending_points_balance, VoucherBalance):
             voucher_pending_points_balance = self.voucher_pending_points_balance.to_dict()
+        else:
+            voucher_pending_points_balance = self.voucher_pending_points_balance
 
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
+        transaction: dict[str, Any] | None | Unset
+        if isinstance(self.transaction, Unset):
+            transaction = UNSET
+        elif isinstance(self.transaction, VoucherTransaction):
             transaction = self.transaction.to_dict()
+        else:
+            transaction = self.transaction
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,34 +152,57 @@ class PendingPointsEventData:
             raise field_error(_failure, "pending_points", src_dict)
 
         try:
-            _balance = src_dict.get("balance", UNSET)
-            balance: VoucherBalance | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = VoucherBalance.from_dict(_balance)
+
+            def _parse_balance(data: object) -> None | Unset | VoucherBalance:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                balance_type_0 = VoucherBalance.from_dict(data)
+
+                return balance_type_0
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _voucher_pending_points_balance = src_dict.get("voucher_pending_points_balance", UNSET)
-            voucher_pending_points_balance: VoucherBalance | Unset
-            if isinstance(_voucher_pending_points_balance, Unset):
-                voucher_pending_points_balance = UNSET
-            else:
-                voucher_pending_points_balance = VoucherBalance.from_dict(
-                    _voucher_pending_points_balance
-                )
+
+            def _parse_voucher_pending_points_balance(
+                data: object,
+            ) -> None | Unset | VoucherBalance:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_pending_points_balance_type_0 = VoucherBalance.from_dict(data)
+
+                return voucher_pending_points_balance_type_0
+
+            voucher_pending_points_balance = _parse_voucher_pending_points_balance(
+                src_dict.get("voucher_pending_points_balance", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_pending_points_balance", src_dict)
 
         try:
-            _transaction = src_dict.get("transaction", UNSET)
-            transaction: VoucherTransaction | Unset
-            if isinstance(_transaction, Unset):
-                transaction = UNSET
-            else:
-                transaction = VoucherTransaction.from_dict(_transaction)
+
+            def _parse_transaction(data: object) -> None | Unset | VoucherTransaction:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                transaction_type_0 = VoucherTransaction.from_dict(data)
+
+                return transaction_type_0
+
+            transaction = _parse_transaction(src_dict.get("transaction", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "transaction", src_dict)
 

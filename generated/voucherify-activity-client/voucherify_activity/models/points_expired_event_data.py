@@ -27,19 +27,19 @@ class PointsExpiredEventData:
 
     Attributes:
         customer (SimpleCustomer):
-        campaign (SimpleCampaign | Unset):
-        voucher (SimpleVoucher | Unset):
-        points (int | Unset): Points that expired. Example: 150.
-        buckets (list[LoyaltyPointsBucket] | Unset):
-        transaction (VoucherTransaction | Unset): A gift card or loyalty card transaction.
+        campaign (None | SimpleCampaign | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        points (int | None | Unset): Points that expired. Example: 150.
+        buckets (list[LoyaltyPointsBucket] | None | Unset):
+        transaction (None | Unset | VoucherTransaction):
     """
 
     customer: SimpleCustomer
-    campaign: SimpleCampaign | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    points: int | Unset = UNSET
-    buckets: list[LoyaltyPointsBucket] | Unset = UNSET
-    transaction: VoucherTransaction | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    points: int | None | Unset = UNSET
+    buckets: list[LoyaltyPointsBucket] | None | Unset = UNSET
+    transaction: None | Unset | VoucherTransaction = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -53,26 +53,47 @@ class PointsExpiredEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
-        buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
+        buckets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.buckets, Unset):
+            buckets = UNSET
+        elif isinstance(self.buckets, list):
             buckets = []
-            for buckets_item_data in self.buckets:
-                buckets_item = buckets_item_data.to_dict()
-                buckets.append(buckets_item)
+            for buckets_type_0_item_data in self.buckets:
+                buckets_type_0_item = buckets_type_0_item_data.to_dict()
+                buckets.append(buckets_type_0_item)
 
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
+        else:
+            buckets = self.buckets
+
+        transaction: dict[str, Any] | None | Unset
+        if isinstance(self.transaction, Unset):
+            transaction = UNSET
+        elif isinstance(self.transaction, VoucherTransaction):
             transaction = self.transaction.to_dict()
+        else:
+            transaction = self.transaction
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,56 +125,97 @@ class PointsExpiredEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            _buckets = src_dict.get("buckets", UNSET)
-            buckets: list[LoyaltyPointsBucket] | Unset = UNSET
-            if _buckets is not UNSET:
-                if not isinstance(_buckets, list):
-                    raise wrong_type("array", _buckets)
-                buckets = []
-                for buckets_item_data in _buckets:
+
+            def _parse_buckets(data: object) -> list[LoyaltyPointsBucket] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _buckets_type_0 = data
+                if not isinstance(_buckets_type_0, list):
+                    raise wrong_type("array", _buckets_type_0)
+                buckets_type_0 = []
+                for buckets_type_0_item_data in _buckets_type_0:
                     try:
-                        buckets_item = LoyaltyPointsBucket.from_dict(buckets_item_data)
+                        buckets_type_0_item = LoyaltyPointsBucket.from_dict(
+                            buckets_type_0_item_data
+                        )
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _buckets, buckets_item_data)
-                    buckets.append(buckets_item)
+                        raise item_error(_failure, _buckets_type_0, buckets_type_0_item_data)
+                    buckets_type_0.append(buckets_type_0_item)
+
+                return buckets_type_0
+
+            buckets = _parse_buckets(src_dict.get("buckets", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "buckets", src_dict)
 
         try:
-            _transaction = src_dict.get("transaction", UNSET)
-            transaction: VoucherTransaction | Unset
-            if isinstance(_transaction, Unset):
-                transaction = UNSET
-            else:
-                transaction = VoucherTransaction.from_dict(_transaction)
+
+            def _parse_transaction(data: object) -> None | Unset | VoucherTransaction:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                transaction_type_0 = VoucherTransaction.from_dict(data)
+
+                return transaction_type_0
+
+            transaction = _parse_transaction(src_dict.get("transaction", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "transaction", src_dict)
 

@@ -24,12 +24,12 @@ _DECLARED_KEYS = frozenset({"from", "to"})
 class PointsRange:
     """
     Attributes:
-        from_ (int | Unset):  Example: 1000.
-        to (int | Unset):  Example: 4999.
+        from_ (int | None | Unset):  Example: 1000.
+        to (int | None | Unset):  Example: 4999.
     """
 
-    from_: int | Unset = UNSET
-    to: int | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "from_": "from",
@@ -37,9 +37,17 @@ class PointsRange:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = self.from_
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
-        to = self.to
+        to: int | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +64,32 @@ class PointsRange:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            from_ = src_dict.get("from", UNSET)
-            if from_ is not UNSET and (not isinstance(from_, int) or isinstance(from_, bool)):
-                raise wrong_type("integer", from_)
+
+            def _parse_from_(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            from_ = _parse_from_(src_dict.get("from", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "from", src_dict)
 
         try:
-            to = src_dict.get("to", UNSET)
-            if to is not UNSET and (not isinstance(to, int) or isinstance(to, bool)):
-                raise wrong_type("integer", to)
+
+            def _parse_to(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            to = _parse_to(src_dict.get("to", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "to", src_dict)
 

@@ -23,10 +23,10 @@ _DECLARED_KEYS = frozenset(
         "id",
         "name",
         "status",
-        "created_at",
         "start_date",
         "end_date",
         "metadata",
+        "created_at",
         "updated_at",
         "object",
     }
@@ -38,34 +38,35 @@ class Program:
     """
     Attributes:
         id (str):  Example: lprg_0f8d3a8c1e2b4a5d.
-        name (str):  Example: Coffee Club.
-        status (str): `DRAFT`, `ACTIVE`, `INACTIVE` or `DELETED` (BETA: not closed as an enum). Example: DRAFT.
-        created_at (datetime.datetime):  Example: 2023-12-01T09:30:00Z.
+        name (None | str | Unset):  Example: Coffee Club.
+        status (None | str | Unset): `DRAFT`, `ACTIVE`, `INACTIVE` or `DELETED` (BETA: not closed as an enum). Example:
+            DRAFT.
         start_date (datetime.datetime | None | Unset):  Example: 2024-01-01T00:00:00Z.
         end_date (datetime.datetime | None | Unset):  Example: 2024-12-31T23:59:59Z.
-        metadata (ProgramMetadata | Unset):
+        metadata (None | ProgramMetadata | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2023-12-01T09:30:00Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2024-01-01T00:00:00Z.
-        object_ (str | Unset):  Example: program.
+        object_ (None | str | Unset):  Example: program.
     """
 
     id: str
-    name: str
-    status: str
-    created_at: datetime.datetime
+    name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
-    metadata: ProgramMetadata | Unset = UNSET
+    metadata: None | ProgramMetadata | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "name": "name",
         "status": "status",
-        "created_at": "created_at",
         "start_date": "start_date",
         "end_date": "end_date",
         "metadata": "metadata",
+        "created_at": "created_at",
         "updated_at": "updated_at",
         "object_": "object",
     }
@@ -73,11 +74,17 @@ class Program:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        status = self.status
-
-        created_at = self.created_at.isoformat()
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
@@ -95,9 +102,21 @@ class Program:
         else:
             end_date = self.end_date
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ProgramMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -107,24 +126,31 @@ class Program:
         else:
             updated_at = self.updated_at
 
-        object_ = self.object_
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "status": status,
-                "created_at": created_at,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
         if start_date is not UNSET:
             field_dict["start_date"] = start_date
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if object_ is not UNSET:
@@ -144,23 +170,34 @@ class Program:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict["name"]
-            if not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            status = src_dict["status"]
-            if not isinstance(status, str):
-                raise wrong_type("string", status)
+
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
-
-        try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
 
         try:
 
@@ -197,14 +234,38 @@ class Program:
             raise field_error(_failure, "end_date", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: ProgramMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = ProgramMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | ProgramMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = ProgramMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
+
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
 
         try:
 
@@ -224,14 +285,22 @@ class Program:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ is not UNSET and not isinstance(object_, str):
-                raise wrong_type("string", object_)
+
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         program = cls(
-            id, name, status, created_at, start_date, end_date, metadata, updated_at, object_
+            id, name, status, start_date, end_date, metadata, created_at, updated_at, object_
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..models.program_activity_source_channel import (
     ProgramActivitySourceChannel,
@@ -28,14 +29,14 @@ class ProgramActivitySource:
     """What initiated the activity; omitted when unknown.
 
     Attributes:
-        channel (ProgramActivitySourceChannel | Unset):  Example: USER_PORTAL.
-        user (EventSourceUser | Unset):
-        api_key (EventSourceApiKey | Unset):
+        channel (None | ProgramActivitySourceChannel | Unset):  Example: USER_PORTAL.
+        user (EventSourceUser | None | Unset):
+        api_key (EventSourceApiKey | None | Unset):
     """
 
-    channel: ProgramActivitySourceChannel | Unset = UNSET
-    user: EventSourceUser | Unset = UNSET
-    api_key: EventSourceApiKey | Unset = UNSET
+    channel: None | ProgramActivitySourceChannel | Unset = UNSET
+    user: EventSourceUser | None | Unset = UNSET
+    api_key: EventSourceApiKey | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "channel": "channel",
@@ -44,17 +45,29 @@ class ProgramActivitySource:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        channel: str | Unset = UNSET
-        if not isinstance(self.channel, Unset):
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, str):
+            channel = self.channel
+        else:
             channel = self.channel
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, EventSourceUser):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
-        api_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key, Unset):
+        api_key: dict[str, Any] | None | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        elif isinstance(self.api_key, EventSourceApiKey):
             api_key = self.api_key.to_dict()
+        else:
+            api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,32 +86,53 @@ class ProgramActivitySource:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _channel = src_dict.get("channel", UNSET)
-            channel: ProgramActivitySourceChannel | Unset
-            if isinstance(_channel, Unset):
-                channel = UNSET
-            else:
-                channel = check_program_activity_source_channel(_channel)
+
+            def _parse_channel(data: object) -> None | ProgramActivitySourceChannel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                channel_type_0 = check_program_activity_source_channel(data)
+
+                return channel_type_0
+
+            channel = _parse_channel(src_dict.get("channel", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel", src_dict)
 
         try:
-            _user = src_dict.get("user", UNSET)
-            user: EventSourceUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = EventSourceUser.from_dict(_user)
+
+            def _parse_user(data: object) -> EventSourceUser | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                user_type_0 = EventSourceUser.from_dict(data)
+
+                return user_type_0
+
+            user = _parse_user(src_dict.get("user", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "user", src_dict)
 
         try:
-            _api_key = src_dict.get("api_key", UNSET)
-            api_key: EventSourceApiKey | Unset
-            if isinstance(_api_key, Unset):
-                api_key = UNSET
-            else:
-                api_key = EventSourceApiKey.from_dict(_api_key)
+
+            def _parse_api_key(data: object) -> EventSourceApiKey | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                api_key_type_0 = EventSourceApiKey.from_dict(data)
+
+                return api_key_type_0
+
+            api_key = _parse_api_key(src_dict.get("api_key", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "api_key", src_dict)
 

@@ -38,22 +38,22 @@ class ProgramAssignment:
     resource by the matching `*_id`. Reward assignments also carry costs and stock.
 
         Attributes:
-            card_definition_id (str | Unset):  Example: lcdef_8a1b2c3d4e5f6a7b.
-            earning_rule_id (str | Unset):  Example: lern_3b5d7f9a1c2e4f60.
-            reward_id (str | Unset):  Example: lrew_4c2e9a7b1d3f5e60.
-            tier_structure_id (str | Unset):  Example: lts_6d8f0a2c4e6b8d01.
-            created_at (datetime.datetime | Unset):  Example: 2024-02-10T08:15:00Z.
+            card_definition_id (None | str | Unset):  Example: lcdef_8a1b2c3d4e5f6a7b.
+            earning_rule_id (None | str | Unset):  Example: lern_3b5d7f9a1c2e4f60.
+            reward_id (None | str | Unset):  Example: lrew_4c2e9a7b1d3f5e60.
+            tier_structure_id (None | str | Unset):  Example: lts_6d8f0a2c4e6b8d01.
+            created_at (datetime.datetime | None | Unset):  Example: 2024-02-10T08:15:00Z.
             updated_at (datetime.datetime | None | Unset):  Example: 2024-02-11T08:15:00Z.
-            object_ (str | Unset):  Example: program_reward.
+            object_ (None | str | Unset):  Example: program_reward.
     """
 
-    card_definition_id: str | Unset = UNSET
-    earning_rule_id: str | Unset = UNSET
-    reward_id: str | Unset = UNSET
-    tier_structure_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    card_definition_id: None | str | Unset = UNSET
+    earning_rule_id: None | str | Unset = UNSET
+    reward_id: None | str | Unset = UNSET
+    tier_structure_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "card_definition_id": "card_definition_id",
@@ -66,17 +66,37 @@ class ProgramAssignment:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        card_definition_id = self.card_definition_id
+        card_definition_id: None | str | Unset
+        if isinstance(self.card_definition_id, Unset):
+            card_definition_id = UNSET
+        else:
+            card_definition_id = self.card_definition_id
 
-        earning_rule_id = self.earning_rule_id
+        earning_rule_id: None | str | Unset
+        if isinstance(self.earning_rule_id, Unset):
+            earning_rule_id = UNSET
+        else:
+            earning_rule_id = self.earning_rule_id
 
-        reward_id = self.reward_id
+        reward_id: None | str | Unset
+        if isinstance(self.reward_id, Unset):
+            reward_id = UNSET
+        else:
+            reward_id = self.reward_id
 
-        tier_structure_id = self.tier_structure_id
+        tier_structure_id: None | str | Unset
+        if isinstance(self.tier_structure_id, Unset):
+            tier_structure_id = UNSET
+        else:
+            tier_structure_id = self.tier_structure_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -86,7 +106,11 @@ class ProgramAssignment:
         else:
             updated_at = self.updated_at
 
-        object_ = self.object_
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,40 +137,81 @@ class ProgramAssignment:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            card_definition_id = src_dict.get("card_definition_id", UNSET)
-            if card_definition_id is not UNSET and not isinstance(card_definition_id, str):
-                raise wrong_type("string", card_definition_id)
+
+            def _parse_card_definition_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            card_definition_id = _parse_card_definition_id(
+                src_dict.get("card_definition_id", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "card_definition_id", src_dict)
 
         try:
-            earning_rule_id = src_dict.get("earning_rule_id", UNSET)
-            if earning_rule_id is not UNSET and not isinstance(earning_rule_id, str):
-                raise wrong_type("string", earning_rule_id)
+
+            def _parse_earning_rule_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            earning_rule_id = _parse_earning_rule_id(src_dict.get("earning_rule_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rule_id", src_dict)
 
         try:
-            reward_id = src_dict.get("reward_id", UNSET)
-            if reward_id is not UNSET and not isinstance(reward_id, str):
-                raise wrong_type("string", reward_id)
+
+            def _parse_reward_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            reward_id = _parse_reward_id(src_dict.get("reward_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward_id", src_dict)
 
         try:
-            tier_structure_id = src_dict.get("tier_structure_id", UNSET)
-            if tier_structure_id is not UNSET and not isinstance(tier_structure_id, str):
-                raise wrong_type("string", tier_structure_id)
+
+            def _parse_tier_structure_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            tier_structure_id = _parse_tier_structure_id(src_dict.get("tier_structure_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tier_structure_id", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
@@ -168,9 +233,17 @@ class ProgramAssignment:
             raise field_error(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ is not UNSET and not isinstance(object_, str):
-                raise wrong_type("string", object_)
+
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -26,16 +27,13 @@ class ProgramRewardUpdatedEventData:
 
         Attributes:
             program (Program):
-            reward (RewardV2 | Unset): Loyalty v2 reward snapshot; only the common fields are listed.
-            program_reward (ProgramAssignment | Unset): Link between the program and an assigned resource
-                (`program_card_definition`,
-                `program_earning_rule`, `program_reward`, `program_tier_structure`); it names the
-                resource by the matching `*_id`. Reward assignments also carry costs and stock.
+            reward (None | RewardV2 | Unset):
+            program_reward (None | ProgramAssignment | Unset):
     """
 
     program: Program
-    reward: RewardV2 | Unset = UNSET
-    program_reward: ProgramAssignment | Unset = UNSET
+    reward: None | RewardV2 | Unset = UNSET
+    program_reward: None | ProgramAssignment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "program": "program",
@@ -46,13 +44,21 @@ class ProgramRewardUpdatedEventData:
     def to_dict(self) -> dict[str, Any]:
         program = self.program.to_dict()
 
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
+        reward: dict[str, Any] | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        elif isinstance(self.reward, RewardV2):
             reward = self.reward.to_dict()
+        else:
+            reward = self.reward
 
-        program_reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.program_reward, Unset):
+        program_reward: dict[str, Any] | None | Unset
+        if isinstance(self.program_reward, Unset):
+            program_reward = UNSET
+        elif isinstance(self.program_reward, ProgramAssignment):
             program_reward = self.program_reward.to_dict()
+        else:
+            program_reward = self.program_reward
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,22 +84,36 @@ class ProgramRewardUpdatedEventData:
             raise field_error(_failure, "program", src_dict)
 
         try:
-            _reward = src_dict.get("reward", UNSET)
-            reward: RewardV2 | Unset
-            if isinstance(_reward, Unset):
-                reward = UNSET
-            else:
-                reward = RewardV2.from_dict(_reward)
+
+            def _parse_reward(data: object) -> None | RewardV2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_type_0 = RewardV2.from_dict(data)
+
+                return reward_type_0
+
+            reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _program_reward = src_dict.get("program_reward", UNSET)
-            program_reward: ProgramAssignment | Unset
-            if isinstance(_program_reward, Unset):
-                program_reward = UNSET
-            else:
-                program_reward = ProgramAssignment.from_dict(_program_reward)
+
+            def _parse_program_reward(data: object) -> None | ProgramAssignment | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                program_reward_type_0 = ProgramAssignment.from_dict(data)
+
+                return program_reward_type_0
+
+            program_reward = _parse_program_reward(src_dict.get("program_reward", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "program_reward", src_dict)
 

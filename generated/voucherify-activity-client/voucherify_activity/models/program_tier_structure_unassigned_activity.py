@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramTierStructureUnassignedActivity")
 
 
-_DECLARED_KEYS = frozenset({"id", "created_at", "program_id", "type", "data", "group_id", "source"})
+_DECLARED_KEYS = frozenset({"id", "created_at", "type", "data", "group_id", "source", "program_id"})
 
 
 @_attrs_define
@@ -28,33 +28,33 @@ class ProgramTierStructureUnassignedActivity:
     Attributes:
         id (str):  Example: laprg_0f8d3a8c1e2b4a5d7c.
         created_at (datetime.datetime):  Example: 2023-11-07T05:31:56Z.
-        program_id (str):  Example: lprg_0f8d3a8c1e2b4a5d.
         type_ (Literal['vl.program.tier_structure.unassigned']):
         data (ProgramTierStructureEventData):
-        group_id (str | Unset): Groups the activities recorded by one operation. Example: v-0e8b4c8f1f8a9e2b3c.
-        source (ProgramActivitySource | Unset): What initiated the activity; omitted when unknown.
+        group_id (None | str | Unset): Groups the activities recorded by one operation. Example: v-0e8b4c8f1f8a9e2b3c.
+        source (None | ProgramActivitySource | Unset):
+        program_id (None | str | Unset):  Example: lprg_0f8d3a8c1e2b4a5d.
     """
 
     id: str
     created_at: datetime.datetime
-    program_id: str
     type_: Literal["vl.program.tier_structure.unassigned"]
     _data: ProgramTierStructureEventData | Deferred[ProgramTierStructureEventData] = _attrs_field(
         alias="data", eq=resolved
     )
-    group_id: str | Unset = UNSET
-    source: ProgramActivitySource | Unset = UNSET
+    group_id: None | str | Unset = UNSET
+    source: None | ProgramActivitySource | Unset = UNSET
+    program_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
 
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "created_at": "created_at",
-        "program_id": "program_id",
         "type_": "type",
         "data": "data",
         "group_id": "group_id",
         "source": "source",
+        "program_id": "program_id",
     }
 
     @property
@@ -74,17 +74,29 @@ class ProgramTierStructureUnassignedActivity:
 
         created_at = self.created_at.isoformat()
 
-        program_id = self.program_id
-
         type_ = self.type_
 
         data = self.data.to_dict()
 
-        group_id = self.group_id
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ProgramActivitySource):
             source = self.source.to_dict()
+        else:
+            source = self.source
+
+        program_id: None | str | Unset
+        if isinstance(self.program_id, Unset):
+            program_id = UNSET
+        else:
+            program_id = self.program_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,7 +104,6 @@ class ProgramTierStructureUnassignedActivity:
             {
                 "id": id,
                 "created_at": created_at,
-                "program_id": program_id,
                 "type": type_,
                 "data": data,
             }
@@ -101,6 +112,8 @@ class ProgramTierStructureUnassignedActivity:
             field_dict["group_id"] = group_id
         if source is not UNSET:
             field_dict["source"] = source
+        if program_id is not UNSET:
+            field_dict["program_id"] = program_id
 
         return field_dict
 
@@ -121,13 +134,6 @@ class ProgramTierStructureUnassignedActivity:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            program_id = src_dict["program_id"]
-            if not isinstance(program_id, str):
-                raise wrong_type("string", program_id)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_id", src_dict)
-
-        try:
             type_ = src_dict["type"]
             if type_ != "vl.program.tier_structure.unassigned":
                 raise ValueError(
@@ -145,24 +151,54 @@ class ProgramTierStructureUnassignedActivity:
             raise field_error(_failure, "data", src_dict)
 
         try:
-            group_id = src_dict.get("group_id", UNSET)
-            if group_id is not UNSET and not isinstance(group_id, str):
-                raise wrong_type("string", group_id)
+
+            def _parse_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 
         try:
-            _source = src_dict.get("source", UNSET)
-            source: ProgramActivitySource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = ProgramActivitySource.from_dict(_source)
+
+            def _parse_source(data: object) -> None | ProgramActivitySource | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                source_type_0 = ProgramActivitySource.from_dict(data)
+
+                return source_type_0
+
+            source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 
+        try:
+
+            def _parse_program_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            program_id = _parse_program_id(src_dict.get("program_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "program_id", src_dict)
+
         program_tier_structure_unassigned_activity = cls(
-            id, created_at, program_id, type_, data, group_id, source
+            id, created_at, type_, data, group_id, source, program_id
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

@@ -25,17 +25,17 @@ class PromotionStack:
     """
     Attributes:
         id (str):  Example: stack_KxSD0GahLUg9ULB6TseGfUHJ.
-        name (str | Unset):  Example: Weekend stack.
-        category_id (str | Unset):  Example: cat_0c9da30e7116ba6bba.
-        campaign (PromotionStackCampaign | Unset):
-        tiers (PromotionStackTiers | Unset):
+        name (None | str | Unset):  Example: Weekend stack.
+        category_id (None | str | Unset):  Example: cat_0c9da30e7116ba6bba.
+        campaign (None | PromotionStackCampaign | Unset):
+        tiers (None | PromotionStackTiers | Unset):
     """
 
     id: str
-    name: str | Unset = UNSET
-    category_id: str | Unset = UNSET
-    campaign: PromotionStackCampaign | Unset = UNSET
-    tiers: PromotionStackTiers | Unset = UNSET
+    name: None | str | Unset = UNSET
+    category_id: None | str | Unset = UNSET
+    campaign: None | PromotionStackCampaign | Unset = UNSET
+    tiers: None | PromotionStackTiers | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -48,17 +48,33 @@ class PromotionStack:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        category_id = self.category_id
+        category_id: None | str | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, PromotionStackCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        tiers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tiers, Unset):
+        tiers: dict[str, Any] | None | Unset
+        if isinstance(self.tiers, Unset):
+            tiers = UNSET
+        elif isinstance(self.tiers, PromotionStackTiers):
             tiers = self.tiers.to_dict()
+        else:
+            tiers = self.tiers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,36 +106,66 @@ class PromotionStack:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            category_id = src_dict.get("category_id", UNSET)
-            if category_id is not UNSET and not isinstance(category_id, str):
-                raise wrong_type("string", category_id)
+
+            def _parse_category_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            category_id = _parse_category_id(src_dict.get("category_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category_id", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: PromotionStackCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = PromotionStackCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | PromotionStackCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = PromotionStackCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _tiers = src_dict.get("tiers", UNSET)
-            tiers: PromotionStackTiers | Unset
-            if isinstance(_tiers, Unset):
-                tiers = UNSET
-            else:
-                tiers = PromotionStackTiers.from_dict(_tiers)
+
+            def _parse_tiers(data: object) -> None | PromotionStackTiers | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                tiers_type_0 = PromotionStackTiers.from_dict(data)
+
+                return tiers_type_0
+
+            tiers = _parse_tiers(src_dict.get("tiers", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tiers", src_dict)
 

@@ -24,12 +24,12 @@ _DECLARED_KEYS = frozenset({"ids", "hierarchy_mode"})
 class PromotionStackTiers:
     """
     Attributes:
-        ids (list[str] | Unset):
-        hierarchy_mode (str | Unset):  Example: MANUAL.
+        ids (list[str] | None | Unset):
+        hierarchy_mode (None | str | Unset):  Example: MANUAL.
     """
 
-    ids: list[str] | Unset = UNSET
-    hierarchy_mode: str | Unset = UNSET
+    ids: list[str] | None | Unset = UNSET
+    hierarchy_mode: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "ids": "ids",
@@ -37,11 +37,20 @@ class PromotionStackTiers:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
+        ids: list[str] | None | Unset
+        if isinstance(self.ids, Unset):
+            ids = UNSET
+        elif isinstance(self.ids, list):
             ids = self.ids
 
-        hierarchy_mode = self.hierarchy_mode
+        else:
+            ids = self.ids
+
+        hierarchy_mode: None | str | Unset
+        if isinstance(self.hierarchy_mode, Unset):
+            hierarchy_mode = UNSET
+        else:
+            hierarchy_mode = self.hierarchy_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,16 +67,36 @@ class PromotionStackTiers:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            ids = cast(list[str] | Unset, src_dict.get("ids", UNSET))
-            if not isinstance(ids, list | Unset):
-                raise wrong_type("array", ids)
+
+            def _parse_ids(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                ids_type_0 = cast(list[str], data)
+                if not isinstance(ids_type_0, list):
+                    raise wrong_type("array", ids_type_0)
+
+                return ids_type_0
+
+            ids = _parse_ids(src_dict.get("ids", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "ids", src_dict)
 
         try:
-            hierarchy_mode = src_dict.get("hierarchy_mode", UNSET)
-            if hierarchy_mode is not UNSET and not isinstance(hierarchy_mode, str):
-                raise wrong_type("string", hierarchy_mode)
+
+            def _parse_hierarchy_mode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            hierarchy_mode = _parse_hierarchy_mode(src_dict.get("hierarchy_mode", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "hierarchy_mode", src_dict)
 

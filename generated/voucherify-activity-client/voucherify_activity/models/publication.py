@@ -44,33 +44,33 @@ class Publication:
 
     Attributes:
         id (str):  Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
-        object_ (Literal['publication']):
-        created_at (datetime.datetime | Unset):  Example: 2022-09-23T09:57:00.434Z.
-        customer_id (str | Unset):  Example: cust_eWgXlBBiY6THFRJwX45Iakv4.
-        tracking_id (str | Unset):  Example: track_9bH2kL0p.
-        metadata (PublicationMetadata | Unset):
-        channel (str | Unset):  Example: API.
+        object_ (Literal['publication'] | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2022-09-23T09:57:00.434Z.
+        customer_id (None | str | Unset):  Example: cust_eWgXlBBiY6THFRJwX45Iakv4.
+        tracking_id (None | str | Unset):  Example: track_9bH2kL0p.
+        metadata (None | PublicationMetadata | Unset):
+        channel (None | str | Unset):  Example: API.
         source_id (None | str | Unset):  Example: newsletter-2022-09.
-        result (PublicationResult | Unset):
-        customer (SimpleCustomer | Unset):
-        voucher (SimpleVoucher | Unset):
-        vouchers (list[str] | Unset): Codes of the published vouchers.
-        vouchers_id (list[str] | Unset):
+        result (None | PublicationResult | Unset):
+        customer (None | SimpleCustomer | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        vouchers (list[str] | None | Unset): Codes of the published vouchers.
+        vouchers_id (list[str] | None | Unset):
     """
 
     id: str
-    object_: Literal["publication"]
-    created_at: datetime.datetime | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    tracking_id: str | Unset = UNSET
-    metadata: PublicationMetadata | Unset = UNSET
-    channel: str | Unset = UNSET
+    object_: Literal["publication"] | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    tracking_id: None | str | Unset = UNSET
+    metadata: None | PublicationMetadata | Unset = UNSET
+    channel: None | str | Unset = UNSET
     source_id: None | str | Unset = UNSET
-    result: PublicationResult | Unset = UNSET
-    customer: SimpleCustomer | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    vouchers: list[str] | Unset = UNSET
-    vouchers_id: list[str] | Unset = UNSET
+    result: None | PublicationResult | Unset = UNSET
+    customer: None | SimpleCustomer | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    vouchers: list[str] | None | Unset = UNSET
+    vouchers_id: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -93,19 +93,39 @@ class Publication:
 
         object_ = self.object_
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        customer_id = self.customer_id
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
-        tracking_id = self.tracking_id
+        tracking_id: None | str | Unset
+        if isinstance(self.tracking_id, Unset):
+            tracking_id = UNSET
+        else:
+            tracking_id = self.tracking_id
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, PublicationMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        channel = self.channel
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
@@ -113,24 +133,46 @@ class Publication:
         else:
             source_id = self.source_id
 
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, str):
+            result = self.result
+        else:
             result = self.result
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        vouchers: list[str] | Unset = UNSET
-        if not isinstance(self.vouchers, Unset):
+        vouchers: list[str] | None | Unset
+        if isinstance(self.vouchers, Unset):
+            vouchers = UNSET
+        elif isinstance(self.vouchers, list):
             vouchers = self.vouchers
 
-        vouchers_id: list[str] | Unset = UNSET
-        if not isinstance(self.vouchers_id, Unset):
+        else:
+            vouchers = self.vouchers
+
+        vouchers_id: list[str] | None | Unset
+        if isinstance(self.vouchers_id, Unset):
+            vouchers_id = UNSET
+        elif isinstance(self.vouchers_id, list):
+            vouchers_id = self.vouchers_id
+
+        else:
             vouchers_id = self.vouchers_id
 
         field_dict: dict[str, Any] = {}
@@ -138,9 +180,10 @@ class Publication:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
             }
         )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if customer_id is not UNSET:
@@ -178,50 +221,88 @@ class Publication:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            object_ = src_dict["object"]
-            if object_ != "publication":
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "publication" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'publication', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            customer_id = src_dict.get("customer_id", UNSET)
-            if customer_id is not UNSET and not isinstance(customer_id, str):
-                raise wrong_type("string", customer_id)
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            tracking_id = src_dict.get("tracking_id", UNSET)
-            if tracking_id is not UNSET and not isinstance(tracking_id, str):
-                raise wrong_type("string", tracking_id)
+
+            def _parse_tracking_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            tracking_id = _parse_tracking_id(src_dict.get("tracking_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tracking_id", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: PublicationMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = PublicationMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | PublicationMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = PublicationMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            channel = src_dict.get("channel", UNSET)
-            if channel is not UNSET and not isinstance(channel, str):
-                raise wrong_type("string", channel)
+
+            def _parse_channel(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            channel = _parse_channel(src_dict.get("channel", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel", src_dict)
 
@@ -241,46 +322,91 @@ class Publication:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _result = src_dict.get("result", UNSET)
-            result: PublicationResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = check_publication_result(_result)
+
+            def _parse_result(data: object) -> None | PublicationResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                result_type_0 = check_publication_result(data)
+
+                return result_type_0
+
+            result = _parse_result(src_dict.get("result", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "result", src_dict)
 
         try:
-            _customer = src_dict.get("customer", UNSET)
-            customer: SimpleCustomer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = SimpleCustomer.from_dict(_customer)
+
+            def _parse_customer(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                customer_type_0 = SimpleCustomer.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            vouchers = cast(list[str] | Unset, src_dict.get("vouchers", UNSET))
-            if not isinstance(vouchers, list | Unset):
-                raise wrong_type("array", vouchers)
+
+            def _parse_vouchers(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                vouchers_type_0 = cast(list[str], data)
+                if not isinstance(vouchers_type_0, list):
+                    raise wrong_type("array", vouchers_type_0)
+
+                return vouchers_type_0
+
+            vouchers = _parse_vouchers(src_dict.get("vouchers", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "vouchers", src_dict)
 
         try:
-            vouchers_id = cast(list[str] | Unset, src_dict.get("vouchers_id", UNSET))
-            if not isinstance(vouchers_id, list | Unset):
-                raise wrong_type("array", vouchers_id)
+
+            def _parse_vouchers_id(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                vouchers_id_type_0 = cast(list[str], data)
+                if not isinstance(vouchers_id_type_0, list):
+                    raise wrong_type("array", vouchers_id_type_0)
+
+                return vouchers_id_type_0
+
+            vouchers_id = _parse_vouchers_id(src_dict.get("vouchers_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "vouchers_id", src_dict)
 

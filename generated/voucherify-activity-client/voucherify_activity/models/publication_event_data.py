@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -24,13 +25,13 @@ class PublicationEventData:
     """
     Attributes:
         customer (SimpleCustomer):
-        campaign (SimpleCampaign | Unset):
-        publication (Publication | Unset): Assignment of a voucher to the customer.
+        campaign (None | SimpleCampaign | Unset):
+        publication (None | Publication | Unset):
     """
 
     customer: SimpleCustomer
-    campaign: SimpleCampaign | Unset = UNSET
-    publication: Publication | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    publication: None | Publication | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -41,13 +42,21 @@ class PublicationEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        publication: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.publication, Unset):
+        publication: dict[str, Any] | None | Unset
+        if isinstance(self.publication, Unset):
+            publication = UNSET
+        elif isinstance(self.publication, Publication):
             publication = self.publication.to_dict()
+        else:
+            publication = self.publication
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,22 +82,36 @@ class PublicationEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _publication = src_dict.get("publication", UNSET)
-            publication: Publication | Unset
-            if isinstance(_publication, Unset):
-                publication = UNSET
-            else:
-                publication = Publication.from_dict(_publication)
+
+            def _parse_publication(data: object) -> None | Publication | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                publication_type_0 = Publication.from_dict(data)
+
+                return publication_type_0
+
+            publication = _parse_publication(src_dict.get("publication", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "publication", src_dict)
 

@@ -26,15 +26,15 @@ T = TypeVar("T", bound="RedeemableHolder")
 _DECLARED_KEYS = frozenset(
     {
         "id",
-        "redeemable_id",
-        "customer_id",
-        "holder_role",
         "created_at",
+        "redeemable_id",
         "redeemable_object",
         "campaign_id",
         "campaign_type",
         "voucher_type",
         "publication_id",
+        "customer_id",
+        "holder_role",
         "object",
     }
 )
@@ -46,65 +46,85 @@ class RedeemableHolder:
 
     Attributes:
         id (str):  Example: rh_0e7b8db4700106a852.
-        redeemable_id (str):  Example: v_GXVguPhq2khgFxH7GrRXWA91gDr1LiA1.
-        customer_id (str):  Example: cust_p1ufreYbVbwZ1x70nFkH9rF9.
-        holder_role (RedeemableHolderHolderRole):
-        created_at (datetime.datetime | Unset):  Example: 2024-03-22T17:48:25.910Z.
-        redeemable_object (str | Unset):  Example: voucher.
-        campaign_id (str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        campaign_type (str | Unset):  Example: REFERRAL_PROGRAM.
-        voucher_type (VoucherType | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2024-03-22T17:48:25.910Z.
+        redeemable_id (None | str | Unset):  Example: v_GXVguPhq2khgFxH7GrRXWA91gDr1LiA1.
+        redeemable_object (None | str | Unset):  Example: voucher.
+        campaign_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
+        campaign_type (None | str | Unset):  Example: REFERRAL_PROGRAM.
+        voucher_type (None | Unset | VoucherType):
         publication_id (None | str | Unset):  Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
+        customer_id (None | str | Unset):  Example: cust_p1ufreYbVbwZ1x70nFkH9rF9.
+        holder_role (None | RedeemableHolderHolderRole | Unset):
         object_ (Literal['redeemable_holder'] | Unset):
     """
 
     id: str
-    redeemable_id: str
-    customer_id: str
-    holder_role: RedeemableHolderHolderRole
-    created_at: datetime.datetime | Unset = UNSET
-    redeemable_object: str | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    campaign_type: str | Unset = UNSET
-    voucher_type: VoucherType | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    redeemable_id: None | str | Unset = UNSET
+    redeemable_object: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    campaign_type: None | str | Unset = UNSET
+    voucher_type: None | Unset | VoucherType = UNSET
     publication_id: None | str | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    holder_role: None | RedeemableHolderHolderRole | Unset = UNSET
     object_: Literal["redeemable_holder"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
-        "redeemable_id": "redeemable_id",
-        "customer_id": "customer_id",
-        "holder_role": "holder_role",
         "created_at": "created_at",
+        "redeemable_id": "redeemable_id",
         "redeemable_object": "redeemable_object",
         "campaign_id": "campaign_id",
         "campaign_type": "campaign_type",
         "voucher_type": "voucher_type",
         "publication_id": "publication_id",
+        "customer_id": "customer_id",
+        "holder_role": "holder_role",
         "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        redeemable_id = self.redeemable_id
-
-        customer_id = self.customer_id
-
-        holder_role: str = self.holder_role
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        redeemable_object = self.redeemable_object
+        redeemable_id: None | str | Unset
+        if isinstance(self.redeemable_id, Unset):
+            redeemable_id = UNSET
+        else:
+            redeemable_id = self.redeemable_id
 
-        campaign_id = self.campaign_id
+        redeemable_object: None | str | Unset
+        if isinstance(self.redeemable_object, Unset):
+            redeemable_object = UNSET
+        else:
+            redeemable_object = self.redeemable_object
 
-        campaign_type = self.campaign_type
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        voucher_type: str | Unset = UNSET
-        if not isinstance(self.voucher_type, Unset):
+        campaign_type: None | str | Unset
+        if isinstance(self.campaign_type, Unset):
+            campaign_type = UNSET
+        else:
+            campaign_type = self.campaign_type
+
+        voucher_type: None | str | Unset
+        if isinstance(self.voucher_type, Unset):
+            voucher_type = UNSET
+        elif isinstance(self.voucher_type, str):
+            voucher_type = self.voucher_type
+        else:
             voucher_type = self.voucher_type
 
         publication_id: None | str | Unset
@@ -113,6 +133,20 @@ class RedeemableHolder:
         else:
             publication_id = self.publication_id
 
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        holder_role: None | str | Unset
+        if isinstance(self.holder_role, Unset):
+            holder_role = UNSET
+        elif isinstance(self.holder_role, str):
+            holder_role = self.holder_role
+        else:
+            holder_role = self.holder_role
+
         object_ = self.object_
 
         field_dict: dict[str, Any] = {}
@@ -120,13 +154,12 @@ class RedeemableHolder:
         field_dict.update(
             {
                 "id": id,
-                "redeemable_id": redeemable_id,
-                "customer_id": customer_id,
-                "holder_role": holder_role,
             }
         )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if redeemable_id is not UNSET:
+            field_dict["redeemable_id"] = redeemable_id
         if redeemable_object is not UNSET:
             field_dict["redeemable_object"] = redeemable_object
         if campaign_id is not UNSET:
@@ -137,6 +170,10 @@ class RedeemableHolder:
             field_dict["voucher_type"] = voucher_type
         if publication_id is not UNSET:
             field_dict["publication_id"] = publication_id
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if holder_role is not UNSET:
+            field_dict["holder_role"] = holder_role
         if object_ is not UNSET:
             field_dict["object"] = object_
 
@@ -154,62 +191,96 @@ class RedeemableHolder:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            redeemable_id = src_dict["redeemable_id"]
-            if not isinstance(redeemable_id, str):
-                raise wrong_type("string", redeemable_id)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemable_id", src_dict)
 
-        try:
-            customer_id = src_dict["customer_id"]
-            if not isinstance(customer_id, str):
-                raise wrong_type("string", customer_id)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        try:
-            holder_role = check_redeemable_holder_holder_role(src_dict["holder_role"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder_role", src_dict)
+                return created_at_type_0
 
-        try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            redeemable_object = src_dict.get("redeemable_object", UNSET)
-            if redeemable_object is not UNSET and not isinstance(redeemable_object, str):
-                raise wrong_type("string", redeemable_object)
+
+            def _parse_redeemable_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            redeemable_id = _parse_redeemable_id(src_dict.get("redeemable_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "redeemable_id", src_dict)
+
+        try:
+
+            def _parse_redeemable_object(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            redeemable_object = _parse_redeemable_object(src_dict.get("redeemable_object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemable_object", src_dict)
 
         try:
-            campaign_id = src_dict.get("campaign_id", UNSET)
-            if campaign_id is not UNSET and not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            campaign_type = src_dict.get("campaign_type", UNSET)
-            if campaign_type is not UNSET and not isinstance(campaign_type, str):
-                raise wrong_type("string", campaign_type)
+
+            def _parse_campaign_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_type = _parse_campaign_type(src_dict.get("campaign_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_type", src_dict)
 
         try:
-            _voucher_type = src_dict.get("voucher_type", UNSET)
-            voucher_type: VoucherType | Unset
-            if isinstance(_voucher_type, Unset):
-                voucher_type = UNSET
-            else:
-                voucher_type = check_voucher_type(_voucher_type)
+
+            def _parse_voucher_type(data: object) -> None | Unset | VoucherType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                voucher_type_type_0 = check_voucher_type(data)
+
+                return voucher_type_type_0
+
+            voucher_type = _parse_voucher_type(src_dict.get("voucher_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher_type", src_dict)
 
@@ -229,6 +300,38 @@ class RedeemableHolder:
             raise field_error(_failure, "publication_id", src_dict)
 
         try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "customer_id", src_dict)
+
+        try:
+
+            def _parse_holder_role(data: object) -> None | RedeemableHolderHolderRole | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                holder_role_type_0 = check_redeemable_holder_holder_role(data)
+
+                return holder_role_type_0
+
+            holder_role = _parse_holder_role(src_dict.get("holder_role", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "holder_role", src_dict)
+
+        try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "redeemable_holder" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'redeemable_holder', got '{object_}'")
@@ -237,15 +340,15 @@ class RedeemableHolder:
 
         redeemable_holder = cls(
             id,
-            redeemable_id,
-            customer_id,
-            holder_role,
             created_at,
+            redeemable_id,
             redeemable_object,
             campaign_id,
             campaign_type,
             voucher_type,
             publication_id,
+            customer_id,
+            holder_role,
             object_,
         )
 

@@ -29,11 +29,11 @@ class RedeemableReference:
     """
     Attributes:
         id (str | Unset):  Example: promo_63fYCt81Aw0h7lzyRkrGZh9p.
-        type_ (RedeemableReferenceType | Unset):
+        type_ (None | RedeemableReferenceType | Unset):
     """
 
     id: str | Unset = UNSET
-    type_: RedeemableReferenceType | Unset = UNSET
+    type_: None | RedeemableReferenceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -43,8 +43,12 @@ class RedeemableReference:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -69,12 +73,19 @@ class RedeemableReference:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _type_ = src_dict.get("type", UNSET)
-            type_: RedeemableReferenceType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_redeemable_reference_type(_type_)
+
+            def _parse_type_(data: object) -> None | RedeemableReferenceType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                type_type_0 = check_redeemable_reference_type(data)
+
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -37,22 +38,22 @@ class RedemptionEventData:
     Attributes:
         customer (SimpleCustomer):
         redemption (SimpleRedemption): A redemption (`r_…`) or, as `redemption_rollback`, a rollback (`rr_…`).
-        order (SimpleOrder | Unset): Order as attached to a redemption; amounts are in cents.
-        campaign (SimpleCampaign | Unset):
-        voucher (SimpleVoucher | Unset):
-        holder (SimpleCustomer | Unset):
-        promotion_tier (SimplePromotionTier | Unset):
-        promotion_stack (PromotionStack | Unset):
+        order (None | SimpleOrder | Unset):
+        campaign (None | SimpleCampaign | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        holder (None | SimpleCustomer | Unset):
+        promotion_tier (None | SimplePromotionTier | Unset):
+        promotion_stack (None | PromotionStack | Unset):
     """
 
     customer: SimpleCustomer
     redemption: SimpleRedemption
-    order: SimpleOrder | Unset = UNSET
-    campaign: SimpleCampaign | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    holder: SimpleCustomer | Unset = UNSET
-    promotion_tier: SimplePromotionTier | Unset = UNSET
-    promotion_stack: PromotionStack | Unset = UNSET
+    order: None | SimpleOrder | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    holder: None | SimpleCustomer | Unset = UNSET
+    promotion_tier: None | SimplePromotionTier | Unset = UNSET
+    promotion_stack: None | PromotionStack | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -70,29 +71,53 @@ class RedemptionEventData:
 
         redemption = self.redemption.to_dict()
 
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, SimpleOrder):
             order = self.order.to_dict()
+        else:
+            order = self.order
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
+        holder: dict[str, Any] | None | Unset
+        if isinstance(self.holder, Unset):
+            holder = UNSET
+        elif isinstance(self.holder, SimpleCustomer):
             holder = self.holder.to_dict()
+        else:
+            holder = self.holder
 
-        promotion_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promotion_tier, Unset):
+        promotion_tier: dict[str, Any] | None | Unset
+        if isinstance(self.promotion_tier, Unset):
+            promotion_tier = UNSET
+        elif isinstance(self.promotion_tier, SimplePromotionTier):
             promotion_tier = self.promotion_tier.to_dict()
+        else:
+            promotion_tier = self.promotion_tier
 
-        promotion_stack: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promotion_stack, Unset):
+        promotion_stack: dict[str, Any] | None | Unset
+        if isinstance(self.promotion_stack, Unset):
+            promotion_stack = UNSET
+        elif isinstance(self.promotion_stack, PromotionStack):
             promotion_stack = self.promotion_stack.to_dict()
+        else:
+            promotion_stack = self.promotion_stack
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,62 +157,104 @@ class RedemptionEventData:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _order = src_dict.get("order", UNSET)
-            order: SimpleOrder | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = SimpleOrder.from_dict(_order)
+
+            def _parse_order(data: object) -> None | SimpleOrder | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                order_type_0 = SimpleOrder.from_dict(data)
+
+                return order_type_0
+
+            order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _holder = src_dict.get("holder", UNSET)
-            holder: SimpleCustomer | Unset
-            if isinstance(_holder, Unset):
-                holder = UNSET
-            else:
-                holder = SimpleCustomer.from_dict(_holder)
+
+            def _parse_holder(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                holder_type_0 = SimpleCustomer.from_dict(data)
+
+                return holder_type_0
+
+            holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _promotion_tier = src_dict.get("promotion_tier", UNSET)
-            promotion_tier: SimplePromotionTier | Unset
-            if isinstance(_promotion_tier, Unset):
-                promotion_tier = UNSET
-            else:
-                promotion_tier = SimplePromotionTier.from_dict(_promotion_tier)
+
+            def _parse_promotion_tier(data: object) -> None | SimplePromotionTier | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                promotion_tier_type_0 = SimplePromotionTier.from_dict(data)
+
+                return promotion_tier_type_0
+
+            promotion_tier = _parse_promotion_tier(src_dict.get("promotion_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "promotion_tier", src_dict)
 
         try:
-            _promotion_stack = src_dict.get("promotion_stack", UNSET)
-            promotion_stack: PromotionStack | Unset
-            if isinstance(_promotion_stack, Unset):
-                promotion_stack = UNSET
-            else:
-                promotion_stack = PromotionStack.from_dict(_promotion_stack)
+
+            def _parse_promotion_stack(data: object) -> None | PromotionStack | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                promotion_stack_type_0 = PromotionStack.from_dict(data)
+
+                return promotion_stack_type_0
+
+            promotion_stack = _parse_promotion_stack(src_dict.get("promotion_stack", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "promotion_stack", src_dict)
 

@@ -1,10 +1,11 @@
 from typing import Literal
 
-RedemptionStatus = Literal["FAILED", "ROLLED BACK", "SUCCEEDED"]
+RedemptionStatus = Literal["FAILED", "ROLLED BACK", "ROLLED_BACK", "SUCCEEDED"]
 
 REDEMPTION_STATUS_VALUES: set[RedemptionStatus] = {
     "FAILED",
     "ROLLED BACK",
+    "ROLLED_BACK",
     "SUCCEEDED",
 }
 

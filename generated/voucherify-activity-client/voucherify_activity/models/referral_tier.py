@@ -26,15 +26,15 @@ class ReferralTier:
 
     Attributes:
         id (str | Unset): Referral tier ID (the prefix is not documented).
-        campaign_id (str | Unset):  Example: camp_kdxp3vf1clQ9CFs1jpqv3tZe.
-        banner (str | Unset):  Example: Invite 3 friends, get 20 EUR.
-        parameters (ReferralTierParameters | Unset):
+        campaign_id (None | str | Unset):  Example: camp_kdxp3vf1clQ9CFs1jpqv3tZe.
+        banner (None | str | Unset):  Example: Invite 3 friends, get 20 EUR.
+        parameters (None | ReferralTierParameters | Unset):
     """
 
     id: str | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    banner: str | Unset = UNSET
-    parameters: ReferralTierParameters | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    banner: None | str | Unset = UNSET
+    parameters: None | ReferralTierParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -46,13 +46,25 @@ class ReferralTier:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        campaign_id = self.campaign_id
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        banner = self.banner
+        banner: None | str | Unset
+        if isinstance(self.banner, Unset):
+            banner = UNSET
+        else:
+            banner = self.banner
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, ReferralTierParameters):
             parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,26 +92,49 @@ class ReferralTier:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            campaign_id = src_dict.get("campaign_id", UNSET)
-            if campaign_id is not UNSET and not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            banner = src_dict.get("banner", UNSET)
-            if banner is not UNSET and not isinstance(banner, str):
-                raise wrong_type("string", banner)
+
+            def _parse_banner(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            banner = _parse_banner(src_dict.get("banner", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "banner", src_dict)
 
         try:
-            _parameters = src_dict.get("parameters", UNSET)
-            parameters: ReferralTierParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = ReferralTierParameters.from_dict(_parameters)
+
+            def _parse_parameters(data: object) -> None | ReferralTierParameters | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                parameters_type_0 = ReferralTierParameters.from_dict(data)
+
+                return parameters_type_0
+
+            parameters = _parse_parameters(src_dict.get("parameters", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "parameters", src_dict)
 

@@ -26,14 +26,14 @@ class ResourceReference:
 
     Attributes:
         id (str):  Example: ern_0c1d2e3f4a5b6c7d8c.
-        name (str | Unset):  Example: Points per order.
-        type_ (str | Unset):  Example: customer.order.paid.
+        name (None | str | Unset):  Example: Points per order.
+        type_ (None | str | Unset):  Example: customer.order.paid.
         source_id (None | str | Unset):  Example: web-order-1042.
     """
 
     id: str
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     source_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -46,9 +46,17 @@ class ResourceReference:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
@@ -84,16 +92,32 @@ class ResourceReference:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            type_ = src_dict.get("type", UNSET)
-            if type_ is not UNSET and not isinstance(type_, str):
-                raise wrong_type("string", type_)
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 

@@ -45,33 +45,33 @@ class Reward:
 
     Attributes:
         id (str):  Example: rew_nIy4gHpQHle2c3pNMwuj7G6j.
-        name (str | Unset):  Example: Free espresso.
-        type_ (RewardType | Unset):
-        parameters (RewardParameters | Unset): Type-specific settings (`campaign`, `coin` or `product`).
-        metadata (RewardMetadata | Unset):
-        customer (SimpleCustomer | Unset):
+        name (None | str | Unset):  Example: Free espresso.
+        type_ (None | RewardType | Unset):
+        parameters (None | RewardParameters | Unset): Type-specific settings (`campaign`, `coin` or `product`).
+        metadata (None | RewardMetadata | Unset):
+        customer (None | SimpleCustomer | Unset):
         assignment_id (None | str | Unset):  Example: rewa_PbIRoMXpwe5QhobW4JKu0VjH.
-        voucher (SimpleVoucher | Unset):
-        product (RewardProduct | Unset): Product granted by a material reward (`prod_…`).
-        sku (RewardSku | Unset): SKU granted by a material reward (`sku_…`).
+        voucher (None | SimpleVoucher | Unset):
+        product (None | RewardProduct | Unset): Product granted by a material reward (`prod_…`).
+        sku (None | RewardSku | Unset): SKU granted by a material reward (`sku_…`).
         loyalty_tier_id (None | str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
-        created_at (datetime.datetime | Unset):  Example: 2024-01-01T11:11:11.111Z.
+        created_at (datetime.datetime | None | Unset):  Example: 2024-01-01T11:11:11.111Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2024-01-02T11:11:11.111Z.
         object_ (Literal['reward'] | Unset):
     """
 
     id: str
-    name: str | Unset = UNSET
-    type_: RewardType | Unset = UNSET
-    parameters: RewardParameters | Unset = UNSET
-    metadata: RewardMetadata | Unset = UNSET
-    customer: SimpleCustomer | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: None | RewardType | Unset = UNSET
+    parameters: None | RewardParameters | Unset = UNSET
+    metadata: None | RewardMetadata | Unset = UNSET
+    customer: None | SimpleCustomer | Unset = UNSET
     assignment_id: None | str | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    product: RewardProduct | Unset = UNSET
-    sku: RewardSku | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    product: None | RewardProduct | Unset = UNSET
+    sku: None | RewardSku | Unset = UNSET
     loyalty_tier_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["reward"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -95,23 +95,43 @@ class Reward:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, RewardParameters):
             parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RewardMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
         assignment_id: None | str | Unset
         if isinstance(self.assignment_id, Unset):
@@ -119,17 +139,29 @@ class Reward:
         else:
             assignment_id = self.assignment_id
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, RewardProduct):
             product = self.product.to_dict()
+        else:
+            product = self.product
 
-        sku: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sku, Unset):
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, RewardSku):
             sku = self.sku.to_dict()
+        else:
+            sku = self.sku
 
         loyalty_tier_id: None | str | Unset
         if isinstance(self.loyalty_tier_id, Unset):
@@ -137,9 +169,13 @@ class Reward:
         else:
             loyalty_tier_id = self.loyalty_tier_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -199,49 +235,85 @@ class Reward:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            _type_ = src_dict.get("type", UNSET)
-            type_: RewardType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_reward_type(_type_)
+
+            def _parse_type_(data: object) -> None | RewardType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                type_type_0 = check_reward_type(data)
+
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _parameters = src_dict.get("parameters", UNSET)
-            parameters: RewardParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = RewardParameters.from_dict(_parameters)
+
+            def _parse_parameters(data: object) -> None | RewardParameters | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                parameters_type_0 = RewardParameters.from_dict(data)
+
+                return parameters_type_0
+
+            parameters = _parse_parameters(src_dict.get("parameters", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "parameters", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: RewardMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = RewardMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | RewardMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = RewardMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _customer = src_dict.get("customer", UNSET)
-            customer: SimpleCustomer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = SimpleCustomer.from_dict(_customer)
+
+            def _parse_customer(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                customer_type_0 = SimpleCustomer.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
@@ -261,32 +333,53 @@ class Reward:
             raise field_error(_failure, "assignment_id", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _product = src_dict.get("product", UNSET)
-            product: RewardProduct | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = RewardProduct.from_dict(_product)
+
+            def _parse_product(data: object) -> None | RewardProduct | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                product_type_0 = RewardProduct.from_dict(data)
+
+                return product_type_0
+
+            product = _parse_product(src_dict.get("product", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "product", src_dict)
 
         try:
-            _sku = src_dict.get("sku", UNSET)
-            sku: RewardSku | Unset
-            if isinstance(_sku, Unset):
-                sku = UNSET
-            else:
-                sku = RewardSku.from_dict(_sku)
+
+            def _parse_sku(data: object) -> None | RewardSku | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                sku_type_0 = RewardSku.from_dict(data)
+
+                return sku_type_0
+
+            sku = _parse_sku(src_dict.get("sku", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "sku", src_dict)
 
@@ -306,12 +399,19 @@ class Reward:
             raise field_error(_failure, "loyalty_tier_id", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 

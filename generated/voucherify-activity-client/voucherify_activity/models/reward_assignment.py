@@ -24,10 +24,10 @@ _DECLARED_KEYS = frozenset(
         "reward_id",
         "related_object_id",
         "related_object_type",
-        "created_at",
-        "object",
         "parameters",
+        "created_at",
         "updated_at",
+        "object",
     }
 )
 
@@ -38,51 +38,71 @@ class RewardAssignment:
 
     Attributes:
         id (str):  Example: rewa_PbIRoMXpwe5QhobW4JKu0VjH.
-        reward_id (str):  Example: rew_C7wS9eHFDN4CIbXI5PpLSkGY.
-        related_object_id (str):  Example: camp_wciTvaOfYmAa3EmIIW3QpXXZ.
-        related_object_type (str):  Example: campaign.
-        created_at (datetime.datetime):  Example: 2022-08-11T14:49:22.586Z.
-        object_ (Literal['reward_assignment']):
-        parameters (RewardAssignmentParameters | Unset):
+        reward_id (None | str | Unset):  Example: rew_C7wS9eHFDN4CIbXI5PpLSkGY.
+        related_object_id (None | str | Unset):  Example: camp_wciTvaOfYmAa3EmIIW3QpXXZ.
+        related_object_type (None | str | Unset):  Example: campaign.
+        parameters (None | RewardAssignmentParameters | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2022-08-11T14:49:22.586Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2022-08-11T16:01:34.885Z.
+        object_ (Literal['reward_assignment'] | Unset):
     """
 
     id: str
-    reward_id: str
-    related_object_id: str
-    related_object_type: str
-    created_at: datetime.datetime
-    object_: Literal["reward_assignment"]
-    parameters: RewardAssignmentParameters | Unset = UNSET
+    reward_id: None | str | Unset = UNSET
+    related_object_id: None | str | Unset = UNSET
+    related_object_type: None | str | Unset = UNSET
+    parameters: None | RewardAssignmentParameters | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
+    object_: Literal["reward_assignment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "reward_id": "reward_id",
         "related_object_id": "related_object_id",
         "related_object_type": "related_object_type",
-        "created_at": "created_at",
-        "object_": "object",
         "parameters": "parameters",
+        "created_at": "created_at",
         "updated_at": "updated_at",
+        "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        reward_id = self.reward_id
+        reward_id: None | str | Unset
+        if isinstance(self.reward_id, Unset):
+            reward_id = UNSET
+        else:
+            reward_id = self.reward_id
 
-        related_object_id = self.related_object_id
+        related_object_id: None | str | Unset
+        if isinstance(self.related_object_id, Unset):
+            related_object_id = UNSET
+        else:
+            related_object_id = self.related_object_id
 
-        related_object_type = self.related_object_type
+        related_object_type: None | str | Unset
+        if isinstance(self.related_object_type, Unset):
+            related_object_type = UNSET
+        else:
+            related_object_type = self.related_object_type
 
-        created_at = self.created_at.isoformat()
-
-        object_ = self.object_
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, RewardAssignmentParameters):
             parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -92,22 +112,29 @@ class RewardAssignment:
         else:
             updated_at = self.updated_at
 
+        object_ = self.object_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "reward_id": reward_id,
-                "related_object_id": related_object_id,
-                "related_object_type": related_object_type,
-                "created_at": created_at,
-                "object": object_,
             }
         )
+        if reward_id is not UNSET:
+            field_dict["reward_id"] = reward_id
+        if related_object_id is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if related_object_type is not UNSET:
+            field_dict["related_object_type"] = related_object_type
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -123,47 +150,85 @@ class RewardAssignment:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            reward_id = src_dict["reward_id"]
-            if not isinstance(reward_id, str):
-                raise wrong_type("string", reward_id)
+
+            def _parse_reward_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            reward_id = _parse_reward_id(src_dict.get("reward_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward_id", src_dict)
 
         try:
-            related_object_id = src_dict["related_object_id"]
-            if not isinstance(related_object_id, str):
-                raise wrong_type("string", related_object_id)
+
+            def _parse_related_object_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_id = _parse_related_object_id(src_dict.get("related_object_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_id", src_dict)
 
         try:
-            related_object_type = src_dict["related_object_type"]
-            if not isinstance(related_object_type, str):
-                raise wrong_type("string", related_object_type)
+
+            def _parse_related_object_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            related_object_type = _parse_related_object_type(
+                src_dict.get("related_object_type", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object_type", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
 
-        try:
-            object_ = src_dict["object"]
-            if object_ != "reward_assignment":
-                raise ValueError(f"object must match const 'reward_assignment', got '{object_}'")
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            def _parse_parameters(data: object) -> None | RewardAssignmentParameters | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                parameters_type_0 = RewardAssignmentParameters.from_dict(data)
 
-        try:
-            _parameters = src_dict.get("parameters", UNSET)
-            parameters: RewardAssignmentParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = RewardAssignmentParameters.from_dict(_parameters)
+                return parameters_type_0
+
+            parameters = _parse_parameters(src_dict.get("parameters", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "parameters", src_dict)
+
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
 
         try:
 
@@ -182,15 +247,22 @@ class RewardAssignment:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
+        try:
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "reward_assignment" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'reward_assignment', got '{object_}'")
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
         reward_assignment = cls(
             id,
             reward_id,
             related_object_id,
             related_object_type,
-            created_at,
-            object_,
             parameters,
+            created_at,
             updated_at,
+            object_,
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

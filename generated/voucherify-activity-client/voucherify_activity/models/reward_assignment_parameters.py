@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -23,19 +24,23 @@ _DECLARED_KEYS = frozenset({"loyalty"})
 class RewardAssignmentParameters:
     """
     Attributes:
-        loyalty (RewardAssignmentParametersLoyalty | Unset):
+        loyalty (None | RewardAssignmentParametersLoyalty | Unset):
     """
 
-    loyalty: RewardAssignmentParametersLoyalty | Unset = UNSET
+    loyalty: None | RewardAssignmentParametersLoyalty | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "loyalty": "loyalty",
     }
 
     def to_dict(self) -> dict[str, Any]:
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
+        loyalty: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty, Unset):
+            loyalty = UNSET
+        elif isinstance(self.loyalty, RewardAssignmentParametersLoyalty):
             loyalty = self.loyalty.to_dict()
+        else:
+            loyalty = self.loyalty
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,12 +55,19 @@ class RewardAssignmentParameters:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _loyalty = src_dict.get("loyalty", UNSET)
-            loyalty: RewardAssignmentParametersLoyalty | Unset
-            if isinstance(_loyalty, Unset):
-                loyalty = UNSET
-            else:
-                loyalty = RewardAssignmentParametersLoyalty.from_dict(_loyalty)
+
+            def _parse_loyalty(data: object) -> None | RewardAssignmentParametersLoyalty | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_type_0 = RewardAssignmentParametersLoyalty.from_dict(data)
+
+                return loyalty_type_0
+
+            loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty", src_dict)
 

@@ -24,11 +24,11 @@ _DECLARED_KEYS = frozenset({"points", "auto_redeem"})
 class RewardAssignmentParametersLoyalty:
     """
     Attributes:
-        points (int | Unset):  Example: 100.
+        points (int | None | Unset):  Example: 100.
         auto_redeem (bool | None | Unset):
     """
 
-    points: int | Unset = UNSET
+    points: int | None | Unset = UNSET
     auto_redeem: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -37,7 +37,11 @@ class RewardAssignmentParametersLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
         auto_redeem: bool | None | Unset
         if isinstance(self.auto_redeem, Unset):
@@ -60,9 +64,17 @@ class RewardAssignmentParametersLoyalty:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 

@@ -38,25 +38,27 @@ class RewardRedemptionEventData:
 
     Attributes:
         customer (SimpleCustomer):
-        holder (SimpleCustomer | Unset):
-        voucher (SimpleVoucher | Unset):
-        campaign (SimpleCampaign | Unset):
-        reward_redemption (RewardRedemptionEventDataRewardRedemption | Unset): The reward redemption record.
-        reward (Reward | Unset): Simplified reward definition, as attached to a reward result.
-        reward_assignment (RewardAssignment | Unset): A reward made available in a campaign, with its point cost.
-        source (str | Unset):  Example: voucherify-web-ui.
-        balance (int | Unset): Points left on the card after the redemption. Example: 900.
+        holder (None | SimpleCustomer | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        campaign (None | SimpleCampaign | Unset):
+        reward_redemption (None | RewardRedemptionEventDataRewardRedemption | Unset): The reward redemption record.
+        reward (None | Reward | Unset):
+        reward_assignment (None | RewardAssignment | Unset):
+        source (None | RewardRedemptionSource | str | Unset): What the reward was redeemed through. Documented as a
+            string; Voucherify's own
+            examples send the redemption as an object `{id, type}`.
+        balance (int | None | Unset): Points left on the card after the redemption. Example: 900.
     """
 
     customer: SimpleCustomer
-    holder: SimpleCustomer | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    campaign: SimpleCampaign | Unset = UNSET
-    reward_redemption: RewardRedemptionEventDataRewardRedemption | Unset = UNSET
-    reward: Reward | Unset = UNSET
-    reward_assignment: RewardAssignment | Unset = UNSET
-    source: str | Unset = UNSET
-    balance: int | Unset = UNSET
+    holder: None | SimpleCustomer | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    reward_redemption: None | RewardRedemptionEventDataRewardRedemption | Unset = UNSET
+    reward: None | Reward | Unset = UNSET
+    reward_assignment: None | RewardAssignment | Unset = UNSET
+    source: None | RewardRedemptionSource | str | Unset = UNSET
+    balance: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -73,33 +75,67 @@ class RewardRedemptionEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
+        holder: dict[str, Any] | None | Unset
+        if isinstance(self.holder, Unset):
+            holder = UNSET
+        elif isinstance(self.holder, SimpleCustomer):
             holder = self.holder.to_dict()
+        else:
+            holder = self.holder
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        reward_redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward_redemption, Unset):
+        reward_redemption: dict[str, Any] | None | Unset
+        if isinstance(self.reward_redemption, Unset):
+            reward_redemption = UNSET
+        elif isinstance(self.reward_redemption, RewardRedemptionEventDataRewardRedemption):
             reward_redemption = self.reward_redemption.to_dict()
+        else:
+            reward_redemption = self.reward_redemption
 
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
+        reward: dict[str, Any] | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        elif isinstance(self.reward, Reward):
             reward = self.reward.to_dict()
+        else:
+            reward = self.reward
 
-        reward_assignment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward_assignment, Unset):
+        reward_assignment: dict[str, Any] | None | Unset
+        if isinstance(self.reward_assignment, Unset):
+            reward_assignment = UNSET
+        elif isinstance(self.reward_assignment, RewardAssignment):
             reward_assignment = self.reward_assignment.to_dict()
+        else:
+            reward_assignment = self.reward_assignment
 
-        source = self.source
+        source: dict[str, Any] | None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, RewardRedemptionSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source
 
-        balance = self.balance
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,78 +173,144 @@ class RewardRedemptionEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _holder = src_dict.get("holder", UNSET)
-            holder: SimpleCustomer | Unset
-            if isinstance(_holder, Unset):
-                holder = UNSET
-            else:
-                holder = SimpleCustomer.from_dict(_holder)
+
+            def _parse_holder(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                holder_type_0 = SimpleCustomer.from_dict(data)
+
+                return holder_type_0
+
+            holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _reward_redemption = src_dict.get("reward_redemption", UNSET)
-            reward_redemption: RewardRedemptionEventDataRewardRedemption | Unset
-            if isinstance(_reward_redemption, Unset):
-                reward_redemption = UNSET
-            else:
-                reward_redemption = RewardRedemptionEventDataRewardRedemption.from_dict(
-                    _reward_redemption
-                )
+
+            def _parse_reward_redemption(
+                data: object,
+            ) -> None | RewardRedemptionEventDataRewardRedemption | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_redemption_type_0 = RewardRedemptionEventDataRewardRedemption.from_dict(data)
+
+                return reward_redemption_type_0
+
+            reward_redemption = _parse_reward_redemption(src_dict.get("reward_redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward_redemption", src_dict)
 
         try:
-            _reward = src_dict.get("reward", UNSET)
-            reward: Reward | Unset
-            if isinstance(_reward, Unset):
-                reward = UNSET
-            else:
-                reward = Reward.from_dict(_reward)
+
+            def _parse_reward(data: object) -> None | Reward | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_type_0 = Reward.from_dict(data)
+
+                return reward_type_0
+
+            reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _reward_assignment = src_dict.get("reward_assignment", UNSET)
-            reward_assignment: RewardAssignment | Unset
-            if isinstance(_reward_assignment, Unset):
-                reward_assignment = UNSET
-            else:
-                reward_assignment = RewardAssignment.from_dict(_reward_assignment)
+
+            def _parse_reward_assignment(data: object) -> None | RewardAssignment | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_assignment_type_0 = RewardAssignment.from_dict(data)
+
+                return reward_assignment_type_0
+
+            reward_assignment = _parse_reward_assignment(src_dict.get("reward_assignment", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward_assignment", src_dict)
 
         try:
-            source = src_dict.get("source", UNSET)
-            if source is not UNSET and not isinstance(source, str):
-                raise wrong_type("string", source)
+
+            def _parse_source(data: object) -> None | RewardRedemptionSource | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    source_type_1 = RewardRedemptionSource.from_dict(data)
+
+                    return source_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source", src_dict)
 
         try:
-            balance = src_dict.get("balance", UNSET)
-            if balance is not UNSET and (not isinstance(balance, int) or isinstance(balance, bool)):
-                raise wrong_type("integer", balance)
+
+            def _parse_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
@@ -252,6 +354,7 @@ from ..models.reward_assignment import RewardAssignment  # noqa: E402
 from ..models.reward_redemption_event_data_reward_redemption import (
     RewardRedemptionEventDataRewardRedemption,  # noqa: E402
 )
+from ..models.reward_redemption_source import RewardRedemptionSource  # noqa: E402
 from ..models.simple_campaign import SimpleCampaign  # noqa: E402
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
 from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -25,12 +25,12 @@ class RewardedBalance:
     """Credits (in cents) or points granted by the reward.
 
     Attributes:
-        amount (int | Unset):  Example: 1000.
-        points (int | Unset):  Example: 100.
+        amount (int | None | Unset):  Example: 1000.
+        points (int | None | Unset):  Example: 100.
     """
 
-    amount: int | Unset = UNSET
-    points: int | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    points: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "amount": "amount",
@@ -38,9 +38,17 @@ class RewardedBalance:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,16 +65,32 @@ class RewardedBalance:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 

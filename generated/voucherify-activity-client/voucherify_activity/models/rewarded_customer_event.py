@@ -25,12 +25,12 @@ class RewardedCustomerEvent:
     """Customer event (e.g. entering a segment) that triggered the reward.
 
     Attributes:
-        segment (Segment | Unset):
-        event_type (str | Unset):  Example: customer.segment.entered.
+        segment (None | Segment | Unset):
+        event_type (None | str | Unset):  Example: customer.segment.entered.
     """
 
-    segment: Segment | Unset = UNSET
-    event_type: str | Unset = UNSET
+    segment: None | Segment | Unset = UNSET
+    event_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "segment": "segment",
@@ -38,11 +38,19 @@ class RewardedCustomerEvent:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        segment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment, Unset):
+        segment: dict[str, Any] | None | Unset
+        if isinstance(self.segment, Unset):
+            segment = UNSET
+        elif isinstance(self.segment, Segment):
             segment = self.segment.to_dict()
+        else:
+            segment = self.segment
 
-        event_type = self.event_type
+        event_type: None | str | Unset
+        if isinstance(self.event_type, Unset):
+            event_type = UNSET
+        else:
+            event_type = self.event_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,19 +67,34 @@ class RewardedCustomerEvent:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _segment = src_dict.get("segment", UNSET)
-            segment: Segment | Unset
-            if isinstance(_segment, Unset):
-                segment = UNSET
-            else:
-                segment = Segment.from_dict(_segment)
+
+            def _parse_segment(data: object) -> None | Segment | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                segment_type_0 = Segment.from_dict(data)
+
+                return segment_type_0
+
+            segment = _parse_segment(src_dict.get("segment", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "segment", src_dict)
 
         try:
-            event_type = src_dict.get("event_type", UNSET)
-            if event_type is not UNSET and not isinstance(event_type, str):
-                raise wrong_type("string", event_type)
+
+            def _parse_event_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            event_type = _parse_event_type(src_dict.get("event_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_type", src_dict)
 

@@ -39,26 +39,26 @@ class RewardedEventData:
 
     Attributes:
         customer (SimpleCustomer):
-        holder (SimpleCustomer | Unset):
-        voucher (SimpleVoucher | Unset):
-        campaign (SimpleCampaign | Unset):
-        redemption (SimpleRedemption | Unset): A redemption (`r_…`) or, as `redemption_rollback`, a rollback (`rr_…`).
-        reward (Reward | Unset): Simplified reward definition, as attached to a reward result.
-        referral_tier (ReferralTier | Unset): Tier of a referral program that granted a reward.
+        holder (None | SimpleCustomer | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        campaign (None | SimpleCampaign | Unset):
+        redemption (None | SimpleRedemption | Unset):
+        reward (None | Reward | Unset):
+        referral_tier (None | ReferralTier | Unset):
         balance (None | RewardedBalance | Unset):
-        custom_event (CustomEvent | Unset): A custom event tracked for the customer.
+        custom_event (CustomEvent | None | Unset):
         customer_event (None | RewardedCustomerEvent | Unset):
     """
 
     customer: SimpleCustomer
-    holder: SimpleCustomer | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    campaign: SimpleCampaign | Unset = UNSET
-    redemption: SimpleRedemption | Unset = UNSET
-    reward: Reward | Unset = UNSET
-    referral_tier: ReferralTier | Unset = UNSET
+    holder: None | SimpleCustomer | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    redemption: None | SimpleRedemption | Unset = UNSET
+    reward: None | Reward | Unset = UNSET
+    referral_tier: None | ReferralTier | Unset = UNSET
     balance: None | RewardedBalance | Unset = UNSET
-    custom_event: CustomEvent | Unset = UNSET
+    custom_event: CustomEvent | None | Unset = UNSET
     customer_event: None | RewardedCustomerEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -77,29 +77,53 @@ class RewardedEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
+        holder: dict[str, Any] | None | Unset
+        if isinstance(self.holder, Unset):
+            holder = UNSET
+        elif isinstance(self.holder, SimpleCustomer):
             holder = self.holder.to_dict()
+        else:
+            holder = self.holder
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, SimpleRedemption):
             redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
 
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
+        reward: dict[str, Any] | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        elif isinstance(self.reward, Reward):
             reward = self.reward.to_dict()
+        else:
+            reward = self.reward
 
-        referral_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referral_tier, Unset):
+        referral_tier: dict[str, Any] | None | Unset
+        if isinstance(self.referral_tier, Unset):
+            referral_tier = UNSET
+        elif isinstance(self.referral_tier, ReferralTier):
             referral_tier = self.referral_tier.to_dict()
+        else:
+            referral_tier = self.referral_tier
 
         balance: dict[str, Any] | None | Unset
         if isinstance(self.balance, Unset):
@@ -109,9 +133,13 @@ class RewardedEventData:
         else:
             balance = self.balance
 
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
+        custom_event: dict[str, Any] | None | Unset
+        if isinstance(self.custom_event, Unset):
+            custom_event = UNSET
+        elif isinstance(self.custom_event, CustomEvent):
             custom_event = self.custom_event.to_dict()
+        else:
+            custom_event = self.custom_event
 
         customer_event: dict[str, Any] | None | Unset
         if isinstance(self.customer_event, Unset):
@@ -159,62 +187,104 @@ class RewardedEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _holder = src_dict.get("holder", UNSET)
-            holder: SimpleCustomer | Unset
-            if isinstance(_holder, Unset):
-                holder = UNSET
-            else:
-                holder = SimpleCustomer.from_dict(_holder)
+
+            def _parse_holder(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                holder_type_0 = SimpleCustomer.from_dict(data)
+
+                return holder_type_0
+
+            holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _redemption = src_dict.get("redemption", UNSET)
-            redemption: SimpleRedemption | Unset
-            if isinstance(_redemption, Unset):
-                redemption = UNSET
-            else:
-                redemption = SimpleRedemption.from_dict(_redemption)
+
+            def _parse_redemption(data: object) -> None | SimpleRedemption | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemption_type_0 = SimpleRedemption.from_dict(data)
+
+                return redemption_type_0
+
+            redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _reward = src_dict.get("reward", UNSET)
-            reward: Reward | Unset
-            if isinstance(_reward, Unset):
-                reward = UNSET
-            else:
-                reward = Reward.from_dict(_reward)
+
+            def _parse_reward(data: object) -> None | Reward | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_type_0 = Reward.from_dict(data)
+
+                return reward_type_0
+
+            reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _referral_tier = src_dict.get("referral_tier", UNSET)
-            referral_tier: ReferralTier | Unset
-            if isinstance(_referral_tier, Unset):
-                referral_tier = UNSET
-            else:
-                referral_tier = ReferralTier.from_dict(_referral_tier)
+
+            def _parse_referral_tier(data: object) -> None | ReferralTier | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                referral_tier_type_0 = ReferralTier.from_dict(data)
+
+                return referral_tier_type_0
+
+            referral_tier = _parse_referral_tier(src_dict.get("referral_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referral_tier", src_dict)
 
@@ -236,12 +306,19 @@ class RewardedEventData:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _custom_event = src_dict.get("custom_event", UNSET)
-            custom_event: CustomEvent | Unset
-            if isinstance(_custom_event, Unset):
-                custom_event = UNSET
-            else:
-                custom_event = CustomEvent.from_dict(_custom_event)
+
+            def _parse_custom_event(data: object) -> CustomEvent | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                custom_event_type_0 = CustomEvent.from_dict(data)
+
+                return custom_event_type_0
+
+            custom_event = _parse_custom_event(src_dict.get("custom_event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "custom_event", src_dict)
 

@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -37,26 +38,25 @@ class RewardedLoyaltyPointsEventData:
 
     Attributes:
         customer (SimpleCustomer):
-        holder (SimpleCustomer | Unset):
-        voucher (SimpleVoucher | Unset):
-        campaign (SimpleCampaign | Unset):
-        loyalty_tier (LoyaltyTier | Unset):
-        earning_rule (EarningRule | Unset): Simplified loyalty earning rule; its points formula is kept open.
-        balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a
-            change.
-        order (Order | Unset): Order snapshot of the `customer.order.*` events; amounts are in cents.
-        event (SimpleEvent | Unset): The event that triggered an effect.
+        holder (None | SimpleCustomer | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        campaign (None | SimpleCampaign | Unset):
+        loyalty_tier (LoyaltyTier | None | Unset):
+        earning_rule (EarningRule | None | Unset):
+        balance (None | Unset | VoucherBalance):
+        order (None | Order | Unset):
+        event (None | SimpleEvent | Unset):
     """
 
     customer: SimpleCustomer
-    holder: SimpleCustomer | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    campaign: SimpleCampaign | Unset = UNSET
-    loyalty_tier: LoyaltyTier | Unset = UNSET
-    earning_rule: EarningRule | Unset = UNSET
-    balance: VoucherBalance | Unset = UNSET
-    order: Order | Unset = UNSET
-    event: SimpleEvent | Unset = UNSET
+    holder: None | SimpleCustomer | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    loyalty_tier: LoyaltyTier | None | Unset = UNSET
+    earning_rule: EarningRule | None | Unset = UNSET
+    balance: None | Unset | VoucherBalance = UNSET
+    order: None | Order | Unset = UNSET
+    event: None | SimpleEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -73,37 +73,69 @@ class RewardedLoyaltyPointsEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
+        holder: dict[str, Any] | None | Unset
+        if isinstance(self.holder, Unset):
+            holder = UNSET
+        elif isinstance(self.holder, SimpleCustomer):
             holder = self.holder.to_dict()
+        else:
+            holder = self.holder
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
+        loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = UNSET
+        elif isinstance(self.loyalty_tier, LoyaltyTier):
             loyalty_tier = self.loyalty_tier.to_dict()
+        else:
+            loyalty_tier = self.loyalty_tier
 
-        earning_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rule, Unset):
+        earning_rule: dict[str, Any] | None | Unset
+        if isinstance(self.earning_rule, Unset):
+            earning_rule = UNSET
+        elif isinstance(self.earning_rule, EarningRule):
             earning_rule = self.earning_rule.to_dict()
+        else:
+            earning_rule = self.earning_rule
 
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: dict[str, Any] | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        elif isinstance(self.balance, VoucherBalance):
             balance = self.balance.to_dict()
+        else:
+            balance = self.balance
 
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, Order):
             order = self.order.to_dict()
+        else:
+            order = self.order
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, SimpleEvent):
             event = self.event.to_dict()
+        else:
+            event = self.event
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,82 +173,138 @@ class RewardedLoyaltyPointsEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _holder = src_dict.get("holder", UNSET)
-            holder: SimpleCustomer | Unset
-            if isinstance(_holder, Unset):
-                holder = UNSET
-            else:
-                holder = SimpleCustomer.from_dict(_holder)
+
+            def _parse_holder(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                holder_type_0 = SimpleCustomer.from_dict(data)
+
+                return holder_type_0
+
+            holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
-            loyalty_tier: LoyaltyTier | Unset
-            if isinstance(_loyalty_tier, Unset):
-                loyalty_tier = UNSET
-            else:
-                loyalty_tier = LoyaltyTier.from_dict(_loyalty_tier)
+
+            def _parse_loyalty_tier(data: object) -> LoyaltyTier | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_type_0 = LoyaltyTier.from_dict(data)
+
+                return loyalty_tier_type_0
+
+            loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _earning_rule = src_dict.get("earning_rule", UNSET)
-            earning_rule: EarningRule | Unset
-            if isinstance(_earning_rule, Unset):
-                earning_rule = UNSET
-            else:
-                earning_rule = EarningRule.from_dict(_earning_rule)
+
+            def _parse_earning_rule(data: object) -> EarningRule | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                earning_rule_type_0 = EarningRule.from_dict(data)
+
+                return earning_rule_type_0
+
+            earning_rule = _parse_earning_rule(src_dict.get("earning_rule", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            _balance = src_dict.get("balance", UNSET)
-            balance: VoucherBalance | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = VoucherBalance.from_dict(_balance)
+
+            def _parse_balance(data: object) -> None | Unset | VoucherBalance:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                balance_type_0 = VoucherBalance.from_dict(data)
+
+                return balance_type_0
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _order = src_dict.get("order", UNSET)
-            order: Order | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = Order.from_dict(_order)
+
+            def _parse_order(data: object) -> None | Order | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                order_type_0 = Order.from_dict(data)
+
+                return order_type_0
+
+            order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _event = src_dict.get("event", UNSET)
-            event: SimpleEvent | Unset
-            if isinstance(_event, Unset):
-                event = UNSET
-            else:
-                event = SimpleEvent.from_dict(_event)
+
+            def _parse_event(data: object) -> None | SimpleEvent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                event_type_0 = SimpleEvent.from_dict(data)
+
+                return event_type_0
+
+            event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event", src_dict)
 

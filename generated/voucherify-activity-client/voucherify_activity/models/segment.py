@@ -12,6 +12,7 @@ from .._decoding import (
     field_error,
     wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Segment")
 
@@ -24,13 +25,13 @@ class Segment:
     """
     Attributes:
         id (str):  Example: seg_DNAOhUtJffvX0f57ajLMFBYR.
-        name (str):  Example: Frequent buyers.
-        object_ (Literal['segment']):
+        name (None | str | Unset):  Example: Frequent buyers.
+        object_ (Literal['segment'] | Unset):
     """
 
     id: str
-    name: str
-    object_: Literal["segment"]
+    name: None | str | Unset = UNSET
+    object_: Literal["segment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -41,7 +42,11 @@ class Segment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         object_ = self.object_
 
@@ -50,10 +55,12 @@ class Segment:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
-                "object": object_,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -69,15 +76,23 @@ class Segment:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict["name"]
-            if not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            object_ = src_dict["object"]
-            if object_ != "segment":
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "segment" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'segment', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)

@@ -51,44 +51,44 @@ class SimpleCampaign:
     """
     Attributes:
         id (str):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
-        name (str | Unset):  Example: Spring Sale 2024.
-        campaign_type (CampaignType | Unset):
-        type_ (SimpleCampaignType | Unset): How codes are generated.
-        is_referral_code (bool | Unset):
-        voucher (SimpleCampaignVoucher | Unset): Template of the campaign's vouchers.
-        referral_program (SimpleCampaignReferralProgram | Unset): Referral settings of a referral campaign.
-        auto_join (bool | Unset):
-        join_once (bool | Unset):
-        active (bool | Unset):
+        name (None | str | Unset):  Example: Spring Sale 2024.
+        campaign_type (CampaignType | None | Unset):
+        type_ (None | SimpleCampaignType | Unset): How codes are generated.
+        is_referral_code (bool | None | Unset):
+        voucher (None | SimpleCampaignVoucher | Unset): Template of the campaign's vouchers.
+        referral_program (None | SimpleCampaignReferralProgram | Unset): Referral settings of a referral campaign.
+        auto_join (bool | None | Unset):
+        join_once (bool | None | Unset):
+        active (bool | None | Unset):
         category_id (None | str | Unset):  Example: cat_0b688929a2476386a6.
-        category (str | Unset):  Example: Seasonal.
-        categories (list[Category] | Unset):
-        metadata (SimpleCampaignMetadata | Unset):
-        start_date (datetime.datetime | Unset):  Example: 2022-09-20T00:00:00.000Z.
-        expiration_date (datetime.datetime | Unset):  Example: 2022-09-30T00:00:00.000Z.
-        created_at (datetime.datetime | Unset):  Example: 2022-09-01T11:11:11.111Z.
-        updated_at (datetime.datetime | Unset):  Example: 2022-09-02T11:11:11.111Z.
+        category (None | str | Unset):  Example: Seasonal.
+        categories (list[Category] | None | Unset):
+        metadata (None | SimpleCampaignMetadata | Unset):
+        start_date (datetime.datetime | None | Unset):  Example: 2022-09-20T00:00:00.000Z.
+        expiration_date (datetime.datetime | None | Unset):  Example: 2022-09-30T00:00:00.000Z.
+        created_at (datetime.datetime | None | Unset):  Example: 2022-09-01T11:11:11.111Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2022-09-02T11:11:11.111Z.
         object_ (Literal['campaign'] | Unset):
     """
 
     id: str
-    name: str | Unset = UNSET
-    campaign_type: CampaignType | Unset = UNSET
-    type_: SimpleCampaignType | Unset = UNSET
-    is_referral_code: bool | Unset = UNSET
-    voucher: SimpleCampaignVoucher | Unset = UNSET
-    referral_program: SimpleCampaignReferralProgram | Unset = UNSET
-    auto_join: bool | Unset = UNSET
-    join_once: bool | Unset = UNSET
-    active: bool | Unset = UNSET
+    name: None | str | Unset = UNSET
+    campaign_type: CampaignType | None | Unset = UNSET
+    type_: None | SimpleCampaignType | Unset = UNSET
+    is_referral_code: bool | None | Unset = UNSET
+    voucher: None | SimpleCampaignVoucher | Unset = UNSET
+    referral_program: None | SimpleCampaignReferralProgram | Unset = UNSET
+    auto_join: bool | None | Unset = UNSET
+    join_once: bool | None | Unset = UNSET
+    active: bool | None | Unset = UNSET
     category_id: None | str | Unset = UNSET
-    category: str | Unset = UNSET
-    categories: list[Category] | Unset = UNSET
-    metadata: SimpleCampaignMetadata | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    category: None | str | Unset = UNSET
+    categories: list[Category] | None | Unset = UNSET
+    metadata: None | SimpleCampaignMetadata | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["campaign"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -116,31 +116,67 @@ class SimpleCampaign:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        campaign_type: str | Unset = UNSET
-        if not isinstance(self.campaign_type, Unset):
+        campaign_type: None | str | Unset
+        if isinstance(self.campaign_type, Unset):
+            campaign_type = UNSET
+        elif isinstance(self.campaign_type, str):
+            campaign_type = self.campaign_type
+        else:
             campaign_type = self.campaign_type
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        is_referral_code = self.is_referral_code
+        is_referral_code: bool | None | Unset
+        if isinstance(self.is_referral_code, Unset):
+            is_referral_code = UNSET
+        else:
+            is_referral_code = self.is_referral_code
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleCampaignVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        referral_program: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referral_program, Unset):
+        referral_program: dict[str, Any] | None | Unset
+        if isinstance(self.referral_program, Unset):
+            referral_program = UNSET
+        elif isinstance(self.referral_program, SimpleCampaignReferralProgram):
             referral_program = self.referral_program.to_dict()
+        else:
+            referral_program = self.referral_program
 
-        auto_join = self.auto_join
+        auto_join: bool | None | Unset
+        if isinstance(self.auto_join, Unset):
+            auto_join = UNSET
+        else:
+            auto_join = self.auto_join
 
-        join_once = self.join_once
+        join_once: bool | None | Unset
+        if isinstance(self.join_once, Unset):
+            join_once = UNSET
+        else:
+            join_once = self.join_once
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         category_id: None | str | Unset
         if isinstance(self.category_id, Unset):
@@ -148,34 +184,63 @@ class SimpleCampaign:
         else:
             category_id = self.category_id
 
-        category = self.category
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        else:
+            categories = self.categories
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SimpleCampaignMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         object_ = self.object_
 
@@ -237,77 +302,147 @@ class SimpleCampaign:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            _campaign_type = src_dict.get("campaign_type", UNSET)
-            campaign_type: CampaignType | Unset
-            if isinstance(_campaign_type, Unset):
-                campaign_type = UNSET
-            else:
-                campaign_type = check_campaign_type(_campaign_type)
+
+            def _parse_campaign_type(data: object) -> CampaignType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                campaign_type_type_0 = check_campaign_type(data)
+
+                return campaign_type_type_0
+
+            campaign_type = _parse_campaign_type(src_dict.get("campaign_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_type", src_dict)
 
         try:
-            _type_ = src_dict.get("type", UNSET)
-            type_: SimpleCampaignType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_simple_campaign_type(_type_)
+
+            def _parse_type_(data: object) -> None | SimpleCampaignType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                type_type_0 = check_simple_campaign_type(data)
+
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            is_referral_code = src_dict.get("is_referral_code", UNSET)
-            if is_referral_code is not UNSET and not isinstance(is_referral_code, bool):
-                raise wrong_type("boolean", is_referral_code)
+
+            def _parse_is_referral_code(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            is_referral_code = _parse_is_referral_code(src_dict.get("is_referral_code", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "is_referral_code", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleCampaignVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleCampaignVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleCampaignVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleCampaignVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _referral_program = src_dict.get("referral_program", UNSET)
-            referral_program: SimpleCampaignReferralProgram | Unset
-            if isinstance(_referral_program, Unset):
-                referral_program = UNSET
-            else:
-                referral_program = SimpleCampaignReferralProgram.from_dict(_referral_program)
+
+            def _parse_referral_program(
+                data: object,
+            ) -> None | SimpleCampaignReferralProgram | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                referral_program_type_0 = SimpleCampaignReferralProgram.from_dict(data)
+
+                return referral_program_type_0
+
+            referral_program = _parse_referral_program(src_dict.get("referral_program", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referral_program", src_dict)
 
         try:
-            auto_join = src_dict.get("auto_join", UNSET)
-            if auto_join is not UNSET and not isinstance(auto_join, bool):
-                raise wrong_type("boolean", auto_join)
+
+            def _parse_auto_join(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            auto_join = _parse_auto_join(src_dict.get("auto_join", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "auto_join", src_dict)
 
         try:
-            join_once = src_dict.get("join_once", UNSET)
-            if join_once is not UNSET and not isinstance(join_once, bool):
-                raise wrong_type("boolean", join_once)
+
+            def _parse_join_once(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            join_once = _parse_join_once(src_dict.get("join_once", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "join_once", src_dict)
 
         try:
-            active = src_dict.get("active", UNSET)
-            if active is not UNSET and not isinstance(active, bool):
-                raise wrong_type("boolean", active)
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            active = _parse_active(src_dict.get("active", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "active", src_dict)
 
@@ -327,76 +462,129 @@ class SimpleCampaign:
             raise field_error(_failure, "category_id", src_dict)
 
         try:
-            category = src_dict.get("category", UNSET)
-            if category is not UNSET and not isinstance(category, str):
-                raise wrong_type("string", category)
+
+            def _parse_category(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            category = _parse_category(src_dict.get("category", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category", src_dict)
 
         try:
-            _categories = src_dict.get("categories", UNSET)
-            categories: list[Category] | Unset = UNSET
-            if _categories is not UNSET:
-                if not isinstance(_categories, list):
-                    raise wrong_type("array", _categories)
-                categories = []
-                for categories_item_data in _categories:
+
+            def _parse_categories(data: object) -> list[Category] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _categories_type_0 = data
+                if not isinstance(_categories_type_0, list):
+                    raise wrong_type("array", _categories_type_0)
+                categories_type_0 = []
+                for categories_type_0_item_data in _categories_type_0:
                     try:
-                        categories_item = Category.from_dict(categories_item_data)
+                        categories_type_0_item = Category.from_dict(categories_type_0_item_data)
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _categories, categories_item_data)
-                    categories.append(categories_item)
+                        raise item_error(_failure, _categories_type_0, categories_type_0_item_data)
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+
+            categories = _parse_categories(src_dict.get("categories", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "categories", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: SimpleCampaignMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SimpleCampaignMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | SimpleCampaignMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = SimpleCampaignMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _start_date = src_dict.get("start_date", UNSET)
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+
+            def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+
+            start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            _expiration_date = src_dict.get("expiration_date", UNSET)
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+            def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+
+            expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 

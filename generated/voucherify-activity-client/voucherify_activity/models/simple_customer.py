@@ -25,18 +25,18 @@ class SimpleCustomer:
     """
     Attributes:
         id (str):  Example: cust_CSnYd37MXmrbS19XCrghjBsv.
-        source_id (str | Unset):  Example: crm-000451.
-        name (str | Unset):  Example: Alice Morgan.
-        email (str | Unset):  Example: alice.morgan@example.com.
-        metadata (SimpleCustomerMetadata | Unset):
+        source_id (None | str | Unset):  Example: crm-000451.
+        name (None | str | Unset):  Example: Alice Morgan.
+        email (None | str | Unset):  Example: alice.morgan@example.com.
+        metadata (None | SimpleCustomerMetadata | Unset):
         object_ (Literal['customer'] | Unset):
     """
 
     id: str
-    source_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    metadata: SimpleCustomerMetadata | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    metadata: None | SimpleCustomerMetadata | Unset = UNSET
     object_: Literal["customer"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -51,15 +51,31 @@ class SimpleCustomer:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id = self.source_id
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SimpleCustomerMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         object_ = self.object_
 
@@ -95,33 +111,64 @@ class SimpleCustomer:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            source_id = src_dict.get("source_id", UNSET)
-            if source_id is not UNSET and not isinstance(source_id, str):
-                raise wrong_type("string", source_id)
+
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            email = src_dict.get("email", UNSET)
-            if email is not UNSET and not isinstance(email, str):
-                raise wrong_type("string", email)
+
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            email = _parse_email(src_dict.get("email", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "email", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: SimpleCustomerMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SimpleCustomerMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | SimpleCustomerMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = SimpleCustomerMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 

@@ -28,19 +28,19 @@ class SimpleEvent:
 
     Attributes:
         id (str | Unset):  Example: evcus_0e3070fef399b70b00.
-        type_ (str | Unset):  Example: customer.order.paid.
-        category (ActivityCategory | Unset):
-        entity_id (str | Unset):  Example: cust_ADqZIwGvWFvugWXVbrHwXRHO.
-        created_at (datetime.datetime | Unset):  Example: 2024-01-01T11:11:11.111Z.
-        group_id (str | Unset):  Example: v-1f36113948e50fc4ge.
+        type_ (None | str | Unset):  Example: customer.order.paid.
+        category (ActivityCategory | None | Unset):
+        entity_id (None | str | Unset):  Example: cust_ADqZIwGvWFvugWXVbrHwXRHO.
+        created_at (datetime.datetime | None | Unset):  Example: 2024-01-01T11:11:11.111Z.
+        group_id (None | str | Unset):  Example: v-1f36113948e50fc4ge.
     """
 
     id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    category: ActivityCategory | Unset = UNSET
-    entity_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    group_id: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    category: ActivityCategory | None | Unset = UNSET
+    entity_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -54,19 +54,39 @@ class SimpleEvent:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, str):
+            category = self.category
+        else:
             category = self.category
 
-        entity_id = self.entity_id
+        entity_id: None | str | Unset
+        if isinstance(self.entity_id, Unset):
+            entity_id = UNSET
+        else:
+            entity_id = self.entity_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        group_id = self.group_id
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,43 +118,81 @@ class SimpleEvent:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            type_ = src_dict.get("type", UNSET)
-            if type_ is not UNSET and not isinstance(type_, str):
-                raise wrong_type("string", type_)
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            _category = src_dict.get("category", UNSET)
-            category: ActivityCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = check_activity_category(_category)
+
+            def _parse_category(data: object) -> ActivityCategory | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                category_type_0 = check_activity_category(data)
+
+                return category_type_0
+
+            category = _parse_category(src_dict.get("category", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "category", src_dict)
 
         try:
-            entity_id = src_dict.get("entity_id", UNSET)
-            if entity_id is not UNSET and not isinstance(entity_id, str):
-                raise wrong_type("string", entity_id)
+
+            def _parse_entity_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            entity_id = _parse_entity_id(src_dict.get("entity_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "entity_id", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            group_id = src_dict.get("group_id", UNSET)
-            if group_id is not UNSET and not isinstance(group_id, str):
-                raise wrong_type("string", group_id)
+
+            def _parse_group_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "group_id", src_dict)
 

@@ -35,22 +35,22 @@ _DECLARED_KEYS = frozenset(
 class SimpleLoyaltyCard:
     """
     Attributes:
-        points (int | Unset):  Example: 7000.
-        balance (int | Unset):  Example: 6970.
-        next_expiration_date (datetime.date | Unset):  Example: 2023-05-30.
-        next_expiration_points (int | Unset):
-        pending_points (int | Unset):
-        expired_points (int | Unset):
-        subtracted_points (int | Unset):
+        points (int | None | Unset):  Example: 7000.
+        balance (int | None | Unset):  Example: 6970.
+        next_expiration_date (datetime.date | None | Unset):  Example: 2023-05-30.
+        next_expiration_points (int | None | Unset):
+        pending_points (int | None | Unset):
+        expired_points (int | None | Unset):
+        subtracted_points (int | None | Unset):
     """
 
-    points: int | Unset = UNSET
-    balance: int | Unset = UNSET
-    next_expiration_date: datetime.date | Unset = UNSET
-    next_expiration_points: int | Unset = UNSET
-    pending_points: int | Unset = UNSET
-    expired_points: int | Unset = UNSET
-    subtracted_points: int | Unset = UNSET
+    points: int | None | Unset = UNSET
+    balance: int | None | Unset = UNSET
+    next_expiration_date: datetime.date | None | Unset = UNSET
+    next_expiration_points: int | None | Unset = UNSET
+    pending_points: int | None | Unset = UNSET
+    expired_points: int | None | Unset = UNSET
+    subtracted_points: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "points": "points",
@@ -63,21 +63,49 @@ class SimpleLoyaltyCard:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points = self.points
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
-        balance = self.balance
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
-        next_expiration_date: str | Unset = UNSET
-        if not isinstance(self.next_expiration_date, Unset):
+        next_expiration_date: None | str | Unset
+        if isinstance(self.next_expiration_date, Unset):
+            next_expiration_date = UNSET
+        elif isinstance(self.next_expiration_date, datetime.date):
             next_expiration_date = self.next_expiration_date.isoformat()
+        else:
+            next_expiration_date = self.next_expiration_date
 
-        next_expiration_points = self.next_expiration_points
+        next_expiration_points: int | None | Unset
+        if isinstance(self.next_expiration_points, Unset):
+            next_expiration_points = UNSET
+        else:
+            next_expiration_points = self.next_expiration_points
 
-        pending_points = self.pending_points
+        pending_points: int | None | Unset
+        if isinstance(self.pending_points, Unset):
+            pending_points = UNSET
+        else:
+            pending_points = self.pending_points
 
-        expired_points = self.expired_points
+        expired_points: int | None | Unset
+        if isinstance(self.expired_points, Unset):
+            expired_points = UNSET
+        else:
+            expired_points = self.expired_points
 
-        subtracted_points = self.subtracted_points
+        subtracted_points: int | None | Unset
+        if isinstance(self.subtracted_points, Unset):
+            subtracted_points = UNSET
+        else:
+            subtracted_points = self.subtracted_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,63 +132,113 @@ class SimpleLoyaltyCard:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "points", src_dict)
 
         try:
-            balance = src_dict.get("balance", UNSET)
-            if balance is not UNSET and (not isinstance(balance, int) or isinstance(balance, bool)):
-                raise wrong_type("integer", balance)
+
+            def _parse_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _next_expiration_date = src_dict.get("next_expiration_date", UNSET)
-            next_expiration_date: datetime.date | Unset
-            if isinstance(_next_expiration_date, Unset):
-                next_expiration_date = UNSET
-            else:
-                next_expiration_date = datetime.date.fromisoformat(_next_expiration_date)
+
+            def _parse_next_expiration_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date string or null", data)
+                next_expiration_date_type_0 = datetime.date.fromisoformat(data)
+
+                return next_expiration_date_type_0
+
+            next_expiration_date = _parse_next_expiration_date(
+                src_dict.get("next_expiration_date", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "next_expiration_date", src_dict)
 
         try:
-            next_expiration_points = src_dict.get("next_expiration_points", UNSET)
-            if next_expiration_points is not UNSET and (
-                not isinstance(next_expiration_points, int)
-                or isinstance(next_expiration_points, bool)
-            ):
-                raise wrong_type("integer", next_expiration_points)
+
+            def _parse_next_expiration_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            next_expiration_points = _parse_next_expiration_points(
+                src_dict.get("next_expiration_points", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "next_expiration_points", src_dict)
 
         try:
-            pending_points = src_dict.get("pending_points", UNSET)
-            if pending_points is not UNSET and (
-                not isinstance(pending_points, int) or isinstance(pending_points, bool)
-            ):
-                raise wrong_type("integer", pending_points)
+
+            def _parse_pending_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            pending_points = _parse_pending_points(src_dict.get("pending_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "pending_points", src_dict)
 
         try:
-            expired_points = src_dict.get("expired_points", UNSET)
-            if expired_points is not UNSET and (
-                not isinstance(expired_points, int) or isinstance(expired_points, bool)
-            ):
-                raise wrong_type("integer", expired_points)
+
+            def _parse_expired_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            expired_points = _parse_expired_points(src_dict.get("expired_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expired_points", src_dict)
 
         try:
-            subtracted_points = src_dict.get("subtracted_points", UNSET)
-            if subtracted_points is not UNSET and (
-                not isinstance(subtracted_points, int) or isinstance(subtracted_points, bool)
-            ):
-                raise wrong_type("integer", subtracted_points)
+
+            def _parse_subtracted_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            subtracted_points = _parse_subtracted_points(src_dict.get("subtracted_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "subtracted_points", src_dict)
 

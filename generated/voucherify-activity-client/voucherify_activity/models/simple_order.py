@@ -47,38 +47,38 @@ class SimpleOrder:
 
     Attributes:
         id (str | Unset):  Example: ord_0c1d2e3f4a5b6c7d81.
-        source_id (str | Unset):  Example: web-order-1042.
-        status (OrderStatus | Unset):
+        source_id (None | str | Unset):  Example: web-order-1042.
+        status (None | OrderStatus | Unset):
         customer_id (None | str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
         referrer_id (None | str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
-        amount (int | Unset):  Example: 12000.
-        discount_amount (int | Unset):
-        applied_discount_amount (int | Unset):
-        items_discount_amount (int | Unset):
-        items_applied_discount_amount (int | Unset):
-        total_discount_amount (int | Unset):
-        total_applied_discount_amount (int | Unset):
-        total_amount (int | Unset):  Example: 10200.
-        items (list[OrderItem] | Unset):
-        metadata (SimpleOrderMetadata | Unset):
+        amount (int | None | Unset):  Example: 12000.
+        discount_amount (int | None | Unset):
+        applied_discount_amount (int | None | Unset):
+        items_discount_amount (int | None | Unset):
+        items_applied_discount_amount (int | None | Unset):
+        total_discount_amount (int | None | Unset):
+        total_applied_discount_amount (int | None | Unset):
+        total_amount (int | None | Unset):  Example: 10200.
+        items (list[OrderItem] | None | Unset):
+        metadata (None | SimpleOrderMetadata | Unset):
         object_ (Literal['order'] | Unset):
     """
 
     id: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    status: None | OrderStatus | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     referrer_id: None | str | Unset = UNSET
-    amount: int | Unset = UNSET
-    discount_amount: int | Unset = UNSET
-    applied_discount_amount: int | Unset = UNSET
-    items_discount_amount: int | Unset = UNSET
-    items_applied_discount_amount: int | Unset = UNSET
-    total_discount_amount: int | Unset = UNSET
-    total_applied_discount_amount: int | Unset = UNSET
-    total_amount: int | Unset = UNSET
-    items: list[OrderItem] | Unset = UNSET
-    metadata: SimpleOrderMetadata | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    discount_amount: int | None | Unset = UNSET
+    applied_discount_amount: int | None | Unset = UNSET
+    items_discount_amount: int | None | Unset = UNSET
+    items_applied_discount_amount: int | None | Unset = UNSET
+    total_discount_amount: int | None | Unset = UNSET
+    total_applied_discount_amount: int | None | Unset = UNSET
+    total_amount: int | None | Unset = UNSET
+    items: list[OrderItem] | None | Unset = UNSET
+    metadata: None | SimpleOrderMetadata | Unset = UNSET
     object_: Literal["order"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -103,10 +103,18 @@ class SimpleOrder:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id = self.source_id
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         customer_id: None | str | Unset
@@ -121,32 +129,73 @@ class SimpleOrder:
         else:
             referrer_id = self.referrer_id
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        discount_amount = self.discount_amount
+        discount_amount: int | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
 
-        applied_discount_amount = self.applied_discount_amount
+        applied_discount_amount: int | None | Unset
+        if isinstance(self.applied_discount_amount, Unset):
+            applied_discount_amount = UNSET
+        else:
+            applied_discount_amount = self.applied_discount_amount
 
-        items_discount_amount = self.items_discount_amount
+        items_discount_amount: int | None | Unset
+        if isinstance(self.items_discount_amount, Unset):
+            items_discount_amount = UNSET
+        else:
+            items_discount_amount = self.items_discount_amount
 
-        items_applied_discount_amount = self.items_applied_discount_amount
+        items_applied_discount_amount: int | None | Unset
+        if isinstance(self.items_applied_discount_amount, Unset):
+            items_applied_discount_amount = UNSET
+        else:
+            items_applied_discount_amount = self.items_applied_discount_amount
 
-        total_discount_amount = self.total_discount_amount
+        total_discount_amount: int | None | Unset
+        if isinstance(self.total_discount_amount, Unset):
+            total_discount_amount = UNSET
+        else:
+            total_discount_amount = self.total_discount_amount
 
-        total_applied_discount_amount = self.total_applied_discount_amount
+        total_applied_discount_amount: int | None | Unset
+        if isinstance(self.total_applied_discount_amount, Unset):
+            total_applied_discount_amount = UNSET
+        else:
+            total_applied_discount_amount = self.total_applied_discount_amount
 
-        total_amount = self.total_amount
+        total_amount: int | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        else:
+            items = self.items
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SimpleOrderMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         object_ = self.object_
 
@@ -200,19 +249,34 @@ class SimpleOrder:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            source_id = src_dict.get("source_id", UNSET)
-            if source_id is not UNSET and not isinstance(source_id, str):
-                raise wrong_type("string", source_id)
+
+            def _parse_source_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
 
         try:
-            _status = src_dict.get("status", UNSET)
-            status: OrderStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_order_status(_status)
+
+            def _parse_status(data: object) -> None | OrderStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                status_type_0 = check_order_status(data)
+
+                return status_type_0
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
@@ -247,104 +311,176 @@ class SimpleOrder:
             raise field_error(_failure, "referrer_id", src_dict)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            discount_amount = src_dict.get("discount_amount", UNSET)
-            if discount_amount is not UNSET and (
-                not isinstance(discount_amount, int) or isinstance(discount_amount, bool)
-            ):
-                raise wrong_type("integer", discount_amount)
+
+            def _parse_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            discount_amount = _parse_discount_amount(src_dict.get("discount_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "discount_amount", src_dict)
 
         try:
-            applied_discount_amount = src_dict.get("applied_discount_amount", UNSET)
-            if applied_discount_amount is not UNSET and (
-                not isinstance(applied_discount_amount, int)
-                or isinstance(applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", applied_discount_amount)
+
+            def _parse_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            applied_discount_amount = _parse_applied_discount_amount(
+                src_dict.get("applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "applied_discount_amount", src_dict)
 
         try:
-            items_discount_amount = src_dict.get("items_discount_amount", UNSET)
-            if items_discount_amount is not UNSET and (
-                not isinstance(items_discount_amount, int)
-                or isinstance(items_discount_amount, bool)
-            ):
-                raise wrong_type("integer", items_discount_amount)
+
+            def _parse_items_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            items_discount_amount = _parse_items_discount_amount(
+                src_dict.get("items_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "items_discount_amount", src_dict)
 
         try:
-            items_applied_discount_amount = src_dict.get("items_applied_discount_amount", UNSET)
-            if items_applied_discount_amount is not UNSET and (
-                not isinstance(items_applied_discount_amount, int)
-                or isinstance(items_applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", items_applied_discount_amount)
+
+            def _parse_items_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            items_applied_discount_amount = _parse_items_applied_discount_amount(
+                src_dict.get("items_applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "items_applied_discount_amount", src_dict)
 
         try:
-            total_discount_amount = src_dict.get("total_discount_amount", UNSET)
-            if total_discount_amount is not UNSET and (
-                not isinstance(total_discount_amount, int)
-                or isinstance(total_discount_amount, bool)
-            ):
-                raise wrong_type("integer", total_discount_amount)
+
+            def _parse_total_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_discount_amount = _parse_total_discount_amount(
+                src_dict.get("total_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_discount_amount", src_dict)
 
         try:
-            total_applied_discount_amount = src_dict.get("total_applied_discount_amount", UNSET)
-            if total_applied_discount_amount is not UNSET and (
-                not isinstance(total_applied_discount_amount, int)
-                or isinstance(total_applied_discount_amount, bool)
-            ):
-                raise wrong_type("integer", total_applied_discount_amount)
+
+            def _parse_total_applied_discount_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_applied_discount_amount = _parse_total_applied_discount_amount(
+                src_dict.get("total_applied_discount_amount", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_applied_discount_amount", src_dict)
 
         try:
-            total_amount = src_dict.get("total_amount", UNSET)
-            if total_amount is not UNSET and (
-                not isinstance(total_amount, int) or isinstance(total_amount, bool)
-            ):
-                raise wrong_type("integer", total_amount)
+
+            def _parse_total_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total_amount = _parse_total_amount(src_dict.get("total_amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total_amount", src_dict)
 
         try:
-            _items = src_dict.get("items", UNSET)
-            items: list[OrderItem] | Unset = UNSET
-            if _items is not UNSET:
-                if not isinstance(_items, list):
-                    raise wrong_type("array", _items)
-                items = []
-                for items_item_data in _items:
+
+            def _parse_items(data: object) -> list[OrderItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _items_type_0 = data
+                if not isinstance(_items_type_0, list):
+                    raise wrong_type("array", _items_type_0)
+                items_type_0 = []
+                for items_type_0_item_data in _items_type_0:
                     try:
-                        items_item = OrderItem.from_dict(items_item_data)
+                        items_type_0_item = OrderItem.from_dict(items_type_0_item_data)
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _items, items_item_data)
-                    items.append(items_item)
+                        raise item_error(_failure, _items_type_0, items_type_0_item_data)
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+
+            items = _parse_items(src_dict.get("items", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "items", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: SimpleOrderMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SimpleOrderMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | SimpleOrderMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = SimpleOrderMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 

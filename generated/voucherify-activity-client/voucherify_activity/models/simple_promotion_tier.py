@@ -25,17 +25,17 @@ class SimplePromotionTier:
     """
     Attributes:
         id (str):  Example: promo_63fYCt81Aw0h7lzyRkrGZh9p.
-        name (str | Unset):  Example: 10% off orders over 100 EUR.
-        banner (str | Unset):  Example: Save 10% today.
-        campaign (SimplePromotionTierCampaign | Unset):
-        metadata (SimplePromotionTierMetadata | Unset):
+        name (None | str | Unset):  Example: 10% off orders over 100 EUR.
+        banner (None | str | Unset):  Example: Save 10% today.
+        campaign (None | SimplePromotionTierCampaign | Unset):
+        metadata (None | SimplePromotionTierMetadata | Unset):
     """
 
     id: str
-    name: str | Unset = UNSET
-    banner: str | Unset = UNSET
-    campaign: SimplePromotionTierCampaign | Unset = UNSET
-    metadata: SimplePromotionTierMetadata | Unset = UNSET
+    name: None | str | Unset = UNSET
+    banner: None | str | Unset = UNSET
+    campaign: None | SimplePromotionTierCampaign | Unset = UNSET
+    metadata: None | SimplePromotionTierMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -48,17 +48,33 @@ class SimplePromotionTier:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        banner = self.banner
+        banner: None | str | Unset
+        if isinstance(self.banner, Unset):
+            banner = UNSET
+        else:
+            banner = self.banner
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimplePromotionTierCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SimplePromotionTierMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,36 +106,66 @@ class SimplePromotionTier:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            name = src_dict.get("name", UNSET)
-            if name is not UNSET and not isinstance(name, str):
-                raise wrong_type("string", name)
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "name", src_dict)
 
         try:
-            banner = src_dict.get("banner", UNSET)
-            if banner is not UNSET and not isinstance(banner, str):
-                raise wrong_type("string", banner)
+
+            def _parse_banner(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            banner = _parse_banner(src_dict.get("banner", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "banner", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimplePromotionTierCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimplePromotionTierCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimplePromotionTierCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimplePromotionTierCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: SimplePromotionTierMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SimplePromotionTierMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | SimplePromotionTierMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = SimplePromotionTierMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 

@@ -24,7 +24,6 @@ T = TypeVar("T", bound="SimpleRedemption")
 _DECLARED_KEYS = frozenset(
     {
         "id",
-        "object",
         "customer_id",
         "tracking_id",
         "date",
@@ -42,6 +41,7 @@ _DECLARED_KEYS = frozenset(
         "failure_message",
         "reason",
         "channel",
+        "object",
     }
 )
 
@@ -52,50 +52,49 @@ class SimpleRedemption:
 
     Attributes:
         id (str):  Example: r_0bc92f81a6801f9bca.
-        object_ (SimpleRedemptionObject):
         customer_id (None | str | Unset):  Example: cust_i8t5Tt6eiKG5K79KQlJ0Vs64.
-        tracking_id (str | Unset):  Example: track_9bH2kL0p.
-        date (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
-        amount (int | Unset): Discount or credits used, in cents. Example: 10000.
-        order (SimpleOrder | Unset): Order as attached to a redemption; amounts are in cents.
-        reward (Reward | Unset): Simplified reward definition, as attached to a reward result.
-        customer (SimpleCustomer | Unset):
-        result (SimpleRedemptionResult | Unset):
+        tracking_id (None | str | Unset):  Example: track_9bH2kL0p.
+        date (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        amount (int | None | Unset): Discount or credits used, in cents. Example: 10000.
+        order (None | SimpleOrder | Unset):
+        reward (None | Reward | Unset):
+        customer (None | SimpleCustomer | Unset):
+        result (None | SimpleRedemptionResult | Unset):
         status (None | RedemptionStatus | Unset): `null` on some older records.
-        voucher (SimpleVoucher | Unset):
-        promotion_tier (SimplePromotionTier | Unset):
-        redemption (str | Unset): Parent redemption of a stacked redemption, or the redemption a rollback reverts.
-            Example: r_0c656311b5878a2031.
-        metadata (SimpleRedemptionMetadata | Unset):
-        failure_code (str | Unset):  Example: customer_rules_violated.
-        failure_message (str | Unset):  Example: Customer does not match the validation rules.
-        reason (str | Unset):  Example: Order returned.
-        channel (SimpleRedemptionChannel | Unset):
+        voucher (None | SimpleVoucher | Unset):
+        promotion_tier (None | SimplePromotionTier | Unset):
+        redemption (None | str | Unset): Parent redemption of a stacked redemption, or the redemption a rollback
+            reverts. Example: r_0c656311b5878a2031.
+        metadata (None | SimpleRedemptionMetadata | Unset):
+        failure_code (None | str | Unset):  Example: customer_rules_violated.
+        failure_message (None | str | Unset):  Example: Customer does not match the validation rules.
+        reason (None | str | Unset):  Example: Order returned.
+        channel (None | SimpleRedemptionChannel | Unset):
+        object_ (None | SimpleRedemptionObject | Unset):
     """
 
     id: str
-    object_: SimpleRedemptionObject
     customer_id: None | str | Unset = UNSET
-    tracking_id: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    amount: int | Unset = UNSET
-    order: SimpleOrder | Unset = UNSET
-    reward: Reward | Unset = UNSET
-    customer: SimpleCustomer | Unset = UNSET
-    result: SimpleRedemptionResult | Unset = UNSET
+    tracking_id: None | str | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    order: None | SimpleOrder | Unset = UNSET
+    reward: None | Reward | Unset = UNSET
+    customer: None | SimpleCustomer | Unset = UNSET
+    result: None | SimpleRedemptionResult | Unset = UNSET
     status: None | RedemptionStatus | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    promotion_tier: SimplePromotionTier | Unset = UNSET
-    redemption: str | Unset = UNSET
-    metadata: SimpleRedemptionMetadata | Unset = UNSET
-    failure_code: str | Unset = UNSET
-    failure_message: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    channel: SimpleRedemptionChannel | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    promotion_tier: None | SimplePromotionTier | Unset = UNSET
+    redemption: None | str | Unset = UNSET
+    metadata: None | SimpleRedemptionMetadata | Unset = UNSET
+    failure_code: None | str | Unset = UNSET
+    failure_message: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    channel: None | SimpleRedemptionChannel | Unset = UNSET
+    object_: None | SimpleRedemptionObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
-        "object_": "object",
         "customer_id": "customer_id",
         "tracking_id": "tracking_id",
         "date": "date",
@@ -113,12 +112,11 @@ class SimpleRedemption:
         "failure_message": "failure_message",
         "reason": "reason",
         "channel": "channel",
+        "object_": "object",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        object_: str = self.object_
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -126,28 +124,56 @@ class SimpleRedemption:
         else:
             customer_id = self.customer_id
 
-        tracking_id = self.tracking_id
+        tracking_id: None | str | Unset
+        if isinstance(self.tracking_id, Unset):
+            tracking_id = UNSET
+        else:
+            tracking_id = self.tracking_id
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, SimpleOrder):
             order = self.order.to_dict()
+        else:
+            order = self.order
 
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
+        reward: dict[str, Any] | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        elif isinstance(self.reward, Reward):
             reward = self.reward.to_dict()
+        else:
+            reward = self.reward
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, str):
+            result = self.result
+        else:
             result = self.result
 
         status: None | str | Unset
@@ -158,36 +184,75 @@ class SimpleRedemption:
         else:
             status = self.status
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        promotion_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promotion_tier, Unset):
+        promotion_tier: dict[str, Any] | None | Unset
+        if isinstance(self.promotion_tier, Unset):
+            promotion_tier = UNSET
+        elif isinstance(self.promotion_tier, SimplePromotionTier):
             promotion_tier = self.promotion_tier.to_dict()
+        else:
+            promotion_tier = self.promotion_tier
 
-        redemption = self.redemption
+        redemption: None | str | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        else:
+            redemption = self.redemption
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SimpleRedemptionMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        failure_code = self.failure_code
+        failure_code: None | str | Unset
+        if isinstance(self.failure_code, Unset):
+            failure_code = UNSET
+        else:
+            failure_code = self.failure_code
 
-        failure_message = self.failure_message
+        failure_message: None | str | Unset
+        if isinstance(self.failure_message, Unset):
+            failure_message = UNSET
+        else:
+            failure_message = self.failure_message
 
-        reason = self.reason
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
+        channel: dict[str, Any] | None | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, SimpleRedemptionChannel):
             channel = self.channel.to_dict()
+        else:
+            channel = self.channel
+
+        object_: None | str | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        elif isinstance(self.object_, str):
+            object_ = self.object_
+        else:
+            object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
             }
         )
         if customer_id is not UNSET:
@@ -224,6 +289,8 @@ class SimpleRedemption:
             field_dict["reason"] = reason
         if channel is not UNSET:
             field_dict["channel"] = channel
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
@@ -237,11 +304,6 @@ class SimpleRedemption:
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "id", src_dict)
-
-        try:
-            object_ = check_simple_redemption_object(src_dict["object"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
 
         try:
 
@@ -259,66 +321,117 @@ class SimpleRedemption:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            tracking_id = src_dict.get("tracking_id", UNSET)
-            if tracking_id is not UNSET and not isinstance(tracking_id, str):
-                raise wrong_type("string", tracking_id)
+
+            def _parse_tracking_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            tracking_id = _parse_tracking_id(src_dict.get("tracking_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "tracking_id", src_dict)
 
         try:
-            _date = src_dict.get("date", UNSET)
-            date: datetime.datetime | Unset
-            if isinstance(_date, Unset):
-                date = UNSET
-            else:
-                date = datetime.datetime.fromisoformat(_date)
+
+            def _parse_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+
+            date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "date", src_dict)
 
         try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "amount", src_dict)
 
         try:
-            _order = src_dict.get("order", UNSET)
-            order: SimpleOrder | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = SimpleOrder.from_dict(_order)
+
+            def _parse_order(data: object) -> None | SimpleOrder | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                order_type_0 = SimpleOrder.from_dict(data)
+
+                return order_type_0
+
+            order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _reward = src_dict.get("reward", UNSET)
-            reward: Reward | Unset
-            if isinstance(_reward, Unset):
-                reward = UNSET
-            else:
-                reward = Reward.from_dict(_reward)
+
+            def _parse_reward(data: object) -> None | Reward | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_type_0 = Reward.from_dict(data)
+
+                return reward_type_0
+
+            reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _customer = src_dict.get("customer", UNSET)
-            customer: SimpleCustomer | Unset
-            if isinstance(_customer, Unset):
-                customer = UNSET
-            else:
-                customer = SimpleCustomer.from_dict(_customer)
+
+            def _parse_customer(data: object) -> None | SimpleCustomer | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                customer_type_0 = SimpleCustomer.from_dict(data)
+
+                return customer_type_0
+
+            customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _result = src_dict.get("result", UNSET)
-            result: SimpleRedemptionResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = check_simple_redemption_result(_result)
+
+            def _parse_result(data: object) -> None | SimpleRedemptionResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                result_type_0 = check_simple_redemption_result(data)
+
+                return result_type_0
+
+            result = _parse_result(src_dict.get("result", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "result", src_dict)
 
@@ -340,76 +453,152 @@ class SimpleRedemption:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _promotion_tier = src_dict.get("promotion_tier", UNSET)
-            promotion_tier: SimplePromotionTier | Unset
-            if isinstance(_promotion_tier, Unset):
-                promotion_tier = UNSET
-            else:
-                promotion_tier = SimplePromotionTier.from_dict(_promotion_tier)
+
+            def _parse_promotion_tier(data: object) -> None | SimplePromotionTier | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                promotion_tier_type_0 = SimplePromotionTier.from_dict(data)
+
+                return promotion_tier_type_0
+
+            promotion_tier = _parse_promotion_tier(src_dict.get("promotion_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "promotion_tier", src_dict)
 
         try:
-            redemption = src_dict.get("redemption", UNSET)
-            if redemption is not UNSET and not isinstance(redemption, str):
-                raise wrong_type("string", redemption)
+
+            def _parse_redemption(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: SimpleRedemptionMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SimpleRedemptionMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | SimpleRedemptionMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = SimpleRedemptionMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            failure_code = src_dict.get("failure_code", UNSET)
-            if failure_code is not UNSET and not isinstance(failure_code, str):
-                raise wrong_type("string", failure_code)
+
+            def _parse_failure_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            failure_code = _parse_failure_code(src_dict.get("failure_code", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "failure_code", src_dict)
 
         try:
-            failure_message = src_dict.get("failure_message", UNSET)
-            if failure_message is not UNSET and not isinstance(failure_message, str):
-                raise wrong_type("string", failure_message)
+
+            def _parse_failure_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            failure_message = _parse_failure_message(src_dict.get("failure_message", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "failure_message", src_dict)
 
         try:
-            reason = src_dict.get("reason", UNSET)
-            if reason is not UNSET and not isinstance(reason, str):
-                raise wrong_type("string", reason)
+
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            reason = _parse_reason(src_dict.get("reason", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reason", src_dict)
 
         try:
-            _channel = src_dict.get("channel", UNSET)
-            channel: SimpleRedemptionChannel | Unset
-            if isinstance(_channel, Unset):
-                channel = UNSET
-            else:
-                channel = SimpleRedemptionChannel.from_dict(_channel)
+
+            def _parse_channel(data: object) -> None | SimpleRedemptionChannel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                channel_type_0 = SimpleRedemptionChannel.from_dict(data)
+
+                return channel_type_0
+
+            channel = _parse_channel(src_dict.get("channel", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel", src_dict)
 
+        try:
+
+            def _parse_object_(data: object) -> None | SimpleRedemptionObject | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                object_type_0 = check_simple_redemption_object(data)
+
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "object", src_dict)
+
         simple_redemption = cls(
             id,
-            object_,
             customer_id,
             tracking_id,
             date,
@@ -427,6 +616,7 @@ class SimpleRedemption:
             failure_message,
             reason,
             channel,
+            object_,
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

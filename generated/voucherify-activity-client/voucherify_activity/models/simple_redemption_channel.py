@@ -28,12 +28,12 @@ _DECLARED_KEYS = frozenset({"channel_id", "channel_type"})
 class SimpleRedemptionChannel:
     """
     Attributes:
-        channel_id (str | Unset):  Example: user_xyzfghSTprSTUVWXYlk6tuvXYst7FGH7.
-        channel_type (SimpleRedemptionChannelChannelType | Unset):
+        channel_id (None | str | Unset):  Example: user_xyzfghSTprSTUVWXYlk6tuvXYst7FGH7.
+        channel_type (None | SimpleRedemptionChannelChannelType | Unset):
     """
 
-    channel_id: str | Unset = UNSET
-    channel_type: SimpleRedemptionChannelChannelType | Unset = UNSET
+    channel_id: None | str | Unset = UNSET
+    channel_type: None | SimpleRedemptionChannelChannelType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "channel_id": "channel_id",
@@ -41,10 +41,18 @@ class SimpleRedemptionChannel:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        channel_id = self.channel_id
+        channel_id: None | str | Unset
+        if isinstance(self.channel_id, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = self.channel_id
 
-        channel_type: str | Unset = UNSET
-        if not isinstance(self.channel_type, Unset):
+        channel_type: None | str | Unset
+        if isinstance(self.channel_type, Unset):
+            channel_type = UNSET
+        elif isinstance(self.channel_type, str):
+            channel_type = self.channel_type
+        else:
             channel_type = self.channel_type
 
         field_dict: dict[str, Any] = {}
@@ -62,19 +70,36 @@ class SimpleRedemptionChannel:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            channel_id = src_dict.get("channel_id", UNSET)
-            if channel_id is not UNSET and not isinstance(channel_id, str):
-                raise wrong_type("string", channel_id)
+
+            def _parse_channel_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            channel_id = _parse_channel_id(src_dict.get("channel_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel_id", src_dict)
 
         try:
-            _channel_type = src_dict.get("channel_type", UNSET)
-            channel_type: SimpleRedemptionChannelChannelType | Unset
-            if isinstance(_channel_type, Unset):
-                channel_type = UNSET
-            else:
-                channel_type = check_simple_redemption_channel_channel_type(_channel_type)
+
+            def _parse_channel_type(
+                data: object,
+            ) -> None | SimpleRedemptionChannelChannelType | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                channel_type_type_0 = check_simple_redemption_channel_channel_type(data)
+
+                return channel_type_type_0
+
+            channel_type = _parse_channel_type(src_dict.get("channel_type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "channel_type", src_dict)
 

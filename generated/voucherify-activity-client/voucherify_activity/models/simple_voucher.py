@@ -22,8 +22,8 @@ T = TypeVar("T", bound="SimpleVoucher")
 
 _DECLARED_KEYS = frozenset(
     {
-        "code",
         "id",
+        "code",
         "type",
         "campaign",
         "campaign_id",
@@ -51,54 +51,54 @@ _DECLARED_KEYS = frozenset(
 class SimpleVoucher:
     """
     Attributes:
-        code (str):  Example: WVPblOYX.
         id (str | Unset):  Example: v_mkZN9v7vjYUadXnHrMza8W5c34fE5KiV.
-        type_ (VoucherType | Unset):
-        campaign (str | Unset): Name of the parent campaign. Example: Spring Sale 2024.
-        campaign_id (str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
-        gift (Gift | Unset): Gift card credits, in cents.
-        discount (Discount | Unset): Discount of a voucher or promotion; the amount field set depends on `type`.
-        loyalty_card (SimpleLoyaltyCard | Unset):
-        is_referral_code (bool | Unset):
-        holder_id (str | Unset):  Example: cust_eWgXlBBiY6THFRJwX45Iakv4.
-        referrer_id (str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
+        code (None | str | Unset):  Example: WVPblOYX.
+        type_ (None | Unset | VoucherType):
+        campaign (None | str | Unset): Name of the parent campaign. Example: Spring Sale 2024.
+        campaign_id (None | str | Unset):  Example: camp_rRsfatlwN7unSeUIJDCYedal.
+        gift (Gift | None | Unset):
+        discount (Discount | None | Unset):
+        loyalty_card (None | SimpleLoyaltyCard | Unset):
+        is_referral_code (bool | None | Unset):
+        holder_id (None | str | Unset):  Example: cust_eWgXlBBiY6THFRJwX45Iakv4.
+        referrer_id (None | str | Unset):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
         category_id (None | str | Unset):  Example: cat_0b6152ce12414820dc.
-        categories (list[Category] | Unset):
-        active (bool | Unset):
-        redemption (SimpleVoucherRedemption | Unset):
-        start_date (datetime.datetime | Unset):  Example: 2021-12-01T00:00:00.000Z.
-        expiration_date (datetime.datetime | Unset):  Example: 2021-12-31T00:00:00.000Z.
-        metadata (SimpleVoucherMetadata | Unset):
-        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
-        updated_at (datetime.datetime | Unset):  Example: 2021-12-22T10:14:45.316Z.
+        categories (list[Category] | None | Unset):
+        active (bool | None | Unset):
+        redemption (None | SimpleVoucherRedemption | Unset):
+        start_date (datetime.datetime | None | Unset):  Example: 2021-12-01T00:00:00.000Z.
+        expiration_date (datetime.datetime | None | Unset):  Example: 2021-12-31T00:00:00.000Z.
+        metadata (None | SimpleVoucherMetadata | Unset):
+        created_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        updated_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:14:45.316Z.
         object_ (Literal['voucher'] | Unset):
     """
 
-    code: str
     id: str | Unset = UNSET
-    type_: VoucherType | Unset = UNSET
-    campaign: str | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    gift: Gift | Unset = UNSET
-    discount: Discount | Unset = UNSET
-    loyalty_card: SimpleLoyaltyCard | Unset = UNSET
-    is_referral_code: bool | Unset = UNSET
-    holder_id: str | Unset = UNSET
-    referrer_id: str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    type_: None | Unset | VoucherType = UNSET
+    campaign: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    gift: Gift | None | Unset = UNSET
+    discount: Discount | None | Unset = UNSET
+    loyalty_card: None | SimpleLoyaltyCard | Unset = UNSET
+    is_referral_code: bool | None | Unset = UNSET
+    holder_id: None | str | Unset = UNSET
+    referrer_id: None | str | Unset = UNSET
     category_id: None | str | Unset = UNSET
-    categories: list[Category] | Unset = UNSET
-    active: bool | Unset = UNSET
-    redemption: SimpleVoucherRedemption | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    metadata: SimpleVoucherMetadata | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    categories: list[Category] | None | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    redemption: None | SimpleVoucherRedemption | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    metadata: None | SimpleVoucherMetadata | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["voucher"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "code": "code",
         "id": "id",
+        "code": "code",
         "type_": "type",
         "campaign": "campaign",
         "campaign_id": "campaign_id",
@@ -121,35 +121,75 @@ class SimpleVoucher:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        campaign = self.campaign
+        campaign: None | str | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
 
-        campaign_id = self.campaign_id
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
+        gift: dict[str, Any] | None | Unset
+        if isinstance(self.gift, Unset):
+            gift = UNSET
+        elif isinstance(self.gift, Gift):
             gift = self.gift.to_dict()
+        else:
+            gift = self.gift
 
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
+        discount: dict[str, Any] | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        elif isinstance(self.discount, Discount):
             discount = self.discount.to_dict()
+        else:
+            discount = self.discount
 
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
+        loyalty_card: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_card, Unset):
+            loyalty_card = UNSET
+        elif isinstance(self.loyalty_card, SimpleLoyaltyCard):
             loyalty_card = self.loyalty_card.to_dict()
+        else:
+            loyalty_card = self.loyalty_card
 
-        is_referral_code = self.is_referral_code
+        is_referral_code: bool | None | Unset
+        if isinstance(self.is_referral_code, Unset):
+            is_referral_code = UNSET
+        else:
+            is_referral_code = self.is_referral_code
 
-        holder_id = self.holder_id
+        holder_id: None | str | Unset
+        if isinstance(self.holder_id, Unset):
+            holder_id = UNSET
+        else:
+            holder_id = self.holder_id
 
-        referrer_id = self.referrer_id
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
 
         category_id: None | str | Unset
         if isinstance(self.category_id, Unset):
@@ -157,50 +197,81 @@ class SimpleVoucher:
         else:
             category_id = self.category_id
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
 
-        active = self.active
+        else:
+            categories = self.categories
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, SimpleVoucherRedemption):
             redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SimpleVoucherMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
         if type_ is not UNSET:
             field_dict["type"] = type_
         if campaign is not UNSET:
@@ -247,13 +318,6 @@ class SimpleVoucher:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            code = src_dict["code"]
-            if not isinstance(code, str):
-                raise wrong_type("string", code)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "code", src_dict)
-
-        try:
             id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
@@ -261,77 +325,160 @@ class SimpleVoucher:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            _type_ = src_dict.get("type", UNSET)
-            type_: VoucherType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_voucher_type(_type_)
+
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            code = _parse_code(src_dict.get("code", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "code", src_dict)
+
+        try:
+
+            def _parse_type_(data: object) -> None | Unset | VoucherType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                type_type_0 = check_voucher_type(data)
+
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)
 
         try:
-            campaign = src_dict.get("campaign", UNSET)
-            if campaign is not UNSET and not isinstance(campaign, str):
-                raise wrong_type("string", campaign)
+
+            def _parse_campaign(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            campaign_id = src_dict.get("campaign_id", UNSET)
-            if campaign_id is not UNSET and not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign_id", src_dict)
 
         try:
-            _gift = src_dict.get("gift", UNSET)
-            gift: Gift | Unset
-            if isinstance(_gift, Unset):
-                gift = UNSET
-            else:
-                gift = Gift.from_dict(_gift)
+
+            def _parse_gift(data: object) -> Gift | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                gift_type_0 = Gift.from_dict(data)
+
+                return gift_type_0
+
+            gift = _parse_gift(src_dict.get("gift", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "gift", src_dict)
 
         try:
-            _discount = src_dict.get("discount", UNSET)
-            discount: Discount | Unset
-            if isinstance(_discount, Unset):
-                discount = UNSET
-            else:
-                discount = Discount.from_dict(_discount)
+
+            def _parse_discount(data: object) -> Discount | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                discount_type_0 = Discount.from_dict(data)
+
+                return discount_type_0
+
+            discount = _parse_discount(src_dict.get("discount", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "discount", src_dict)
 
         try:
-            _loyalty_card = src_dict.get("loyalty_card", UNSET)
-            loyalty_card: SimpleLoyaltyCard | Unset
-            if isinstance(_loyalty_card, Unset):
-                loyalty_card = UNSET
-            else:
-                loyalty_card = SimpleLoyaltyCard.from_dict(_loyalty_card)
+
+            def _parse_loyalty_card(data: object) -> None | SimpleLoyaltyCard | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_card_type_0 = SimpleLoyaltyCard.from_dict(data)
+
+                return loyalty_card_type_0
+
+            loyalty_card = _parse_loyalty_card(src_dict.get("loyalty_card", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_card", src_dict)
 
         try:
-            is_referral_code = src_dict.get("is_referral_code", UNSET)
-            if is_referral_code is not UNSET and not isinstance(is_referral_code, bool):
-                raise wrong_type("boolean", is_referral_code)
+
+            def _parse_is_referral_code(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            is_referral_code = _parse_is_referral_code(src_dict.get("is_referral_code", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "is_referral_code", src_dict)
 
         try:
-            holder_id = src_dict.get("holder_id", UNSET)
-            if holder_id is not UNSET and not isinstance(holder_id, str):
-                raise wrong_type("string", holder_id)
+
+            def _parse_holder_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            holder_id = _parse_holder_id(src_dict.get("holder_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder_id", src_dict)
 
         try:
-            referrer_id = src_dict.get("referrer_id", UNSET)
-            if referrer_id is not UNSET and not isinstance(referrer_id, str):
-                raise wrong_type("string", referrer_id)
+
+            def _parse_referrer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "referrer_id", src_dict)
 
@@ -351,86 +498,146 @@ class SimpleVoucher:
             raise field_error(_failure, "category_id", src_dict)
 
         try:
-            _categories = src_dict.get("categories", UNSET)
-            categories: list[Category] | Unset = UNSET
-            if _categories is not UNSET:
-                if not isinstance(_categories, list):
-                    raise wrong_type("array", _categories)
-                categories = []
-                for categories_item_data in _categories:
+
+            def _parse_categories(data: object) -> list[Category] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _categories_type_0 = data
+                if not isinstance(_categories_type_0, list):
+                    raise wrong_type("array", _categories_type_0)
+                categories_type_0 = []
+                for categories_type_0_item_data in _categories_type_0:
                     try:
-                        categories_item = Category.from_dict(categories_item_data)
+                        categories_type_0_item = Category.from_dict(categories_type_0_item_data)
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _categories, categories_item_data)
-                    categories.append(categories_item)
+                        raise item_error(_failure, _categories_type_0, categories_type_0_item_data)
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+
+            categories = _parse_categories(src_dict.get("categories", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "categories", src_dict)
 
         try:
-            active = src_dict.get("active", UNSET)
-            if active is not UNSET and not isinstance(active, bool):
-                raise wrong_type("boolean", active)
+
+            def _parse_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise wrong_type("boolean or null", data)
+
+            active = _parse_active(src_dict.get("active", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "active", src_dict)
 
         try:
-            _redemption = src_dict.get("redemption", UNSET)
-            redemption: SimpleVoucherRedemption | Unset
-            if isinstance(_redemption, Unset):
-                redemption = UNSET
-            else:
-                redemption = SimpleVoucherRedemption.from_dict(_redemption)
+
+            def _parse_redemption(data: object) -> None | SimpleVoucherRedemption | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemption_type_0 = SimpleVoucherRedemption.from_dict(data)
+
+                return redemption_type_0
+
+            redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _start_date = src_dict.get("start_date", UNSET)
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+
+            def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+
+            start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "start_date", src_dict)
 
         try:
-            _expiration_date = src_dict.get("expiration_date", UNSET)
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+            def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_date_type_0
+
+            expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expiration_date", src_dict)
 
         try:
-            _metadata = src_dict.get("metadata", UNSET)
-            metadata: SimpleVoucherMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SimpleVoucherMetadata.from_dict(_metadata)
+
+            def _parse_metadata(data: object) -> None | SimpleVoucherMetadata | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                metadata_type_0 = SimpleVoucherMetadata.from_dict(data)
+
+                return metadata_type_0
+
+            metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "metadata", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            _updated_at = src_dict.get("updated_at", UNSET)
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+
+            updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "updated_at", src_dict)
 
@@ -442,8 +649,8 @@ class SimpleVoucher:
             raise field_error(_failure, "object", src_dict)
 
         simple_voucher = cls(
-            code,
             id,
+            code,
             type_,
             campaign,
             campaign_id,

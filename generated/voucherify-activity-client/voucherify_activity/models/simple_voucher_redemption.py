@@ -25,13 +25,13 @@ class SimpleVoucherRedemption:
     """
     Attributes:
         quantity (int | None | Unset): Allowed redemptions; `null` means unlimited.
-        redeemed_quantity (int | Unset):  Example: 1.
-        redeemed_points (int | Unset):
+        redeemed_quantity (int | None | Unset):  Example: 1.
+        redeemed_points (int | None | Unset):
     """
 
     quantity: int | None | Unset = UNSET
-    redeemed_quantity: int | Unset = UNSET
-    redeemed_points: int | Unset = UNSET
+    redeemed_quantity: int | None | Unset = UNSET
+    redeemed_points: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "quantity": "quantity",
@@ -46,9 +46,17 @@ class SimpleVoucherRedemption:
         else:
             quantity = self.quantity
 
-        redeemed_quantity = self.redeemed_quantity
+        redeemed_quantity: int | None | Unset
+        if isinstance(self.redeemed_quantity, Unset):
+            redeemed_quantity = UNSET
+        else:
+            redeemed_quantity = self.redeemed_quantity
 
-        redeemed_points = self.redeemed_points
+        redeemed_points: int | None | Unset
+        if isinstance(self.redeemed_points, Unset):
+            redeemed_points = UNSET
+        else:
+            redeemed_points = self.redeemed_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,20 +90,32 @@ class SimpleVoucherRedemption:
             raise field_error(_failure, "quantity", src_dict)
 
         try:
-            redeemed_quantity = src_dict.get("redeemed_quantity", UNSET)
-            if redeemed_quantity is not UNSET and (
-                not isinstance(redeemed_quantity, int) or isinstance(redeemed_quantity, bool)
-            ):
-                raise wrong_type("integer", redeemed_quantity)
+
+            def _parse_redeemed_quantity(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            redeemed_quantity = _parse_redeemed_quantity(src_dict.get("redeemed_quantity", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemed_quantity", src_dict)
 
         try:
-            redeemed_points = src_dict.get("redeemed_points", UNSET)
-            if redeemed_points is not UNSET and (
-                not isinstance(redeemed_points, int) or isinstance(redeemed_points, bool)
-            ):
-                raise wrong_type("integer", redeemed_points)
+
+            def _parse_redeemed_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            redeemed_points = _parse_redeemed_points(src_dict.get("redeemed_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemed_points", src_dict)
 

@@ -40,23 +40,23 @@ class Validation:
 
     Attributes:
         id (str):  Example: valid_0c1d2e3f4a5b6c7d8f.
-        session_id (str | Unset):  Example: ssn_yQGMTeKBSw8OOuFPwlBEjzGy.
-        status (ValidationStatus | Unset):
-        created_at (datetime.datetime | Unset):  Example: 2021-12-22T10:13:06.487Z.
-        customer_id (str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
-        redeemables (list[RedeemableReference] | Unset):
-        skipped_redeemables (list[RedeemableReference] | Unset):
-        inapplicable_redeemables (list[RedeemableReference] | Unset):
+        session_id (None | str | Unset):  Example: ssn_yQGMTeKBSw8OOuFPwlBEjzGy.
+        status (None | Unset | ValidationStatus):
+        created_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
+        customer_id (None | str | Unset):  Example: cust_7iUa6ICKyU6gH40dBU25kQU1.
+        redeemables (list[RedeemableReference] | None | Unset):
+        skipped_redeemables (list[RedeemableReference] | None | Unset):
+        inapplicable_redeemables (list[RedeemableReference] | None | Unset):
     """
 
     id: str
-    session_id: str | Unset = UNSET
-    status: ValidationStatus | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    redeemables: list[RedeemableReference] | Unset = UNSET
-    skipped_redeemables: list[RedeemableReference] | Unset = UNSET
-    inapplicable_redeemables: list[RedeemableReference] | Unset = UNSET
+    session_id: None | str | Unset = UNSET
+    status: None | Unset | ValidationStatus = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    redeemables: list[RedeemableReference] | None | Unset = UNSET
+    skipped_redeemables: list[RedeemableReference] | None | Unset = UNSET
+    inapplicable_redeemables: list[RedeemableReference] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -72,38 +72,71 @@ class Validation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        session_id = self.session_id
+        session_id: None | str | Unset
+        if isinstance(self.session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = self.session_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        customer_id = self.customer_id
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
-        redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.redeemables, Unset):
+        redeemables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.redeemables, Unset):
+            redeemables = UNSET
+        elif isinstance(self.redeemables, list):
             redeemables = []
-            for redeemables_item_data in self.redeemables:
-                redeemables_item = redeemables_item_data.to_dict()
-                redeemables.append(redeemables_item)
+            for redeemables_type_0_item_data in self.redeemables:
+                redeemables_type_0_item = redeemables_type_0_item_data.to_dict()
+                redeemables.append(redeemables_type_0_item)
 
-        skipped_redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skipped_redeemables, Unset):
+        else:
+            redeemables = self.redeemables
+
+        skipped_redeemables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skipped_redeemables, Unset):
+            skipped_redeemables = UNSET
+        elif isinstance(self.skipped_redeemables, list):
             skipped_redeemables = []
-            for skipped_redeemables_item_data in self.skipped_redeemables:
-                skipped_redeemables_item = skipped_redeemables_item_data.to_dict()
-                skipped_redeemables.append(skipped_redeemables_item)
+            for skipped_redeemables_type_0_item_data in self.skipped_redeemables:
+                skipped_redeemables_type_0_item = skipped_redeemables_type_0_item_data.to_dict()
+                skipped_redeemables.append(skipped_redeemables_type_0_item)
 
-        inapplicable_redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inapplicable_redeemables, Unset):
+        else:
+            skipped_redeemables = self.skipped_redeemables
+
+        inapplicable_redeemables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.inapplicable_redeemables, Unset):
+            inapplicable_redeemables = UNSET
+        elif isinstance(self.inapplicable_redeemables, list):
             inapplicable_redeemables = []
-            for inapplicable_redeemables_item_data in self.inapplicable_redeemables:
-                inapplicable_redeemables_item = inapplicable_redeemables_item_data.to_dict()
-                inapplicable_redeemables.append(inapplicable_redeemables_item)
+            for inapplicable_redeemables_type_0_item_data in self.inapplicable_redeemables:
+                inapplicable_redeemables_type_0_item = (
+                    inapplicable_redeemables_type_0_item_data.to_dict()
+                )
+                inapplicable_redeemables.append(inapplicable_redeemables_type_0_item)
+
+        else:
+            inapplicable_redeemables = self.inapplicable_redeemables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,95 +174,171 @@ class Validation:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            session_id = src_dict.get("session_id", UNSET)
-            if session_id is not UNSET and not isinstance(session_id, str):
-                raise wrong_type("string", session_id)
+
+            def _parse_session_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            session_id = _parse_session_id(src_dict.get("session_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "session_id", src_dict)
 
         try:
-            _status = src_dict.get("status", UNSET)
-            status: ValidationStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_validation_status(_status)
+
+            def _parse_status(data: object) -> None | Unset | ValidationStatus:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                status_type_0 = check_validation_status(data)
+
+                return status_type_0
+
+            status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "status", src_dict)
 
         try:
-            _created_at = src_dict.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "created_at", src_dict)
 
         try:
-            customer_id = src_dict.get("customer_id", UNSET)
-            if customer_id is not UNSET and not isinstance(customer_id, str):
-                raise wrong_type("string", customer_id)
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "customer_id", src_dict)
 
         try:
-            _redeemables = src_dict.get("redeemables", UNSET)
-            redeemables: list[RedeemableReference] | Unset = UNSET
-            if _redeemables is not UNSET:
-                if not isinstance(_redeemables, list):
-                    raise wrong_type("array", _redeemables)
-                redeemables = []
-                for redeemables_item_data in _redeemables:
+
+            def _parse_redeemables(data: object) -> list[RedeemableReference] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _redeemables_type_0 = data
+                if not isinstance(_redeemables_type_0, list):
+                    raise wrong_type("array", _redeemables_type_0)
+                redeemables_type_0 = []
+                for redeemables_type_0_item_data in _redeemables_type_0:
                     try:
-                        redeemables_item = RedeemableReference.from_dict(redeemables_item_data)
+                        redeemables_type_0_item = RedeemableReference.from_dict(
+                            redeemables_type_0_item_data
+                        )
 
                     except DECODE_FAILURES as _failure:
-                        raise item_error(_failure, _redeemables, redeemables_item_data)
-                    redeemables.append(redeemables_item)
+                        raise item_error(
+                            _failure, _redeemables_type_0, redeemables_type_0_item_data
+                        )
+                    redeemables_type_0.append(redeemables_type_0_item)
+
+                return redeemables_type_0
+
+            redeemables = _parse_redeemables(src_dict.get("redeemables", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redeemables", src_dict)
 
         try:
-            _skipped_redeemables = src_dict.get("skipped_redeemables", UNSET)
-            skipped_redeemables: list[RedeemableReference] | Unset = UNSET
-            if _skipped_redeemables is not UNSET:
-                if not isinstance(_skipped_redeemables, list):
-                    raise wrong_type("array", _skipped_redeemables)
-                skipped_redeemables = []
-                for skipped_redeemables_item_data in _skipped_redeemables:
+
+            def _parse_skipped_redeemables(
+                data: object,
+            ) -> list[RedeemableReference] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _skipped_redeemables_type_0 = data
+                if not isinstance(_skipped_redeemables_type_0, list):
+                    raise wrong_type("array", _skipped_redeemables_type_0)
+                skipped_redeemables_type_0 = []
+                for skipped_redeemables_type_0_item_data in _skipped_redeemables_type_0:
                     try:
-                        skipped_redeemables_item = RedeemableReference.from_dict(
-                            skipped_redeemables_item_data
+                        skipped_redeemables_type_0_item = RedeemableReference.from_dict(
+                            skipped_redeemables_type_0_item_data
                         )
 
                     except DECODE_FAILURES as _failure:
                         raise item_error(
-                            _failure, _skipped_redeemables, skipped_redeemables_item_data
+                            _failure,
+                            _skipped_redeemables_type_0,
+                            skipped_redeemables_type_0_item_data,
                         )
-                    skipped_redeemables.append(skipped_redeemables_item)
+                    skipped_redeemables_type_0.append(skipped_redeemables_type_0_item)
+
+                return skipped_redeemables_type_0
+
+            skipped_redeemables = _parse_skipped_redeemables(
+                src_dict.get("skipped_redeemables", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "skipped_redeemables", src_dict)
 
         try:
-            _inapplicable_redeemables = src_dict.get("inapplicable_redeemables", UNSET)
-            inapplicable_redeemables: list[RedeemableReference] | Unset = UNSET
-            if _inapplicable_redeemables is not UNSET:
-                if not isinstance(_inapplicable_redeemables, list):
-                    raise wrong_type("array", _inapplicable_redeemables)
-                inapplicable_redeemables = []
-                for inapplicable_redeemables_item_data in _inapplicable_redeemables:
+
+            def _parse_inapplicable_redeemables(
+                data: object,
+            ) -> list[RedeemableReference] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, list):
+                    raise wrong_type("array or null", data)
+                _inapplicable_redeemables_type_0 = data
+                if not isinstance(_inapplicable_redeemables_type_0, list):
+                    raise wrong_type("array", _inapplicable_redeemables_type_0)
+                inapplicable_redeemables_type_0 = []
+                for inapplicable_redeemables_type_0_item_data in _inapplicable_redeemables_type_0:
                     try:
-                        inapplicable_redeemables_item = RedeemableReference.from_dict(
-                            inapplicable_redeemables_item_data
+                        inapplicable_redeemables_type_0_item = RedeemableReference.from_dict(
+                            inapplicable_redeemables_type_0_item_data
                         )
 
                     except DECODE_FAILURES as _failure:
                         raise item_error(
-                            _failure, _inapplicable_redeemables, inapplicable_redeemables_item_data
+                            _failure,
+                            _inapplicable_redeemables_type_0,
+                            inapplicable_redeemables_type_0_item_data,
                         )
-                    inapplicable_redeemables.append(inapplicable_redeemables_item)
+                    inapplicable_redeemables_type_0.append(inapplicable_redeemables_type_0_item)
+
+                return inapplicable_redeemables_type_0
+
+            inapplicable_redeemables = _parse_inapplicable_redeemables(
+                src_dict.get("inapplicable_redeemables", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "inapplicable_redeemables", src_dict)
 

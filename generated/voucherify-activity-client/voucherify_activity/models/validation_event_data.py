@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -24,11 +25,11 @@ class ValidationEventData:
     """
     Attributes:
         customer (SimpleCustomer):
-        validation (Validation | Unset): Result of validating redeemables for the customer.
+        validation (None | Unset | Validation):
     """
 
     customer: SimpleCustomer
-    validation: Validation | Unset = UNSET
+    validation: None | Unset | Validation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -38,9 +39,13 @@ class ValidationEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        validation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation, Unset):
+        validation: dict[str, Any] | None | Unset
+        if isinstance(self.validation, Unset):
+            validation = UNSET
+        elif isinstance(self.validation, Validation):
             validation = self.validation.to_dict()
+        else:
+            validation = self.validation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +69,19 @@ class ValidationEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _validation = src_dict.get("validation", UNSET)
-            validation: Validation | Unset
-            if isinstance(_validation, Unset):
-                validation = UNSET
-            else:
-                validation = Validation.from_dict(_validation)
+
+            def _parse_validation(data: object) -> None | Unset | Validation:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                validation_type_0 = Validation.from_dict(data)
+
+                return validation_type_0
+
+            validation = _parse_validation(src_dict.get("validation", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "validation", src_dict)
 

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="VoucherBalance")
 
 
 _DECLARED_KEYS = frozenset(
-    {"total", "balance", "object", "related_object", "type", "amount", "points", "operation_type"}
+    {"type", "total", "amount", "points", "balance", "operation_type", "object", "related_object"}
 )
 
 
@@ -32,75 +32,106 @@ class VoucherBalance:
     """Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a change.
 
     Attributes:
-        total (int):  Example: 1040.
-        balance (int):  Example: 1040.
-        object_ (Literal['balance']):
-        related_object (VoucherBalanceRelatedObject):
-        type_ (VoucherBalanceType | Unset):
-        amount (int | Unset): Change in cents (gift cards).
-        points (int | Unset): Change in points (loyalty cards). Example: 120.
-        operation_type (VoucherBalanceOperationType | Unset):
+        type_ (None | Unset | VoucherBalanceType):
+        total (int | None | Unset):  Example: 1040.
+        amount (int | None | Unset): Change in cents (gift cards).
+        points (int | None | Unset): Change in points (loyalty cards). Example: 120.
+        balance (int | None | Unset):  Example: 1040.
+        operation_type (None | Unset | VoucherBalanceOperationType):
+        object_ (Literal['balance'] | Unset):
+        related_object (None | Unset | VoucherBalanceRelatedObject):
     """
 
-    total: int
-    balance: int
-    object_: Literal["balance"]
-    related_object: VoucherBalanceRelatedObject
-    type_: VoucherBalanceType | Unset = UNSET
-    amount: int | Unset = UNSET
-    points: int | Unset = UNSET
-    operation_type: VoucherBalanceOperationType | Unset = UNSET
+    type_: None | Unset | VoucherBalanceType = UNSET
+    total: int | None | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    points: int | None | Unset = UNSET
+    balance: int | None | Unset = UNSET
+    operation_type: None | Unset | VoucherBalanceOperationType = UNSET
+    object_: Literal["balance"] | Unset = UNSET
+    related_object: None | Unset | VoucherBalanceRelatedObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "total": "total",
-        "balance": "balance",
-        "object_": "object",
-        "related_object": "related_object",
         "type_": "type",
+        "total": "total",
         "amount": "amount",
         "points": "points",
+        "balance": "balance",
         "operation_type": "operation_type",
+        "object_": "object",
+        "related_object": "related_object",
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
 
-        balance = self.balance
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        operation_type: None | str | Unset
+        if isinstance(self.operation_type, Unset):
+            operation_type = UNSET
+        elif isinstance(self.operation_type, str):
+            operation_type = self.operation_type
+        else:
+            operation_type = self.operation_type
 
         object_ = self.object_
 
-        related_object = self.related_object.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        amount = self.amount
-
-        points = self.points
-
-        operation_type: str | Unset = UNSET
-        if not isinstance(self.operation_type, Unset):
-            operation_type = self.operation_type
+        related_object: dict[str, Any] | None | Unset
+        if isinstance(self.related_object, Unset):
+            related_object = UNSET
+        elif isinstance(self.related_object, VoucherBalanceRelatedObject):
+            related_object = self.related_object.to_dict()
+        else:
+            related_object = self.related_object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "balance": balance,
-                "object": object_,
-                "related_object": related_object,
-            }
-        )
+        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if total is not UNSET:
+            field_dict["total"] = total
         if amount is not UNSET:
             field_dict["amount"] = amount
         if points is not UNSET:
             field_dict["points"] = points
+        if balance is not UNSET:
+            field_dict["balance"] = balance
         if operation_type is not UNSET:
             field_dict["operation_type"] = operation_type
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if related_object is not UNSET:
+            field_dict["related_object"] = related_object
 
         return field_dict
 
@@ -109,67 +140,125 @@ class VoucherBalance:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            total = src_dict["total"]
-            if not isinstance(total, int) or isinstance(total, bool):
-                raise wrong_type("integer", total)
+
+            def _parse_type_(data: object) -> None | Unset | VoucherBalanceType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                type_type_0 = check_voucher_balance_type(data)
+
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+
+            def _parse_total(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            total = _parse_total(src_dict.get("total", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "total", src_dict)
 
         try:
-            balance = src_dict["balance"]
-            if not isinstance(balance, int) or isinstance(balance, bool):
-                raise wrong_type("integer", balance)
+
+            def _parse_amount(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            amount = _parse_amount(src_dict.get("amount", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "amount", src_dict)
+
+        try:
+
+            def _parse_points(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            points = _parse_points(src_dict.get("points", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "points", src_dict)
+
+        try:
+
+            def _parse_balance(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise wrong_type("integer or null", data)
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            object_ = src_dict["object"]
-            if object_ != "balance":
+
+            def _parse_operation_type(data: object) -> None | Unset | VoucherBalanceOperationType:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("a valid value or null", data)
+                operation_type_type_0 = check_voucher_balance_operation_type(data)
+
+                return operation_type_type_0
+
+            operation_type = _parse_operation_type(src_dict.get("operation_type", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "operation_type", src_dict)
+
+        try:
+            object_ = src_dict.get("object", UNSET)
+            if object_ != "balance" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'balance', got '{object_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "object", src_dict)
 
         try:
-            related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
+
+            def _parse_related_object(data: object) -> None | Unset | VoucherBalanceRelatedObject:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                related_object_type_0 = VoucherBalanceRelatedObject.from_dict(data)
+
+                return related_object_type_0
+
+            related_object = _parse_related_object(src_dict.get("related_object", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_object", src_dict)
 
-        try:
-            _type_ = src_dict.get("type", UNSET)
-            type_: VoucherBalanceType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_voucher_balance_type(_type_)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
-
-        try:
-            amount = src_dict.get("amount", UNSET)
-            if amount is not UNSET and (not isinstance(amount, int) or isinstance(amount, bool)):
-                raise wrong_type("integer", amount)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
-
-        try:
-            points = src_dict.get("points", UNSET)
-            if points is not UNSET and (not isinstance(points, int) or isinstance(points, bool)):
-                raise wrong_type("integer", points)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
-
-        try:
-            _operation_type = src_dict.get("operation_type", UNSET)
-            operation_type: VoucherBalanceOperationType | Unset
-            if isinstance(_operation_type, Unset):
-                operation_type = UNSET
-            else:
-                operation_type = check_voucher_balance_operation_type(_operation_type)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "operation_type", src_dict)
-
         voucher_balance = cls(
-            total, balance, object_, related_object, type_, amount, points, operation_type
+            type_, total, amount, points, balance, operation_type, object_, related_object
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

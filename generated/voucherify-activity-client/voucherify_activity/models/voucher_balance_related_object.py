@@ -12,6 +12,7 @@ from .._decoding import (
     field_error,
     wrong_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherBalanceRelatedObject")
 
@@ -24,11 +25,11 @@ class VoucherBalanceRelatedObject:
     """
     Attributes:
         id (str):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
-        type_ (Literal['voucher']):
+        type_ (Literal['voucher'] | Unset):
     """
 
     id: str
-    type_: Literal["voucher"]
+    type_: Literal["voucher"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
@@ -45,9 +46,10 @@ class VoucherBalanceRelatedObject:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -63,8 +65,8 @@ class VoucherBalanceRelatedObject:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            type_ = src_dict["type"]
-            if type_ != "voucher":
+            type_ = src_dict.get("type", UNSET)
+            if type_ != "voucher" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'voucher', got '{type_}'")
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "type", src_dict)

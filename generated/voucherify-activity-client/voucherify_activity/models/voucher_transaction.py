@@ -21,15 +21,15 @@ T = TypeVar("T", bound="VoucherTransaction")
 _DECLARED_KEYS = frozenset(
     {
         "id",
+        "source_id",
         "voucher_id",
         "campaign_id",
-        "type",
-        "created_at",
-        "source_id",
         "source",
         "reason",
+        "type",
         "details",
         "related_transaction_id",
+        "created_at",
     }
 )
 
@@ -40,59 +40,63 @@ class VoucherTransaction:
 
     Attributes:
         id (str):  Example: vtx_0c9afe802593b34b80.
-        voucher_id (str):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
-        campaign_id (str):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
-        type_ (str): Transaction kind, e.g. `POINTS_ACCRUAL`, `POINTS_TRANSFER_IN`, `CREDITS_ADDITION`. Example:
-            POINTS_ACCRUAL.
-        created_at (datetime.datetime):  Example: 2023-03-07T18:45:09.400Z.
         source_id (None | str | Unset):  Example: crm-tx-2231.
+        voucher_id (None | str | Unset):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
+        campaign_id (None | str | Unset):  Example: camp_weer1c3p5ZgktqfW56RfoNaG.
         source (None | str | Unset):  Example: API.
         reason (None | str | Unset):  Example: Goodwill bonus.
-        details (VoucherTransactionDetails | Unset): What caused the transaction; which members are set depends on
-            `type`.
+        type_ (None | str | Unset): Transaction kind, e.g. `POINTS_ACCRUAL`, `POINTS_TRANSFER_IN`, `CREDITS_ADDITION`.
+            Example: POINTS_ACCRUAL.
+        details (None | Unset | VoucherTransactionDetails): What caused the transaction; which members are set depends
+            on `type`.
         related_transaction_id (None | str | Unset):  Example: vtx_0c9afe802593b34b81.
+        created_at (datetime.datetime | None | Unset):  Example: 2023-03-07T18:45:09.400Z.
     """
 
     id: str
-    voucher_id: str
-    campaign_id: str
-    type_: str
-    created_at: datetime.datetime
     source_id: None | str | Unset = UNSET
+    voucher_id: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
-    details: VoucherTransactionDetails | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    details: None | Unset | VoucherTransactionDetails = UNSET
     related_transaction_id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
+        "source_id": "source_id",
         "voucher_id": "voucher_id",
         "campaign_id": "campaign_id",
-        "type_": "type",
-        "created_at": "created_at",
-        "source_id": "source_id",
         "source": "source",
         "reason": "reason",
+        "type_": "type",
         "details": "details",
         "related_transaction_id": "related_transaction_id",
+        "created_at": "created_at",
     }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        voucher_id = self.voucher_id
-
-        campaign_id = self.campaign_id
-
-        type_ = self.type_
-
-        created_at = self.created_at.isoformat()
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
             source_id = UNSET
         else:
             source_id = self.source_id
+
+        voucher_id: None | str | Unset
+        if isinstance(self.voucher_id, Unset):
+            voucher_id = UNSET
+        else:
+            voucher_id = self.voucher_id
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
 
         source: None | str | Unset
         if isinstance(self.source, Unset):
@@ -106,9 +110,19 @@ class VoucherTransaction:
         else:
             reason = self.reason
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        details: dict[str, Any] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, VoucherTransactionDetails):
             details = self.details.to_dict()
+        else:
+            details = self.details
 
         related_transaction_id: None | str | Unset
         if isinstance(self.related_transaction_id, Unset):
@@ -116,27 +130,39 @@ class VoucherTransaction:
         else:
             related_transaction_id = self.related_transaction_id
 
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "voucher_id": voucher_id,
-                "campaign_id": campaign_id,
-                "type": type_,
-                "created_at": created_at,
             }
         )
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
+        if voucher_id is not UNSET:
+            field_dict["voucher_id"] = voucher_id
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if source is not UNSET:
             field_dict["source"] = source
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if details is not UNSET:
             field_dict["details"] = details
         if related_transaction_id is not UNSET:
             field_dict["related_transaction_id"] = related_transaction_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -152,32 +178,6 @@ class VoucherTransaction:
             raise field_error(_failure, "id", src_dict)
 
         try:
-            voucher_id = src_dict["voucher_id"]
-            if not isinstance(voucher_id, str):
-                raise wrong_type("string", voucher_id)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher_id", src_dict)
-
-        try:
-            campaign_id = src_dict["campaign_id"]
-            if not isinstance(campaign_id, str):
-                raise wrong_type("string", campaign_id)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
-
-        try:
-            type_ = src_dict["type"]
-            if not isinstance(type_, str):
-                raise wrong_type("string", type_)
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
-
-        try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-        except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
-
-        try:
 
             def _parse_source_id(data: object) -> None | str | Unset:
                 if data is None:
@@ -191,6 +191,36 @@ class VoucherTransaction:
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_id", src_dict)
+
+        try:
+
+            def _parse_voucher_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            voucher_id = _parse_voucher_id(src_dict.get("voucher_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "voucher_id", src_dict)
+
+        try:
+
+            def _parse_campaign_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -223,12 +253,34 @@ class VoucherTransaction:
             raise field_error(_failure, "reason", src_dict)
 
         try:
-            _details = src_dict.get("details", UNSET)
-            details: VoucherTransactionDetails | Unset
-            if isinstance(_details, Unset):
-                details = UNSET
-            else:
-                details = VoucherTransactionDetails.from_dict(_details)
+
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "type", src_dict)
+
+        try:
+
+            def _parse_details(data: object) -> None | Unset | VoucherTransactionDetails:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                details_type_0 = VoucherTransactionDetails.from_dict(data)
+
+                return details_type_0
+
+            details = _parse_details(src_dict.get("details", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "details", src_dict)
 
@@ -249,17 +301,34 @@ class VoucherTransaction:
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "related_transaction_id", src_dict)
 
+        try:
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict.get("created_at", UNSET))
+        except DECODE_FAILURES as _failure:
+            raise field_error(_failure, "created_at", src_dict)
+
         voucher_transaction = cls(
             id,
+            source_id,
             voucher_id,
             campaign_id,
-            type_,
-            created_at,
-            source_id,
             source,
             reason,
+            type_,
             details,
             related_transaction_id,
+            created_at,
         )
 
         if not src_dict.keys() <= _DECLARED_KEYS:

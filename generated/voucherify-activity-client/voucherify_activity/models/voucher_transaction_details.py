@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -42,47 +43,38 @@ class VoucherTransactionDetails:
     """What caused the transaction; which members are set depends on `type`.
 
     Attributes:
-        balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a
-            change.
-        order (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source ID.
-        event (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source ID.
-        earning_rule (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or
-            source ID.
-        segment (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source ID.
-        loyalty_tier (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or
-            source ID.
-        holder_loyalty_tier (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type
-            or source ID.
-        redemption (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source
-            ID.
-        rollback (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source
-            ID.
-        custom_event (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or
-            source ID.
-        event_schema (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or
-            source ID.
-        reward (ResourceReference | Unset): Another object named by its ID, sometimes with its name, type or source ID.
-        pending_points (LoyaltyPendingPoints | Unset): Points earned on an order that become available on
-            `activates_at`.
-        source_voucher (SimpleVoucher | Unset):
-        destination_voucher (SimpleVoucher | Unset):
+        balance (None | Unset | VoucherBalance):
+        order (None | ResourceReference | Unset):
+        event (None | ResourceReference | Unset):
+        earning_rule (None | ResourceReference | Unset):
+        segment (None | ResourceReference | Unset):
+        loyalty_tier (None | ResourceReference | Unset):
+        holder_loyalty_tier (None | ResourceReference | Unset):
+        redemption (None | ResourceReference | Unset):
+        rollback (None | ResourceReference | Unset):
+        custom_event (None | ResourceReference | Unset):
+        event_schema (None | ResourceReference | Unset):
+        reward (None | ResourceReference | Unset):
+        pending_points (LoyaltyPendingPoints | None | Unset):
+        source_voucher (None | SimpleVoucher | Unset):
+        destination_voucher (None | SimpleVoucher | Unset):
     """
 
-    balance: VoucherBalance | Unset = UNSET
-    order: ResourceReference | Unset = UNSET
-    event: ResourceReference | Unset = UNSET
-    earning_rule: ResourceReference | Unset = UNSET
-    segment: ResourceReference | Unset = UNSET
-    loyalty_tier: ResourceReference | Unset = UNSET
-    holder_loyalty_tier: ResourceReference | Unset = UNSET
-    redemption: ResourceReference | Unset = UNSET
-    rollback: ResourceReference | Unset = UNSET
-    custom_event: ResourceReference | Unset = UNSET
-    event_schema: ResourceReference | Unset = UNSET
-    reward: ResourceReference | Unset = UNSET
-    pending_points: LoyaltyPendingPoints | Unset = UNSET
-    source_voucher: SimpleVoucher | Unset = UNSET
-    destination_voucher: SimpleVoucher | Unset = UNSET
+    balance: None | Unset | VoucherBalance = UNSET
+    order: None | ResourceReference | Unset = UNSET
+    event: None | ResourceReference | Unset = UNSET
+    earning_rule: None | ResourceReference | Unset = UNSET
+    segment: None | ResourceReference | Unset = UNSET
+    loyalty_tier: None | ResourceReference | Unset = UNSET
+    holder_loyalty_tier: None | ResourceReference | Unset = UNSET
+    redemption: None | ResourceReference | Unset = UNSET
+    rollback: None | ResourceReference | Unset = UNSET
+    custom_event: None | ResourceReference | Unset = UNSET
+    event_schema: None | ResourceReference | Unset = UNSET
+    reward: None | ResourceReference | Unset = UNSET
+    pending_points: LoyaltyPendingPoints | None | Unset = UNSET
+    source_voucher: None | SimpleVoucher | Unset = UNSET
+    destination_voucher: None | SimpleVoucher | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "balance": "balance",
@@ -103,65 +95,125 @@ class VoucherTransactionDetails:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: dict[str, Any] | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        elif isinstance(self.balance, VoucherBalance):
             balance = self.balance.to_dict()
+        else:
+            balance = self.balance
 
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, ResourceReference):
             order = self.order.to_dict()
+        else:
+            order = self.order
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: dict[str, Any] | None | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        elif isinstance(self.event, ResourceReference):
             event = self.event.to_dict()
+        else:
+            event = self.event
 
-        earning_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rule, Unset):
+        earning_rule: dict[str, Any] | None | Unset
+        if isinstance(self.earning_rule, Unset):
+            earning_rule = UNSET
+        elif isinstance(self.earning_rule, ResourceReference):
             earning_rule = self.earning_rule.to_dict()
+        else:
+            earning_rule = self.earning_rule
 
-        segment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment, Unset):
+        segment: dict[str, Any] | None | Unset
+        if isinstance(self.segment, Unset):
+            segment = UNSET
+        elif isinstance(self.segment, ResourceReference):
             segment = self.segment.to_dict()
+        else:
+            segment = self.segment
 
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
+        loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.loyalty_tier, Unset):
+            loyalty_tier = UNSET
+        elif isinstance(self.loyalty_tier, ResourceReference):
             loyalty_tier = self.loyalty_tier.to_dict()
+        else:
+            loyalty_tier = self.loyalty_tier
 
-        holder_loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder_loyalty_tier, Unset):
+        holder_loyalty_tier: dict[str, Any] | None | Unset
+        if isinstance(self.holder_loyalty_tier, Unset):
+            holder_loyalty_tier = UNSET
+        elif isinstance(self.holder_loyalty_tier, ResourceReference):
             holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
+        else:
+            holder_loyalty_tier = self.holder_loyalty_tier
 
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, ResourceReference):
             redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
 
-        rollback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rollback, Unset):
+        rollback: dict[str, Any] | None | Unset
+        if isinstance(self.rollback, Unset):
+            rollback = UNSET
+        elif isinstance(self.rollback, ResourceReference):
             rollback = self.rollback.to_dict()
+        else:
+            rollback = self.rollback
 
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
+        custom_event: dict[str, Any] | None | Unset
+        if isinstance(self.custom_event, Unset):
+            custom_event = UNSET
+        elif isinstance(self.custom_event, ResourceReference):
             custom_event = self.custom_event.to_dict()
+        else:
+            custom_event = self.custom_event
 
-        event_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_schema, Unset):
+        event_schema: dict[str, Any] | None | Unset
+        if isinstance(self.event_schema, Unset):
+            event_schema = UNSET
+        elif isinstance(self.event_schema, ResourceReference):
             event_schema = self.event_schema.to_dict()
+        else:
+            event_schema = self.event_schema
 
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
+        reward: dict[str, Any] | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        elif isinstance(self.reward, ResourceReference):
             reward = self.reward.to_dict()
+        else:
+            reward = self.reward
 
-        pending_points: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_points, Unset):
+        pending_points: dict[str, Any] | None | Unset
+        if isinstance(self.pending_points, Unset):
+            pending_points = UNSET
+        elif isinstance(self.pending_points, LoyaltyPendingPoints):
             pending_points = self.pending_points.to_dict()
+        else:
+            pending_points = self.pending_points
 
-        source_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_voucher, Unset):
+        source_voucher: dict[str, Any] | None | Unset
+        if isinstance(self.source_voucher, Unset):
+            source_voucher = UNSET
+        elif isinstance(self.source_voucher, SimpleVoucher):
             source_voucher = self.source_voucher.to_dict()
+        else:
+            source_voucher = self.source_voucher
 
-        destination_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_voucher, Unset):
+        destination_voucher: dict[str, Any] | None | Unset
+        if isinstance(self.destination_voucher, Unset):
+            destination_voucher = UNSET
+        elif isinstance(self.destination_voucher, SimpleVoucher):
             destination_voucher = self.destination_voucher.to_dict()
+        else:
+            destination_voucher = self.destination_voucher
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -204,152 +256,261 @@ class VoucherTransactionDetails:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
         try:
-            _balance = src_dict.get("balance", UNSET)
-            balance: VoucherBalance | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = VoucherBalance.from_dict(_balance)
+
+            def _parse_balance(data: object) -> None | Unset | VoucherBalance:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                balance_type_0 = VoucherBalance.from_dict(data)
+
+                return balance_type_0
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _order = src_dict.get("order", UNSET)
-            order: ResourceReference | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = ResourceReference.from_dict(_order)
+
+            def _parse_order(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                order_type_0 = ResourceReference.from_dict(data)
+
+                return order_type_0
+
+            order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "order", src_dict)
 
         try:
-            _event = src_dict.get("event", UNSET)
-            event: ResourceReference | Unset
-            if isinstance(_event, Unset):
-                event = UNSET
-            else:
-                event = ResourceReference.from_dict(_event)
+
+            def _parse_event(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                event_type_0 = ResourceReference.from_dict(data)
+
+                return event_type_0
+
+            event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event", src_dict)
 
         try:
-            _earning_rule = src_dict.get("earning_rule", UNSET)
-            earning_rule: ResourceReference | Unset
-            if isinstance(_earning_rule, Unset):
-                earning_rule = UNSET
-            else:
-                earning_rule = ResourceReference.from_dict(_earning_rule)
+
+            def _parse_earning_rule(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                earning_rule_type_0 = ResourceReference.from_dict(data)
+
+                return earning_rule_type_0
+
+            earning_rule = _parse_earning_rule(src_dict.get("earning_rule", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "earning_rule", src_dict)
 
         try:
-            _segment = src_dict.get("segment", UNSET)
-            segment: ResourceReference | Unset
-            if isinstance(_segment, Unset):
-                segment = UNSET
-            else:
-                segment = ResourceReference.from_dict(_segment)
+
+            def _parse_segment(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                segment_type_0 = ResourceReference.from_dict(data)
+
+                return segment_type_0
+
+            segment = _parse_segment(src_dict.get("segment", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "segment", src_dict)
 
         try:
-            _loyalty_tier = src_dict.get("loyalty_tier", UNSET)
-            loyalty_tier: ResourceReference | Unset
-            if isinstance(_loyalty_tier, Unset):
-                loyalty_tier = UNSET
-            else:
-                loyalty_tier = ResourceReference.from_dict(_loyalty_tier)
+
+            def _parse_loyalty_tier(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                loyalty_tier_type_0 = ResourceReference.from_dict(data)
+
+                return loyalty_tier_type_0
+
+            loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "loyalty_tier", src_dict)
 
         try:
-            _holder_loyalty_tier = src_dict.get("holder_loyalty_tier", UNSET)
-            holder_loyalty_tier: ResourceReference | Unset
-            if isinstance(_holder_loyalty_tier, Unset):
-                holder_loyalty_tier = UNSET
-            else:
-                holder_loyalty_tier = ResourceReference.from_dict(_holder_loyalty_tier)
+
+            def _parse_holder_loyalty_tier(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                holder_loyalty_tier_type_0 = ResourceReference.from_dict(data)
+
+                return holder_loyalty_tier_type_0
+
+            holder_loyalty_tier = _parse_holder_loyalty_tier(
+                src_dict.get("holder_loyalty_tier", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "holder_loyalty_tier", src_dict)
 
         try:
-            _redemption = src_dict.get("redemption", UNSET)
-            redemption: ResourceReference | Unset
-            if isinstance(_redemption, Unset):
-                redemption = UNSET
-            else:
-                redemption = ResourceReference.from_dict(_redemption)
+
+            def _parse_redemption(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                redemption_type_0 = ResourceReference.from_dict(data)
+
+                return redemption_type_0
+
+            redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "redemption", src_dict)
 
         try:
-            _rollback = src_dict.get("rollback", UNSET)
-            rollback: ResourceReference | Unset
-            if isinstance(_rollback, Unset):
-                rollback = UNSET
-            else:
-                rollback = ResourceReference.from_dict(_rollback)
+
+            def _parse_rollback(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                rollback_type_0 = ResourceReference.from_dict(data)
+
+                return rollback_type_0
+
+            rollback = _parse_rollback(src_dict.get("rollback", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "rollback", src_dict)
 
         try:
-            _custom_event = src_dict.get("custom_event", UNSET)
-            custom_event: ResourceReference | Unset
-            if isinstance(_custom_event, Unset):
-                custom_event = UNSET
-            else:
-                custom_event = ResourceReference.from_dict(_custom_event)
+
+            def _parse_custom_event(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                custom_event_type_0 = ResourceReference.from_dict(data)
+
+                return custom_event_type_0
+
+            custom_event = _parse_custom_event(src_dict.get("custom_event", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "custom_event", src_dict)
 
         try:
-            _event_schema = src_dict.get("event_schema", UNSET)
-            event_schema: ResourceReference | Unset
-            if isinstance(_event_schema, Unset):
-                event_schema = UNSET
-            else:
-                event_schema = ResourceReference.from_dict(_event_schema)
+
+            def _parse_event_schema(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                event_schema_type_0 = ResourceReference.from_dict(data)
+
+                return event_schema_type_0
+
+            event_schema = _parse_event_schema(src_dict.get("event_schema", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "event_schema", src_dict)
 
         try:
-            _reward = src_dict.get("reward", UNSET)
-            reward: ResourceReference | Unset
-            if isinstance(_reward, Unset):
-                reward = UNSET
-            else:
-                reward = ResourceReference.from_dict(_reward)
+
+            def _parse_reward(data: object) -> None | ResourceReference | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                reward_type_0 = ResourceReference.from_dict(data)
+
+                return reward_type_0
+
+            reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "reward", src_dict)
 
         try:
-            _pending_points = src_dict.get("pending_points", UNSET)
-            pending_points: LoyaltyPendingPoints | Unset
-            if isinstance(_pending_points, Unset):
-                pending_points = UNSET
-            else:
-                pending_points = LoyaltyPendingPoints.from_dict(_pending_points)
+
+            def _parse_pending_points(data: object) -> LoyaltyPendingPoints | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                pending_points_type_0 = LoyaltyPendingPoints.from_dict(data)
+
+                return pending_points_type_0
+
+            pending_points = _parse_pending_points(src_dict.get("pending_points", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "pending_points", src_dict)
 
         try:
-            _source_voucher = src_dict.get("source_voucher", UNSET)
-            source_voucher: SimpleVoucher | Unset
-            if isinstance(_source_voucher, Unset):
-                source_voucher = UNSET
-            else:
-                source_voucher = SimpleVoucher.from_dict(_source_voucher)
+
+            def _parse_source_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                source_voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return source_voucher_type_0
+
+            source_voucher = _parse_source_voucher(src_dict.get("source_voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_voucher", src_dict)
 
         try:
-            _destination_voucher = src_dict.get("destination_voucher", UNSET)
-            destination_voucher: SimpleVoucher | Unset
-            if isinstance(_destination_voucher, Unset):
-                destination_voucher = UNSET
-            else:
-                destination_voucher = SimpleVoucher.from_dict(_destination_voucher)
+
+            def _parse_destination_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                destination_voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return destination_voucher_type_0
+
+            destination_voucher = _parse_destination_voucher(
+                src_dict.get("destination_voucher", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "destination_voucher", src_dict)
 

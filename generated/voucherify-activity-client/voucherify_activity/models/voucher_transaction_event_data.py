@@ -10,6 +10,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    wrong_type,
 )
 from ..types import UNSET, Unset
 
@@ -36,22 +37,21 @@ class VoucherTransactionEventData:
 
         Attributes:
             customer (SimpleCustomer):
-            campaign (SimpleCampaign | Unset):
-            voucher (SimpleVoucher | Unset):
-            balance (VoucherBalance | Unset): Balance of a gift card (`amount`, in cents) or loyalty card (`points`) after a
-                change.
-            transaction (VoucherTransaction | Unset): A gift card or loyalty card transaction.
-            source_voucher (SimpleVoucher | Unset):
-            destination_voucher (SimpleVoucher | Unset):
+            campaign (None | SimpleCampaign | Unset):
+            voucher (None | SimpleVoucher | Unset):
+            balance (None | Unset | VoucherBalance):
+            transaction (None | Unset | VoucherTransaction):
+            source_voucher (None | SimpleVoucher | Unset):
+            destination_voucher (None | SimpleVoucher | Unset):
     """
 
     customer: SimpleCustomer
-    campaign: SimpleCampaign | Unset = UNSET
-    voucher: SimpleVoucher | Unset = UNSET
-    balance: VoucherBalance | Unset = UNSET
-    transaction: VoucherTransaction | Unset = UNSET
-    source_voucher: SimpleVoucher | Unset = UNSET
-    destination_voucher: SimpleVoucher | Unset = UNSET
+    campaign: None | SimpleCampaign | Unset = UNSET
+    voucher: None | SimpleVoucher | Unset = UNSET
+    balance: None | Unset | VoucherBalance = UNSET
+    transaction: None | Unset | VoucherTransaction = UNSET
+    source_voucher: None | SimpleVoucher | Unset = UNSET
+    destination_voucher: None | SimpleVoucher | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "customer": "customer",
@@ -66,29 +66,53 @@ class VoucherTransactionEventData:
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
 
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, SimpleCampaign):
             campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
+        voucher: dict[str, Any] | None | Unset
+        if isinstance(self.voucher, Unset):
+            voucher = UNSET
+        elif isinstance(self.voucher, SimpleVoucher):
             voucher = self.voucher.to_dict()
+        else:
+            voucher = self.voucher
 
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
+        balance: dict[str, Any] | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        elif isinstance(self.balance, VoucherBalance):
             balance = self.balance.to_dict()
+        else:
+            balance = self.balance
 
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
+        transaction: dict[str, Any] | None | Unset
+        if isinstance(self.transaction, Unset):
+            transaction = UNSET
+        elif isinstance(self.transaction, VoucherTransaction):
             transaction = self.transaction.to_dict()
+        else:
+            transaction = self.transaction
 
-        source_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_voucher, Unset):
+        source_voucher: dict[str, Any] | None | Unset
+        if isinstance(self.source_voucher, Unset):
+            source_voucher = UNSET
+        elif isinstance(self.source_voucher, SimpleVoucher):
             source_voucher = self.source_voucher.to_dict()
+        else:
+            source_voucher = self.source_voucher
 
-        destination_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_voucher, Unset):
+        destination_voucher: dict[str, Any] | None | Unset
+        if isinstance(self.destination_voucher, Unset):
+            destination_voucher = UNSET
+        elif isinstance(self.destination_voucher, SimpleVoucher):
             destination_voucher = self.destination_voucher.to_dict()
+        else:
+            destination_voucher = self.destination_voucher
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,62 +146,106 @@ class VoucherTransactionEventData:
             raise field_error(_failure, "customer", src_dict)
 
         try:
-            _campaign = src_dict.get("campaign", UNSET)
-            campaign: SimpleCampaign | Unset
-            if isinstance(_campaign, Unset):
-                campaign = UNSET
-            else:
-                campaign = SimpleCampaign.from_dict(_campaign)
+
+            def _parse_campaign(data: object) -> None | SimpleCampaign | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                campaign_type_0 = SimpleCampaign.from_dict(data)
+
+                return campaign_type_0
+
+            campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "campaign", src_dict)
 
         try:
-            _voucher = src_dict.get("voucher", UNSET)
-            voucher: SimpleVoucher | Unset
-            if isinstance(_voucher, Unset):
-                voucher = UNSET
-            else:
-                voucher = SimpleVoucher.from_dict(_voucher)
+
+            def _parse_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return voucher_type_0
+
+            voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "voucher", src_dict)
 
         try:
-            _balance = src_dict.get("balance", UNSET)
-            balance: VoucherBalance | Unset
-            if isinstance(_balance, Unset):
-                balance = UNSET
-            else:
-                balance = VoucherBalance.from_dict(_balance)
+
+            def _parse_balance(data: object) -> None | Unset | VoucherBalance:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                balance_type_0 = VoucherBalance.from_dict(data)
+
+                return balance_type_0
+
+            balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "balance", src_dict)
 
         try:
-            _transaction = src_dict.get("transaction", UNSET)
-            transaction: VoucherTransaction | Unset
-            if isinstance(_transaction, Unset):
-                transaction = UNSET
-            else:
-                transaction = VoucherTransaction.from_dict(_transaction)
+
+            def _parse_transaction(data: object) -> None | Unset | VoucherTransaction:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                transaction_type_0 = VoucherTransaction.from_dict(data)
+
+                return transaction_type_0
+
+            transaction = _parse_transaction(src_dict.get("transaction", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "transaction", src_dict)
 
         try:
-            _source_voucher = src_dict.get("source_voucher", UNSET)
-            source_voucher: SimpleVoucher | Unset
-            if isinstance(_source_voucher, Unset):
-                source_voucher = UNSET
-            else:
-                source_voucher = SimpleVoucher.from_dict(_source_voucher)
+
+            def _parse_source_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                source_voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return source_voucher_type_0
+
+            source_voucher = _parse_source_voucher(src_dict.get("source_voucher", UNSET))
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "source_voucher", src_dict)
 
         try:
-            _destination_voucher = src_dict.get("destination_voucher", UNSET)
-            destination_voucher: SimpleVoucher | Unset
-            if isinstance(_destination_voucher, Unset):
-                destination_voucher = UNSET
-            else:
-                destination_voucher = SimpleVoucher.from_dict(_destination_voucher)
+
+            def _parse_destination_voucher(data: object) -> None | SimpleVoucher | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise wrong_type("object or null", data)
+                destination_voucher_type_0 = SimpleVoucher.from_dict(data)
+
+                return destination_voucher_type_0
+
+            destination_voucher = _parse_destination_voucher(
+                src_dict.get("destination_voucher", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "destination_voucher", src_dict)
 

@@ -10,11 +10,11 @@ from .._decoding import (
     expect_object,
 )
 
-T = TypeVar("T", bound="LoyaltyTierMetadataType0")
+T = TypeVar("T", bound="LoyaltyTierMetadata")
 
 
 @_attrs_define
-class LoyaltyTierMetadataType0:
+class LoyaltyTierMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,10 +28,10 @@ class LoyaltyTierMetadataType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict):
             src_dict = expect_object(src_dict)
-        loyalty_tier_metadata_type_0 = cls()
+        loyalty_tier_metadata = cls()
 
-        loyalty_tier_metadata_type_0.additional_properties = dict(src_dict)
-        return loyalty_tier_metadata_type_0
+        loyalty_tier_metadata.additional_properties = dict(src_dict)
+        return loyalty_tier_metadata
 
     @property
     def additional_keys(self) -> list[str]:
