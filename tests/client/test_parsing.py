@@ -14,6 +14,7 @@ from voucherify_activity import (
     parse_program_activity_page,
 )
 from voucherify_activity.errors import ActivityDecodeError, ResponseDecodeError
+from voucherify_activity.types import UNSET
 
 from .fakes import (
     customer_activity,
@@ -137,7 +138,7 @@ def test_a_broken_payload_of_a_known_type_fails_the_page_when_validating() -> No
     assert isinstance(error.__cause__, KeyError)  # the original failure stays reachable
 
 
-def test_a_broken_payload_is_never_reclassified_and_fails_when_read() -> None:
+def test_a_broken_payload_keeps_its_class_and_is_recorded_when_read() -> None:
     page = parse_customer_activity_page(
         encode(customer_page(broken_redemption_page(), has_more=False))
     )
@@ -147,14 +148,14 @@ def test_a_broken_payload_is_never_reclassified_and_fails_when_read() -> None:
     neighbour = page.data[2]
     assert isinstance(neighbour, models.CustomerRedemptionSucceededActivity)
     assert neighbour.data.data.customer.id  # the neighbours are fine
-    with pytest.raises(ActivityDecodeError) as caught:
-        _ = broken.data
-    assert str(caught.value) == (
-        "activity (customer.redemption.succeeded, evcus_000003): "
-        "data.data.customer: required field missing"
-    )
+    assert broken.deviations == ()  # the payload is not read yet
+    payload = broken.data.data  # the default mode does not raise
+    assert payload.customer is UNSET  # as received: absent
+    assert [(d.location, d.reason) for d in broken.deviations] == [
+        ("data.data.customer", "required field missing")
+    ]
     with pytest.raises(ActivityDecodeError, match=r"^data\[3\] \(customer\.redemption"):
-        load_payloads(page)
+        load_payloads(page)  # strict, like validate=True
 
 
 @pytest.mark.parametrize(
@@ -179,9 +180,9 @@ def test_a_broken_payload_is_never_reclassified_and_fails_when_read() -> None:
             "data[1] (?, evcus_000001): type: expected string, got integer 7",
         ),
         (
-            lambda a: a.update(group_id=None),
+            lambda a: a.update(group_id=[]),
             "data[1] (customer.redemption.succeeded, evcus_000001): group_id: "
-            "expected string, got null",
+            "expected string or null, got array",
         ),
         (
             lambda a: a.update(data=[]),
@@ -194,12 +195,15 @@ def test_a_broken_payload_is_never_reclassified_and_fails_when_read() -> None:
         ),
     ],
 )
-def test_a_broken_envelope_fails_the_page_at_once(break_it: Any, message: str) -> None:
+def test_a_broken_envelope_fails_the_page_at_once_when_validating(
+    break_it: Any, message: str
+) -> None:
     activities = [customer_activity(number) for number in range(3)]
     break_it(activities[1])
 
     with pytest.raises(ActivityDecodeError) as caught:
-        parse_customer_activity_page(encode(customer_page(activities, has_more=False)))
+        body = encode(customer_page(activities, has_more=False))
+        parse_customer_activity_page(body, validate=True)
 
     assert str(caught.value) == message
     assert caught.value.index == 1
@@ -210,7 +214,7 @@ def test_an_item_that_is_not_an_object_names_its_index() -> None:
     body["data"].append("evcus_1")
 
     with pytest.raises(ActivityDecodeError) as caught:
-        parse_customer_activity_page(encode(body))
+        parse_customer_activity_page(encode(body), validate=True)
 
     assert str(caught.value) == "data[1]: expected an object, got string 'evcus_1'"
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib
+import operator
 import re
 import sys
 import threading
@@ -39,6 +40,7 @@ from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 import attrs
 
 from ._collector import without_collector
+from ._deviations import set_root
 from ._json import loads
 from ._lazy import Deferred
 from .types import UNSET, Unset
@@ -170,7 +172,9 @@ class _Payload:
 
 def _from_dict(model: Any, raw: Any) -> Any:
     """The generated parser, on a deferred payload's raw JSON."""
-    return model.from_dict(loads(bytes(memoryview(raw))))
+    decoded = loads(bytes(memoryview(raw)))
+    set_root(decoded)  # deviations found in it are located from here
+    return model.from_dict(decoded)
 
 
 class _Shape:
@@ -213,6 +217,15 @@ def _parameter(field: attrs.Attribute[Any]) -> str:
 
 def _has_extras(cls: type) -> bool:
     return any(field.name == "additional_properties" for field in attrs.fields(cls))
+
+
+def _has_deviations(cls: type) -> bool:
+    return any(field.name == "deviations" for field in attrs.fields(cls))
+
+
+# Fields of a model that no JSON key fills: unknown keys (from_dict's), deviations (what the
+# tolerant reader found; a mirror only takes what keeps the spec, so it finds none).
+_NOT_FROM_THE_WIRE = ("additional_properties", "deviations")
 
 
 def _tag_of(cls: type) -> str | None:
@@ -323,9 +336,9 @@ class _Compiler:
         raise UnsupportedModel(f"type {hint!r}")
 
     def _choice(self, scalars: tuple[type, ...], other: _Shape) -> _Shape:
+        wire: Any = functools.reduce(operator.or_, scalars, other.wire)
         if other.kind == "same":
-            return _Shape(typing.Union[(other.wire, *scalars)], "same")  # noqa: UP007
-        wire = typing.Union[(other.wire, *scalars)]  # noqa: UP007
+            return _Shape(wire, "same")
         return _Shape(wire, "choice", scalars, other)
 
     def _container(self, container: type, item_hint: Any) -> _Shape:
@@ -359,7 +372,7 @@ class _Compiler:
         for field in attrs.fields(cls):
             if field.validator is not None or field.converter is not None:
                 raise UnsupportedModel(f"{cls.__name__}.{field.name} has a validator/converter")
-            if not field.init and field.name != "additional_properties":
+            if not field.init and field.name not in _NOT_FROM_THE_WIRE:
                 raise UnsupportedModel(f"{cls.__name__}.{field.name} is not an __init__ field")
         if hasattr(cls, "__attrs_post_init__"):
             raise UnsupportedModel(f"{cls.__name__} has __attrs_post_init__")
@@ -424,6 +437,8 @@ class _Compiler:
                     lines.extend(self._assign(field, self._shape(hints[field.name])))
             if _has_extras(cls):
                 lines.append("    o.additional_properties = {}\n")
+            if _has_deviations(cls):
+                lines.append("    o.deviations = ()\n")
             lines.append("    return o\n")
             self._define(name, lines)
         return self._converters[cls]

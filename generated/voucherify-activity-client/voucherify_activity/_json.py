@@ -36,6 +36,8 @@ def loads(content: bytes | str) -> Any:
         return _loads(content)
     except ValueError:  # json.JSONDecodeError and orjson.JSONDecodeError both are
         return _json_loads(content)
+    except RecursionError:
+        raise _too_deep() from None
 
 
 def _json_loads(content: bytes | str) -> Any:
@@ -43,3 +45,10 @@ def _json_loads(content: bytes | str) -> Any:
         return json.loads(content)
     except ValueError as error:
         raise ResponseDecodeError(f"response body is not valid JSON ({error})") from error
+    except RecursionError:
+        # A hostile body nested thousands of levels deep; no activity is.
+        raise _too_deep() from None
+
+
+def _too_deep() -> ResponseDecodeError:
+    return ResponseDecodeError("response body is nested too deeply to decode")

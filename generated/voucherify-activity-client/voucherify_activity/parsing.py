@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from . import _fast_path
 from ._collector import without_collector
+from ._deviations import attach, recording
 from ._json import loads
 from ._lazy import load_deferred
 from .models import CustomerActivityList, ProgramActivityList
@@ -53,14 +54,17 @@ def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
     fast = _fast_path.decode_page(page_type, content, lazy=not validate)
     if fast is not None:
         return fast
-
-    def build(body: bytes | str) -> Page:
-        page = page_type.from_dict(loads(body))
-        if validate:
-            load_payloads(page)
+    body = loads(content)
+    if validate:
+        page = without_collector(page_type.from_dict, body)
+        load_payloads(page)
         return page
-
-    return without_collector(build, content)
+    # The default mode: what breaks the spec is kept and recorded (see _deviations.py).
+    with recording(body) as recorder:
+        page = without_collector(page_type.from_dict, body)
+    if recorder.found:
+        attach(recorder, page.data, prefix=1)  # paths start at data[i]
+    return page
 
 
 def load_payloads(page: CustomerActivityList | ProgramActivityList) -> None:

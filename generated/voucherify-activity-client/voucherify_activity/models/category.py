@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
@@ -52,33 +52,45 @@ class Category:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        hierarchy: int | None | Unset
-        if isinstance(self.hierarchy, Unset):
-            hierarchy = UNSET
-        else:
-            hierarchy = self.hierarchy
+        try:
+            hierarchy: int | None | Unset
+            if isinstance(self.hierarchy, Unset):
+                hierarchy = UNSET
+            else:
+                hierarchy = self.hierarchy
+        except (AttributeError, TypeError):
+            hierarchy = cast(Any, self.hierarchy)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -111,7 +123,7 @@ class Category:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -126,7 +138,7 @@ class Category:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -141,7 +153,7 @@ class Category:
 
             hierarchy = _parse_hierarchy(src_dict.get("hierarchy", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "hierarchy", src_dict)
+            hierarchy = tolerate(_failure, "hierarchy", src_dict)
 
         try:
 
@@ -158,7 +170,7 @@ class Category:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -175,14 +187,14 @@ class Category:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "category" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'category', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         category = cls(id, name, hierarchy, created_at, updated_at, object_)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEvent")
@@ -63,51 +63,69 @@ class CustomEvent:
 
         object_ = self.object_
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, SimpleCustomer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
+        try:
+            customer: dict[str, Any] | None | Unset
+            if isinstance(self.customer, Unset):
+                customer = UNSET
+            elif isinstance(self.customer, SimpleCustomer):
+                customer = self.customer.to_dict()
+            else:
+                customer = self.customer
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        referral: dict[str, Any] | None | Unset
-        if isinstance(self.referral, Unset):
-            referral = UNSET
-        elif isinstance(self.referral, CustomEventReferral):
-            referral = self.referral.to_dict()
-        else:
-            referral = self.referral
+        try:
+            referral: dict[str, Any] | None | Unset
+            if isinstance(self.referral, Unset):
+                referral = UNSET
+            elif isinstance(self.referral, CustomEventReferral):
+                referral = self.referral.to_dict()
+            else:
+                referral = self.referral
+        except (AttributeError, TypeError):
+            referral = cast(Any, self.referral)
 
-        loyalty: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty, Unset):
-            loyalty = UNSET
-        elif isinstance(self.loyalty, CustomEventLoyalty):
-            loyalty = self.loyalty.to_dict()
-        else:
-            loyalty = self.loyalty
+        try:
+            loyalty: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty, Unset):
+                loyalty = UNSET
+            elif isinstance(self.loyalty, CustomEventLoyalty):
+                loyalty = self.loyalty.to_dict()
+            else:
+                loyalty = self.loyalty
+        except (AttributeError, TypeError):
+            loyalty = cast(Any, self.loyalty)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CustomEventMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CustomEventMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,14 +158,14 @@ class CustomEvent:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "event" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'event', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         try:
 
@@ -162,7 +180,7 @@ class CustomEvent:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -179,7 +197,7 @@ class CustomEvent:
 
             customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -196,7 +214,7 @@ class CustomEvent:
 
             referral = _parse_referral(src_dict.get("referral", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referral", src_dict)
+            referral = tolerate(_failure, "referral", src_dict)
 
         try:
 
@@ -213,7 +231,7 @@ class CustomEvent:
 
             loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty", src_dict)
+            loyalty = tolerate(_failure, "loyalty", src_dict)
 
         try:
 
@@ -230,7 +248,7 @@ class CustomEvent:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -247,7 +265,7 @@ class CustomEvent:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         custom_event = cls(id, object_, type_, customer, referral, loyalty, metadata, created_at)
 

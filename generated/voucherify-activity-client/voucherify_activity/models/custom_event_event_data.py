@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="CustomEventEventData")
 
@@ -46,23 +46,38 @@ class CustomEventEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.to_dict()
+        try:
+            event = self.event.to_dict()
+        except (AttributeError, TypeError):
+            event = cast(Any, self.event)
 
-        event_schema = self.event_schema.to_dict()
+        try:
+            event_schema = self.event_schema.to_dict()
+        except (AttributeError, TypeError):
+            event_schema = cast(Any, self.event_schema)
 
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        referral: dict[str, Any] | None
-        if isinstance(self.referral, CustomEventReferralCredit):
-            referral = self.referral.to_dict()
-        else:
-            referral = self.referral
+        try:
+            referral: dict[str, Any] | None
+            if isinstance(self.referral, CustomEventReferralCredit):
+                referral = self.referral.to_dict()
+            else:
+                referral = self.referral
+        except (AttributeError, TypeError):
+            referral = cast(Any, self.referral)
 
-        loyalty: dict[str, Any] | None
-        if isinstance(self.loyalty, CustomEventLoyaltyCredit):
-            loyalty = self.loyalty.to_dict()
-        else:
-            loyalty = self.loyalty
+        try:
+            loyalty: dict[str, Any] | None
+            if isinstance(self.loyalty, CustomEventLoyaltyCredit):
+                loyalty = self.loyalty.to_dict()
+            else:
+                loyalty = self.loyalty
+        except (AttributeError, TypeError):
+            loyalty = cast(Any, self.loyalty)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,17 +100,17 @@ class CustomEventEventData:
         try:
             event = CustomEvent.from_dict(src_dict["event"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event", src_dict)
+            event = tolerate(_failure, "event", src_dict)
 
         try:
             event_schema = CustomEventSchema.from_dict(src_dict["event_schema"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event_schema", src_dict)
+            event_schema = tolerate(_failure, "event_schema", src_dict)
 
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -110,7 +125,7 @@ class CustomEventEventData:
 
             referral = _parse_referral(src_dict["referral"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referral", src_dict)
+            referral = tolerate(_failure, "referral", src_dict)
 
         try:
 
@@ -125,7 +140,7 @@ class CustomEventEventData:
 
             loyalty = _parse_loyalty(src_dict["loyalty"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty", src_dict)
+            loyalty = tolerate(_failure, "loyalty", src_dict)
 
         custom_event_event_data = cls(event, event_schema, customer, referral, loyalty)
 

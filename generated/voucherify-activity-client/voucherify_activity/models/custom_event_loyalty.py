@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEventLoyalty")
@@ -34,11 +34,14 @@ class CustomEventLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        try:
+            code: None | str | Unset
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+        except (AttributeError, TypeError):
+            code = cast(Any, self.code)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +68,7 @@ class CustomEventLoyalty:
 
             code = _parse_code(src_dict.get("code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "code", src_dict)
+            code = tolerate(_failure, "code", src_dict)
 
         custom_event_loyalty = cls(code)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEventReferral")
@@ -40,17 +40,23 @@ class CustomEventReferral:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
+        try:
+            referrer_id: None | str | Unset
+            if isinstance(self.referrer_id, Unset):
+                referrer_id = UNSET
+            else:
+                referrer_id = self.referrer_id
+        except (AttributeError, TypeError):
+            referrer_id = cast(Any, self.referrer_id)
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        try:
+            code: None | str | Unset
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+        except (AttributeError, TypeError):
+            code = cast(Any, self.code)
 
         id = self.id
 
@@ -83,7 +89,7 @@ class CustomEventReferral:
 
             referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer_id", src_dict)
+            referrer_id = tolerate(_failure, "referrer_id", src_dict)
 
         try:
 
@@ -98,14 +104,14 @@ class CustomEventReferral:
 
             code = _parse_code(src_dict.get("code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "code", src_dict)
+            code = tolerate(_failure, "code", src_dict)
 
         try:
             id = src_dict.get("id", UNSET)
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         custom_event_referral = cls(referrer_id, code, id)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomEventReferralCredit")
@@ -41,29 +41,38 @@ class CustomEventReferralCredit:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        referrer: dict[str, Any] | None | Unset
-        if isinstance(self.referrer, Unset):
-            referrer = UNSET
-        elif isinstance(self.referrer, SimpleCustomer):
-            referrer = self.referrer.to_dict()
-        else:
-            referrer = self.referrer
+        try:
+            referrer: dict[str, Any] | None | Unset
+            if isinstance(self.referrer, Unset):
+                referrer = UNSET
+            elif isinstance(self.referrer, SimpleCustomer):
+                referrer = self.referrer.to_dict()
+            else:
+                referrer = self.referrer
+        except (AttributeError, TypeError):
+            referrer = cast(Any, self.referrer)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,7 +105,7 @@ class CustomEventReferralCredit:
 
             referrer = _parse_referrer(src_dict.get("referrer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer", src_dict)
+            referrer = tolerate(_failure, "referrer", src_dict)
 
         try:
 
@@ -113,7 +122,7 @@ class CustomEventReferralCredit:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -130,7 +139,7 @@ class CustomEventReferralCredit:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         custom_event_referral_credit = cls(referrer, voucher, campaign)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
@@ -114,131 +114,182 @@ class Customer:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        try:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+        except (AttributeError, TypeError):
+            description = cast(Any, self.description)
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        try:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
+        except (AttributeError, TypeError):
+            email = cast(Any, self.email)
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        try:
+            phone: None | str | Unset
+            if isinstance(self.phone, Unset):
+                phone = UNSET
+            else:
+                phone = self.phone
+        except (AttributeError, TypeError):
+            phone = cast(Any, self.phone)
 
-        birthdate: None | str | Unset
-        if isinstance(self.birthdate, Unset):
-            birthdate = UNSET
-        elif isinstance(self.birthdate, datetime.date):
-            birthdate = self.birthdate.isoformat()
-        else:
-            birthdate = self.birthdate
+        try:
+            birthdate: None | str | Unset
+            if isinstance(self.birthdate, Unset):
+                birthdate = UNSET
+            elif isinstance(self.birthdate, datetime.date):
+                birthdate = self.birthdate.isoformat()
+            else:
+                birthdate = self.birthdate
+        except (AttributeError, TypeError):
+            birthdate = cast(Any, self.birthdate)
 
-        birthday: None | str | Unset
-        if isinstance(self.birthday, Unset):
-            birthday = UNSET
-        elif isinstance(self.birthday, datetime.date):
-            birthday = self.birthday.isoformat()
-        else:
-            birthday = self.birthday
+        try:
+            birthday: None | str | Unset
+            if isinstance(self.birthday, Unset):
+                birthday = UNSET
+            elif isinstance(self.birthday, datetime.date):
+                birthday = self.birthday.isoformat()
+            else:
+                birthday = self.birthday
+        except (AttributeError, TypeError):
+            birthday = cast(Any, self.birthday)
 
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
+        try:
+            address: dict[str, Any] | None | Unset
+            if isinstance(self.address, Unset):
+                address = UNSET
+            elif isinstance(self.address, CustomerAddress):
+                address = self.address.to_dict()
+            else:
+                address = self.address
+        except (AttributeError, TypeError):
+            address = cast(Any, self.address)
 
-        summary: dict[str, Any] | None | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, CustomerSummary):
-            summary = self.summary.to_dict()
-        else:
-            summary = self.summary
+        try:
+            summary: dict[str, Any] | None | Unset
+            if isinstance(self.summary, Unset):
+                summary = UNSET
+            elif isinstance(self.summary, CustomerSummary):
+                summary = self.summary.to_dict()
+            else:
+                summary = self.summary
+        except (AttributeError, TypeError):
+            summary = cast(Any, self.summary)
 
-        loyalty: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty, Unset):
-            loyalty = UNSET
-        elif isinstance(self.loyalty, CustomerLoyalty):
-            loyalty = self.loyalty.to_dict()
-        else:
-            loyalty = self.loyalty
+        try:
+            loyalty: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty, Unset):
+                loyalty = UNSET
+            elif isinstance(self.loyalty, CustomerLoyalty):
+                loyalty = self.loyalty.to_dict()
+            else:
+                loyalty = self.loyalty
+        except (AttributeError, TypeError):
+            loyalty = cast(Any, self.loyalty)
 
-        referrals: dict[str, Any] | None | Unset
-        if isinstance(self.referrals, Unset):
-            referrals = UNSET
-        elif isinstance(self.referrals, CustomerReferrals):
-            referrals = self.referrals.to_dict()
-        else:
-            referrals = self.referrals
+        try:
+            referrals: dict[str, Any] | None | Unset
+            if isinstance(self.referrals, Unset):
+                referrals = UNSET
+            elif isinstance(self.referrals, CustomerReferrals):
+                referrals = self.referrals.to_dict()
+            else:
+                referrals = self.referrals
+        except (AttributeError, TypeError):
+            referrals = cast(Any, self.referrals)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CustomerMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CustomerMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        system_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.system_metadata, Unset):
-            system_metadata = UNSET
-        elif isinstance(self.system_metadata, CustomerSystemMetadata):
-            system_metadata = self.system_metadata.to_dict()
-        else:
-            system_metadata = self.system_metadata
+        try:
+            system_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.system_metadata, Unset):
+                system_metadata = UNSET
+            elif isinstance(self.system_metadata, CustomerSystemMetadata):
+                system_metadata = self.system_metadata.to_dict()
+            else:
+                system_metadata = self.system_metadata
+        except (AttributeError, TypeError):
+            system_metadata = cast(Any, self.system_metadata)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
-        assets: dict[str, Any] | None | Unset
-        if isinstance(self.assets, Unset):
-            assets = UNSET
-        elif isinstance(self.assets, CustomerAssets):
-            assets = self.assets.to_dict()
-        else:
-            assets = self.assets
+        try:
+            assets: dict[str, Any] | None | Unset
+            if isinstance(self.assets, Unset):
+                assets = UNSET
+            elif isinstance(self.assets, CustomerAssets):
+                assets = self.assets.to_dict()
+            else:
+                assets = self.assets
+        except (AttributeError, TypeError):
+            assets = cast(Any, self.assets)
 
         object_ = self.object_
 
-        email_unsubscribed: bool | None | Unset
-        if isinstance(self.email_unsubscribed, Unset):
-            email_unsubscribed = UNSET
-        else:
-            email_unsubscribed = self.email_unsubscribed
+        try:
+            email_unsubscribed: bool | None | Unset
+            if isinstance(self.email_unsubscribed, Unset):
+                email_unsubscribed = UNSET
+            else:
+                email_unsubscribed = self.email_unsubscribed
+        except (AttributeError, TypeError):
+            email_unsubscribed = cast(Any, self.email_unsubscribed)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -295,7 +346,7 @@ class Customer:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -310,7 +361,7 @@ class Customer:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -325,7 +376,7 @@ class Customer:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -340,7 +391,7 @@ class Customer:
 
             description = _parse_description(src_dict.get("description", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "description", src_dict)
+            description = tolerate(_failure, "description", src_dict)
 
         try:
 
@@ -355,7 +406,7 @@ class Customer:
 
             email = _parse_email(src_dict.get("email", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "email", src_dict)
+            email = tolerate(_failure, "email", src_dict)
 
         try:
 
@@ -370,7 +421,7 @@ class Customer:
 
             phone = _parse_phone(src_dict.get("phone", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "phone", src_dict)
+            phone = tolerate(_failure, "phone", src_dict)
 
         try:
 
@@ -387,7 +438,7 @@ class Customer:
 
             birthdate = _parse_birthdate(src_dict.get("birthdate", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "birthdate", src_dict)
+            birthdate = tolerate(_failure, "birthdate", src_dict)
 
         try:
 
@@ -404,7 +455,7 @@ class Customer:
 
             birthday = _parse_birthday(src_dict.get("birthday", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "birthday", src_dict)
+            birthday = tolerate(_failure, "birthday", src_dict)
 
         try:
 
@@ -421,7 +472,7 @@ class Customer:
 
             address = _parse_address(src_dict.get("address", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "address", src_dict)
+            address = tolerate(_failure, "address", src_dict)
 
         try:
 
@@ -438,7 +489,7 @@ class Customer:
 
             summary = _parse_summary(src_dict.get("summary", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "summary", src_dict)
+            summary = tolerate(_failure, "summary", src_dict)
 
         try:
 
@@ -455,7 +506,7 @@ class Customer:
 
             loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty", src_dict)
+            loyalty = tolerate(_failure, "loyalty", src_dict)
 
         try:
 
@@ -472,7 +523,7 @@ class Customer:
 
             referrals = _parse_referrals(src_dict.get("referrals", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrals", src_dict)
+            referrals = tolerate(_failure, "referrals", src_dict)
 
         try:
 
@@ -489,7 +540,7 @@ class Customer:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -506,7 +557,7 @@ class Customer:
 
             system_metadata = _parse_system_metadata(src_dict.get("system_metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "system_metadata", src_dict)
+            system_metadata = tolerate(_failure, "system_metadata", src_dict)
 
         try:
 
@@ -523,7 +574,7 @@ class Customer:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -540,7 +591,7 @@ class Customer:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
 
@@ -557,14 +608,14 @@ class Customer:
 
             assets = _parse_assets(src_dict.get("assets", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "assets", src_dict)
+            assets = tolerate(_failure, "assets", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "customer" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'customer', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         try:
 
@@ -581,7 +632,7 @@ class Customer:
                 src_dict.get("email_unsubscribed", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "email_unsubscribed", src_dict)
+            email_unsubscribed = tolerate(_failure, "email_unsubscribed", src_dict)
 
         customer = cls(
             id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerActivityBase")
@@ -43,13 +43,19 @@ class CustomerActivityBase:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        try:
+            group_id: None | str | Unset
+            if isinstance(self.group_id, Unset):
+                group_id = UNSET
+            else:
+                group_id = self.group_id
+        except (AttributeError, TypeError):
+            group_id = cast(Any, self.group_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,12 +79,12 @@ class CustomerActivityBase:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
             created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -93,7 +99,7 @@ class CustomerActivityBase:
 
             group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "group_id", src_dict)
+            group_id = tolerate(_failure, "group_id", src_dict)
 
         customer_activity_base = cls(id, created_at, group_id)
 

@@ -11,9 +11,9 @@ from .._decoding import (
     expect_object,
     field_error,
     tag_error,
-    tagged_item_error,
     wrong_type,
 )
+from .._deviations import Deviation, page_deviations, salvage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerActivityList")
@@ -623,7 +623,9 @@ class CustomerActivityList:
                     data_item = _parse_data_item(data_item_data)
 
                 except DECODE_FAILURES as _failure:
-                    raise tagged_item_error(_failure, _data, data_item_data)
+                    data_item = salvage(
+                        _failure, _data, data_item_data, UnknownCustomerActivity.from_dict
+                    )
                 data.append(data_item)
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "data", src_dict)
@@ -649,6 +651,14 @@ class CustomerActivityList:
                 key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
             }
         return customer_activity_list
+
+    @property
+    def deviations(self) -> list[Deviation]:
+        """What of this page's activities breaks the spec, kept as received (default mode).
+
+        Reads every activity's payload first, so that the list is complete.
+        """
+        return page_deviations(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
@@ -49,41 +49,59 @@ class CustomerAddress:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        try:
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
+        except (AttributeError, TypeError):
+            city = cast(Any, self.city)
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        try:
+            state: None | str | Unset
+            if isinstance(self.state, Unset):
+                state = UNSET
+            else:
+                state = self.state
+        except (AttributeError, TypeError):
+            state = cast(Any, self.state)
 
-        line_1: None | str | Unset
-        if isinstance(self.line_1, Unset):
-            line_1 = UNSET
-        else:
-            line_1 = self.line_1
+        try:
+            line_1: None | str | Unset
+            if isinstance(self.line_1, Unset):
+                line_1 = UNSET
+            else:
+                line_1 = self.line_1
+        except (AttributeError, TypeError):
+            line_1 = cast(Any, self.line_1)
 
-        line_2: None | str | Unset
-        if isinstance(self.line_2, Unset):
-            line_2 = UNSET
-        else:
-            line_2 = self.line_2
+        try:
+            line_2: None | str | Unset
+            if isinstance(self.line_2, Unset):
+                line_2 = UNSET
+            else:
+                line_2 = self.line_2
+        except (AttributeError, TypeError):
+            line_2 = cast(Any, self.line_2)
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        try:
+            country: None | str | Unset
+            if isinstance(self.country, Unset):
+                country = UNSET
+            else:
+                country = self.country
+        except (AttributeError, TypeError):
+            country = cast(Any, self.country)
 
-        postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
-            postal_code = UNSET
-        else:
-            postal_code = self.postal_code
+        try:
+            postal_code: None | str | Unset
+            if isinstance(self.postal_code, Unset):
+                postal_code = UNSET
+            else:
+                postal_code = self.postal_code
+        except (AttributeError, TypeError):
+            postal_code = cast(Any, self.postal_code)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,7 +138,7 @@ class CustomerAddress:
 
             city = _parse_city(src_dict.get("city", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "city", src_dict)
+            city = tolerate(_failure, "city", src_dict)
 
         try:
 
@@ -135,7 +153,7 @@ class CustomerAddress:
 
             state = _parse_state(src_dict.get("state", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "state", src_dict)
+            state = tolerate(_failure, "state", src_dict)
 
         try:
 
@@ -150,7 +168,7 @@ class CustomerAddress:
 
             line_1 = _parse_line_1(src_dict.get("line_1", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "line_1", src_dict)
+            line_1 = tolerate(_failure, "line_1", src_dict)
 
         try:
 
@@ -165,7 +183,7 @@ class CustomerAddress:
 
             line_2 = _parse_line_2(src_dict.get("line_2", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "line_2", src_dict)
+            line_2 = tolerate(_failure, "line_2", src_dict)
 
         try:
 
@@ -180,7 +198,7 @@ class CustomerAddress:
 
             country = _parse_country(src_dict.get("country", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "country", src_dict)
+            country = tolerate(_failure, "country", src_dict)
 
         try:
 
@@ -195,7 +213,7 @@ class CustomerAddress:
 
             postal_code = _parse_postal_code(src_dict.get("postal_code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "postal_code", src_dict)
+            postal_code = tolerate(_failure, "postal_code", src_dict)
 
         customer_address = cls(city, state, line_1, line_2, country, postal_code)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerAssets")
@@ -38,17 +38,23 @@ class CustomerAssets:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        cockpit_url: None | str | Unset
-        if isinstance(self.cockpit_url, Unset):
-            cockpit_url = UNSET
-        else:
-            cockpit_url = self.cockpit_url
+        try:
+            cockpit_url: None | str | Unset
+            if isinstance(self.cockpit_url, Unset):
+                cockpit_url = UNSET
+            else:
+                cockpit_url = self.cockpit_url
+        except (AttributeError, TypeError):
+            cockpit_url = cast(Any, self.cockpit_url)
 
-        cockpit_preference_center_url: None | str | Unset
-        if isinstance(self.cockpit_preference_center_url, Unset):
-            cockpit_preference_center_url = UNSET
-        else:
-            cockpit_preference_center_url = self.cockpit_preference_center_url
+        try:
+            cockpit_preference_center_url: None | str | Unset
+            if isinstance(self.cockpit_preference_center_url, Unset):
+                cockpit_preference_center_url = UNSET
+            else:
+                cockpit_preference_center_url = self.cockpit_preference_center_url
+        except (AttributeError, TypeError):
+            cockpit_preference_center_url = cast(Any, self.cockpit_preference_center_url)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +83,7 @@ class CustomerAssets:
 
             cockpit_url = _parse_cockpit_url(src_dict.get("cockpit_url", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "cockpit_url", src_dict)
+            cockpit_url = tolerate(_failure, "cockpit_url", src_dict)
 
         try:
 
@@ -94,7 +100,9 @@ class CustomerAssets:
                 src_dict.get("cockpit_preference_center_url", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "cockpit_preference_center_url", src_dict)
+            cockpit_preference_center_url = tolerate(
+                _failure, "cockpit_preference_center_url", src_dict
+            )
 
         customer_assets = cls(cockpit_url, cockpit_preference_center_url)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerConfirmedEventData")
@@ -38,15 +38,23 @@ class CustomerConfirmedEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        unconfirmed_customer: dict[str, Any] | None | Unset
-        if isinstance(self.unconfirmed_customer, Unset):
-            unconfirmed_customer = UNSET
-        elif isinstance(self.unconfirmed_customer, CustomerConfirmedEventDataUnconfirmedCustomer):
-            unconfirmed_customer = self.unconfirmed_customer.to_dict()
-        else:
-            unconfirmed_customer = self.unconfirmed_customer
+        try:
+            unconfirmed_customer: dict[str, Any] | None | Unset
+            if isinstance(self.unconfirmed_customer, Unset):
+                unconfirmed_customer = UNSET
+            elif isinstance(
+                self.unconfirmed_customer, CustomerConfirmedEventDataUnconfirmedCustomer
+            ):
+                unconfirmed_customer = self.unconfirmed_customer.to_dict()
+            else:
+                unconfirmed_customer = self.unconfirmed_customer
+        except (AttributeError, TypeError):
+            unconfirmed_customer = cast(Any, self.unconfirmed_customer)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +75,7 @@ class CustomerConfirmedEventData:
         try:
             customer = Customer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -90,7 +98,7 @@ class CustomerConfirmedEventData:
                 src_dict.get("unconfirmed_customer", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "unconfirmed_customer", src_dict)
+            unconfirmed_customer = tolerate(_failure, "unconfirmed_customer", src_dict)
 
         customer_confirmed_event_data = cls(customer, unconfirmed_customer)
 

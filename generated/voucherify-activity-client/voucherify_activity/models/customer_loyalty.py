@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerLoyalty")
@@ -41,25 +41,34 @@ class CustomerLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        referred_customers: int | None | Unset
-        if isinstance(self.referred_customers, Unset):
-            referred_customers = UNSET
-        else:
-            referred_customers = self.referred_customers
+        try:
+            referred_customers: int | None | Unset
+            if isinstance(self.referred_customers, Unset):
+                referred_customers = UNSET
+            else:
+                referred_customers = self.referred_customers
+        except (AttributeError, TypeError):
+            referred_customers = cast(Any, self.referred_customers)
 
-        campaigns: dict[str, Any] | None | Unset
-        if isinstance(self.campaigns, Unset):
-            campaigns = UNSET
-        elif isinstance(self.campaigns, CustomerLoyaltyCampaigns):
-            campaigns = self.campaigns.to_dict()
-        else:
-            campaigns = self.campaigns
+        try:
+            campaigns: dict[str, Any] | None | Unset
+            if isinstance(self.campaigns, Unset):
+                campaigns = UNSET
+            elif isinstance(self.campaigns, CustomerLoyaltyCampaigns):
+                campaigns = self.campaigns.to_dict()
+            else:
+                campaigns = self.campaigns
+        except (AttributeError, TypeError):
+            campaigns = cast(Any, self.campaigns)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,7 +99,7 @@ class CustomerLoyalty:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -107,7 +116,7 @@ class CustomerLoyalty:
                 src_dict.get("referred_customers", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referred_customers", src_dict)
+            referred_customers = tolerate(_failure, "referred_customers", src_dict)
 
         try:
 
@@ -124,7 +133,7 @@ class CustomerLoyalty:
 
             campaigns = _parse_campaigns(src_dict.get("campaigns", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaigns", src_dict)
+            campaigns = tolerate(_failure, "campaigns", src_dict)
 
         customer_loyalty = cls(points, referred_customers, campaigns)
 

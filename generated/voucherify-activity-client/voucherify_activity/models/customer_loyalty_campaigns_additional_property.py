@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerLoyaltyCampaignsAdditionalProperty")
@@ -40,23 +40,32 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        loyalty_tier: None | str | Unset
-        if isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        else:
-            loyalty_tier = self.loyalty_tier
+        try:
+            loyalty_tier: None | str | Unset
+            if isinstance(self.loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            else:
+                loyalty_tier = self.loyalty_tier
+        except (AttributeError, TypeError):
+            loyalty_tier = cast(Any, self.loyalty_tier)
 
-        referred_customers: int | None | Unset
-        if isinstance(self.referred_customers, Unset):
-            referred_customers = UNSET
-        else:
-            referred_customers = self.referred_customers
+        try:
+            referred_customers: int | None | Unset
+            if isinstance(self.referred_customers, Unset):
+                referred_customers = UNSET
+            else:
+                referred_customers = self.referred_customers
+        except (AttributeError, TypeError):
+            referred_customers = cast(Any, self.referred_customers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +96,7 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -102,7 +111,7 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
 
             loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier", src_dict)
+            loyalty_tier = tolerate(_failure, "loyalty_tier", src_dict)
 
         try:
 
@@ -119,7 +128,7 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
                 src_dict.get("referred_customers", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referred_customers", src_dict)
+            referred_customers = tolerate(_failure, "referred_customers", src_dict)
 
         customer_loyalty_campaigns_additional_property = cls(
             points, loyalty_tier, referred_customers

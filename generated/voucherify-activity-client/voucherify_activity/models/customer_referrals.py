@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerReferrals")
@@ -41,27 +41,33 @@ class CustomerReferrals:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+        try:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
+        except (AttributeError, TypeError):
+            total = cast(Any, self.total)
 
-        campaigns: list[dict[str, Any] | str] | None | Unset
-        if isinstance(self.campaigns, Unset):
-            campaigns = UNSET
-        elif isinstance(self.campaigns, list):
-            campaigns = []
-            for campaigns_type_0_item_data in self.campaigns:
-                campaigns_type_0_item: dict[str, Any] | str
-                if isinstance(campaigns_type_0_item_data, CustomerReferralsCampaignsItem):
-                    campaigns_type_0_item = campaigns_type_0_item_data.to_dict()
-                else:
-                    campaigns_type_0_item = campaigns_type_0_item_data
-                campaigns.append(campaigns_type_0_item)
+        try:
+            campaigns: list[dict[str, Any] | str] | None | Unset
+            if isinstance(self.campaigns, Unset):
+                campaigns = UNSET
+            elif isinstance(self.campaigns, list):
+                campaigns = []
+                for campaigns_type_0_item_data in self.campaigns:
+                    campaigns_type_0_item: dict[str, Any] | str
+                    if isinstance(campaigns_type_0_item_data, CustomerReferralsCampaignsItem):
+                        campaigns_type_0_item = campaigns_type_0_item_data.to_dict()
+                    else:
+                        campaigns_type_0_item = campaigns_type_0_item_data
+                    campaigns.append(campaigns_type_0_item)
 
-        else:
-            campaigns = self.campaigns
+            else:
+                campaigns = self.campaigns
+        except (AttributeError, TypeError):
+            campaigns = cast(Any, self.campaigns)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,7 +96,7 @@ class CustomerReferrals:
 
             total = _parse_total(src_dict.get("total", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total", src_dict)
+            total = tolerate(_failure, "total", src_dict)
 
         try:
 
@@ -139,7 +145,7 @@ class CustomerReferrals:
 
             campaigns = _parse_campaigns(src_dict.get("campaigns", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaigns", src_dict)
+            campaigns = tolerate(_failure, "campaigns", src_dict)
 
         customer_referrals = cls(total, campaigns)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerReferralsCampaignsItem")
@@ -49,37 +49,52 @@ class CustomerReferralsCampaignsItem:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
+        try:
+            referrer_id: None | str | Unset
+            if isinstance(self.referrer_id, Unset):
+                referrer_id = UNSET
+            else:
+                referrer_id = self.referrer_id
+        except (AttributeError, TypeError):
+            referrer_id = cast(Any, self.referrer_id)
 
-        related_object_id: None | str | Unset
-        if isinstance(self.related_object_id, Unset):
-            related_object_id = UNSET
-        else:
-            related_object_id = self.related_object_id
+        try:
+            related_object_id: None | str | Unset
+            if isinstance(self.related_object_id, Unset):
+                related_object_id = UNSET
+            else:
+                related_object_id = self.related_object_id
+        except (AttributeError, TypeError):
+            related_object_id = cast(Any, self.related_object_id)
 
-        related_object_type: None | str | Unset
-        if isinstance(self.related_object_type, Unset):
-            related_object_type = UNSET
-        else:
-            related_object_type = self.related_object_type
+        try:
+            related_object_type: None | str | Unset
+            if isinstance(self.related_object_type, Unset):
+                related_object_type = UNSET
+            else:
+                related_object_type = self.related_object_type
+        except (AttributeError, TypeError):
+            related_object_type = cast(Any, self.related_object_type)
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        try:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
+        except (AttributeError, TypeError):
+            date = cast(Any, self.date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,7 +129,7 @@ class CustomerReferralsCampaignsItem:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -129,7 +144,7 @@ class CustomerReferralsCampaignsItem:
 
             referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer_id", src_dict)
+            referrer_id = tolerate(_failure, "referrer_id", src_dict)
 
         try:
 
@@ -144,7 +159,7 @@ class CustomerReferralsCampaignsItem:
 
             related_object_id = _parse_related_object_id(src_dict.get("related_object_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_id", src_dict)
+            related_object_id = tolerate(_failure, "related_object_id", src_dict)
 
         try:
 
@@ -161,7 +176,7 @@ class CustomerReferralsCampaignsItem:
                 src_dict.get("related_object_type", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_type", src_dict)
+            related_object_type = tolerate(_failure, "related_object_type", src_dict)
 
         try:
 
@@ -178,7 +193,7 @@ class CustomerReferralsCampaignsItem:
 
             date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "date", src_dict)
+            date = tolerate(_failure, "date", src_dict)
 
         customer_referrals_campaigns_item = cls(
             campaign_id, referrer_id, related_object_id, related_object_type, date

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerReferredEventData")
@@ -51,23 +51,41 @@ class CustomerReferredEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        referrer = self.referrer.to_dict()
+        try:
+            referrer = self.referrer.to_dict()
+        except (AttributeError, TypeError):
+            referrer = cast(Any, self.referrer)
 
-        campaign = self.campaign.to_dict()
+        try:
+            campaign = self.campaign.to_dict()
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        voucher = self.voucher.to_dict()
+        try:
+            voucher = self.voucher.to_dict()
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        custom_event = self.custom_event.to_dict()
+        try:
+            custom_event = self.custom_event.to_dict()
+        except (AttributeError, TypeError):
+            custom_event = cast(Any, self.custom_event)
 
-        redemption: dict[str, Any] | None | Unset
-        if isinstance(self.redemption, Unset):
-            redemption = UNSET
-        elif isinstance(self.redemption, SimpleRedemption):
-            redemption = self.redemption.to_dict()
-        else:
-            redemption = self.redemption
+        try:
+            redemption: dict[str, Any] | None | Unset
+            if isinstance(self.redemption, Unset):
+                redemption = UNSET
+            elif isinstance(self.redemption, SimpleRedemption):
+                redemption = self.redemption.to_dict()
+            else:
+                redemption = self.redemption
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,27 +110,27 @@ class CustomerReferredEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             referrer = SimpleCustomer.from_dict(src_dict["referrer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer", src_dict)
+            referrer = tolerate(_failure, "referrer", src_dict)
 
         try:
             campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
             voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
             custom_event = CustomEvent.from_dict(src_dict["custom_event"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "custom_event", src_dict)
+            custom_event = tolerate(_failure, "custom_event", src_dict)
 
         try:
 
@@ -129,7 +147,7 @@ class CustomerReferredEventData:
 
             redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         customer_referred_event_data = cls(
             customer, referrer, campaign, voucher, custom_event, redemption

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSummary")
@@ -38,21 +38,27 @@ class CustomerSummary:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        redemptions: dict[str, Any] | None | Unset
-        if isinstance(self.redemptions, Unset):
-            redemptions = UNSET
-        elif isinstance(self.redemptions, CustomerSummaryRedemptions):
-            redemptions = self.redemptions.to_dict()
-        else:
-            redemptions = self.redemptions
+        try:
+            redemptions: dict[str, Any] | None | Unset
+            if isinstance(self.redemptions, Unset):
+                redemptions = UNSET
+            elif isinstance(self.redemptions, CustomerSummaryRedemptions):
+                redemptions = self.redemptions.to_dict()
+            else:
+                redemptions = self.redemptions
+        except (AttributeError, TypeError):
+            redemptions = cast(Any, self.redemptions)
 
-        orders: dict[str, Any] | None | Unset
-        if isinstance(self.orders, Unset):
-            orders = UNSET
-        elif isinstance(self.orders, CustomerSummaryOrders):
-            orders = self.orders.to_dict()
-        else:
-            orders = self.orders
+        try:
+            orders: dict[str, Any] | None | Unset
+            if isinstance(self.orders, Unset):
+                orders = UNSET
+            elif isinstance(self.orders, CustomerSummaryOrders):
+                orders = self.orders.to_dict()
+            else:
+                orders = self.orders
+        except (AttributeError, TypeError):
+            orders = cast(Any, self.orders)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,7 +89,7 @@ class CustomerSummary:
 
             redemptions = _parse_redemptions(src_dict.get("redemptions", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemptions", src_dict)
+            redemptions = tolerate(_failure, "redemptions", src_dict)
 
         try:
 
@@ -100,7 +106,7 @@ class CustomerSummary:
 
             orders = _parse_orders(src_dict.get("orders", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "orders", src_dict)
+            orders = tolerate(_failure, "orders", src_dict)
 
         customer_summary = cls(redemptions, orders)
 

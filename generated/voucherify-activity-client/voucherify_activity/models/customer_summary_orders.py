@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSummaryOrders")
@@ -50,37 +50,52 @@ class CustomerSummaryOrders:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount: int | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
+        try:
+            total_amount: int | None | Unset
+            if isinstance(self.total_amount, Unset):
+                total_amount = UNSET
+            else:
+                total_amount = self.total_amount
+        except (AttributeError, TypeError):
+            total_amount = cast(Any, self.total_amount)
 
-        total_count: int | None | Unset
-        if isinstance(self.total_count, Unset):
-            total_count = UNSET
-        else:
-            total_count = self.total_count
+        try:
+            total_count: int | None | Unset
+            if isinstance(self.total_count, Unset):
+                total_count = UNSET
+            else:
+                total_count = self.total_count
+        except (AttributeError, TypeError):
+            total_count = cast(Any, self.total_count)
 
-        average_amount: int | None | Unset
-        if isinstance(self.average_amount, Unset):
-            average_amount = UNSET
-        else:
-            average_amount = self.average_amount
+        try:
+            average_amount: int | None | Unset
+            if isinstance(self.average_amount, Unset):
+                average_amount = UNSET
+            else:
+                average_amount = self.average_amount
+        except (AttributeError, TypeError):
+            average_amount = cast(Any, self.average_amount)
 
-        last_order_amount: int | None | Unset
-        if isinstance(self.last_order_amount, Unset):
-            last_order_amount = UNSET
-        else:
-            last_order_amount = self.last_order_amount
+        try:
+            last_order_amount: int | None | Unset
+            if isinstance(self.last_order_amount, Unset):
+                last_order_amount = UNSET
+            else:
+                last_order_amount = self.last_order_amount
+        except (AttributeError, TypeError):
+            last_order_amount = cast(Any, self.last_order_amount)
 
-        last_order_date: None | str | Unset
-        if isinstance(self.last_order_date, Unset):
-            last_order_date = UNSET
-        elif isinstance(self.last_order_date, datetime.datetime):
-            last_order_date = self.last_order_date.isoformat()
-        else:
-            last_order_date = self.last_order_date
+        try:
+            last_order_date: None | str | Unset
+            if isinstance(self.last_order_date, Unset):
+                last_order_date = UNSET
+            elif isinstance(self.last_order_date, datetime.datetime):
+                last_order_date = self.last_order_date.isoformat()
+            else:
+                last_order_date = self.last_order_date
+        except (AttributeError, TypeError):
+            last_order_date = cast(Any, self.last_order_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,7 +130,7 @@ class CustomerSummaryOrders:
 
             total_amount = _parse_total_amount(src_dict.get("total_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_amount", src_dict)
+            total_amount = tolerate(_failure, "total_amount", src_dict)
 
         try:
 
@@ -130,7 +145,7 @@ class CustomerSummaryOrders:
 
             total_count = _parse_total_count(src_dict.get("total_count", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_count", src_dict)
+            total_count = tolerate(_failure, "total_count", src_dict)
 
         try:
 
@@ -145,7 +160,7 @@ class CustomerSummaryOrders:
 
             average_amount = _parse_average_amount(src_dict.get("average_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "average_amount", src_dict)
+            average_amount = tolerate(_failure, "average_amount", src_dict)
 
         try:
 
@@ -160,7 +175,7 @@ class CustomerSummaryOrders:
 
             last_order_amount = _parse_last_order_amount(src_dict.get("last_order_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "last_order_amount", src_dict)
+            last_order_amount = tolerate(_failure, "last_order_amount", src_dict)
 
         try:
 
@@ -177,7 +192,7 @@ class CustomerSummaryOrders:
 
             last_order_date = _parse_last_order_date(src_dict.get("last_order_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "last_order_date", src_dict)
+            last_order_date = tolerate(_failure, "last_order_date", src_dict)
 
         customer_summary_orders = cls(
             total_amount, total_count, average_amount, last_order_amount, last_order_date

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSummaryRedemptions")
@@ -66,57 +66,81 @@ class CustomerSummaryRedemptions:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total_redeemed: int | None | Unset
-        if isinstance(self.total_redeemed, Unset):
-            total_redeemed = UNSET
-        else:
-            total_redeemed = self.total_redeemed
+        try:
+            total_redeemed: int | None | Unset
+            if isinstance(self.total_redeemed, Unset):
+                total_redeemed = UNSET
+            else:
+                total_redeemed = self.total_redeemed
+        except (AttributeError, TypeError):
+            total_redeemed = cast(Any, self.total_redeemed)
 
-        total_failed: int | None | Unset
-        if isinstance(self.total_failed, Unset):
-            total_failed = UNSET
-        else:
-            total_failed = self.total_failed
+        try:
+            total_failed: int | None | Unset
+            if isinstance(self.total_failed, Unset):
+                total_failed = UNSET
+            else:
+                total_failed = self.total_failed
+        except (AttributeError, TypeError):
+            total_failed = cast(Any, self.total_failed)
 
-        total_succeeded: int | None | Unset
-        if isinstance(self.total_succeeded, Unset):
-            total_succeeded = UNSET
-        else:
-            total_succeeded = self.total_succeeded
+        try:
+            total_succeeded: int | None | Unset
+            if isinstance(self.total_succeeded, Unset):
+                total_succeeded = UNSET
+            else:
+                total_succeeded = self.total_succeeded
+        except (AttributeError, TypeError):
+            total_succeeded = cast(Any, self.total_succeeded)
 
-        total_rolled_back: int | None | Unset
-        if isinstance(self.total_rolled_back, Unset):
-            total_rolled_back = UNSET
-        else:
-            total_rolled_back = self.total_rolled_back
+        try:
+            total_rolled_back: int | None | Unset
+            if isinstance(self.total_rolled_back, Unset):
+                total_rolled_back = UNSET
+            else:
+                total_rolled_back = self.total_rolled_back
+        except (AttributeError, TypeError):
+            total_rolled_back = cast(Any, self.total_rolled_back)
 
-        total_rollback_failed: int | None | Unset
-        if isinstance(self.total_rollback_failed, Unset):
-            total_rollback_failed = UNSET
-        else:
-            total_rollback_failed = self.total_rollback_failed
+        try:
+            total_rollback_failed: int | None | Unset
+            if isinstance(self.total_rollback_failed, Unset):
+                total_rollback_failed = UNSET
+            else:
+                total_rollback_failed = self.total_rollback_failed
+        except (AttributeError, TypeError):
+            total_rollback_failed = cast(Any, self.total_rollback_failed)
 
-        total_rollback_succeeded: int | None | Unset
-        if isinstance(self.total_rollback_succeeded, Unset):
-            total_rollback_succeeded = UNSET
-        else:
-            total_rollback_succeeded = self.total_rollback_succeeded
+        try:
+            total_rollback_succeeded: int | None | Unset
+            if isinstance(self.total_rollback_succeeded, Unset):
+                total_rollback_succeeded = UNSET
+            else:
+                total_rollback_succeeded = self.total_rollback_succeeded
+        except (AttributeError, TypeError):
+            total_rollback_succeeded = cast(Any, self.total_rollback_succeeded)
 
-        gift: dict[str, Any] | None | Unset
-        if isinstance(self.gift, Unset):
-            gift = UNSET
-        elif isinstance(self.gift, CustomerSummaryRedemptionsGift):
-            gift = self.gift.to_dict()
-        else:
-            gift = self.gift
+        try:
+            gift: dict[str, Any] | None | Unset
+            if isinstance(self.gift, Unset):
+                gift = UNSET
+            elif isinstance(self.gift, CustomerSummaryRedemptionsGift):
+                gift = self.gift.to_dict()
+            else:
+                gift = self.gift
+        except (AttributeError, TypeError):
+            gift = cast(Any, self.gift)
 
-        loyalty_card: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_card, Unset):
-            loyalty_card = UNSET
-        elif isinstance(self.loyalty_card, CustomerSummaryRedemptionsLoyaltyCard):
-            loyalty_card = self.loyalty_card.to_dict()
-        else:
-            loyalty_card = self.loyalty_card
+        try:
+            loyalty_card: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_card, Unset):
+                loyalty_card = UNSET
+            elif isinstance(self.loyalty_card, CustomerSummaryRedemptionsLoyaltyCard):
+                loyalty_card = self.loyalty_card.to_dict()
+            else:
+                loyalty_card = self.loyalty_card
+        except (AttributeError, TypeError):
+            loyalty_card = cast(Any, self.loyalty_card)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,7 +181,7 @@ class CustomerSummaryRedemptions:
 
             total_redeemed = _parse_total_redeemed(src_dict.get("total_redeemed", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_redeemed", src_dict)
+            total_redeemed = tolerate(_failure, "total_redeemed", src_dict)
 
         try:
 
@@ -172,7 +196,7 @@ class CustomerSummaryRedemptions:
 
             total_failed = _parse_total_failed(src_dict.get("total_failed", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_failed", src_dict)
+            total_failed = tolerate(_failure, "total_failed", src_dict)
 
         try:
 
@@ -187,7 +211,7 @@ class CustomerSummaryRedemptions:
 
             total_succeeded = _parse_total_succeeded(src_dict.get("total_succeeded", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_succeeded", src_dict)
+            total_succeeded = tolerate(_failure, "total_succeeded", src_dict)
 
         try:
 
@@ -202,7 +226,7 @@ class CustomerSummaryRedemptions:
 
             total_rolled_back = _parse_total_rolled_back(src_dict.get("total_rolled_back", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_rolled_back", src_dict)
+            total_rolled_back = tolerate(_failure, "total_rolled_back", src_dict)
 
         try:
 
@@ -219,7 +243,7 @@ class CustomerSummaryRedemptions:
                 src_dict.get("total_rollback_failed", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_rollback_failed", src_dict)
+            total_rollback_failed = tolerate(_failure, "total_rollback_failed", src_dict)
 
         try:
 
@@ -236,7 +260,7 @@ class CustomerSummaryRedemptions:
                 src_dict.get("total_rollback_succeeded", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_rollback_succeeded", src_dict)
+            total_rollback_succeeded = tolerate(_failure, "total_rollback_succeeded", src_dict)
 
         try:
 
@@ -253,7 +277,7 @@ class CustomerSummaryRedemptions:
 
             gift = _parse_gift(src_dict.get("gift", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "gift", src_dict)
+            gift = tolerate(_failure, "gift", src_dict)
 
         try:
 
@@ -272,7 +296,7 @@ class CustomerSummaryRedemptions:
 
             loyalty_card = _parse_loyalty_card(src_dict.get("loyalty_card", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_card", src_dict)
+            loyalty_card = tolerate(_failure, "loyalty_card", src_dict)
 
         customer_summary_redemptions = cls(
             total_redeemed,

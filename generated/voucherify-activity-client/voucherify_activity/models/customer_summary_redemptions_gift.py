@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSummaryRedemptionsGift")
@@ -38,17 +38,23 @@ class CustomerSummaryRedemptionsGift:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        redeemed_amount: int | None | Unset
-        if isinstance(self.redeemed_amount, Unset):
-            redeemed_amount = UNSET
-        else:
-            redeemed_amount = self.redeemed_amount
+        try:
+            redeemed_amount: int | None | Unset
+            if isinstance(self.redeemed_amount, Unset):
+                redeemed_amount = UNSET
+            else:
+                redeemed_amount = self.redeemed_amount
+        except (AttributeError, TypeError):
+            redeemed_amount = cast(Any, self.redeemed_amount)
 
-        amount_to_go: int | None | Unset
-        if isinstance(self.amount_to_go, Unset):
-            amount_to_go = UNSET
-        else:
-            amount_to_go = self.amount_to_go
+        try:
+            amount_to_go: int | None | Unset
+            if isinstance(self.amount_to_go, Unset):
+                amount_to_go = UNSET
+            else:
+                amount_to_go = self.amount_to_go
+        except (AttributeError, TypeError):
+            amount_to_go = cast(Any, self.amount_to_go)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +83,7 @@ class CustomerSummaryRedemptionsGift:
 
             redeemed_amount = _parse_redeemed_amount(src_dict.get("redeemed_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemed_amount", src_dict)
+            redeemed_amount = tolerate(_failure, "redeemed_amount", src_dict)
 
         try:
 
@@ -92,7 +98,7 @@ class CustomerSummaryRedemptionsGift:
 
             amount_to_go = _parse_amount_to_go(src_dict.get("amount_to_go", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount_to_go", src_dict)
+            amount_to_go = tolerate(_failure, "amount_to_go", src_dict)
 
         customer_summary_redemptions_gift = cls(redeemed_amount, amount_to_go)
 

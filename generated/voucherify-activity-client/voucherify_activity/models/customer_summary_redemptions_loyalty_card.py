@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSummaryRedemptionsLoyaltyCard")
@@ -37,17 +37,23 @@ class CustomerSummaryRedemptionsLoyaltyCard:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        redeemed_points: int | None | Unset
-        if isinstance(self.redeemed_points, Unset):
-            redeemed_points = UNSET
-        else:
-            redeemed_points = self.redeemed_points
+        try:
+            redeemed_points: int | None | Unset
+            if isinstance(self.redeemed_points, Unset):
+                redeemed_points = UNSET
+            else:
+                redeemed_points = self.redeemed_points
+        except (AttributeError, TypeError):
+            redeemed_points = cast(Any, self.redeemed_points)
 
-        points_to_go: int | None | Unset
-        if isinstance(self.points_to_go, Unset):
-            points_to_go = UNSET
-        else:
-            points_to_go = self.points_to_go
+        try:
+            points_to_go: int | None | Unset
+            if isinstance(self.points_to_go, Unset):
+                points_to_go = UNSET
+            else:
+                points_to_go = self.points_to_go
+        except (AttributeError, TypeError):
+            points_to_go = cast(Any, self.points_to_go)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +82,7 @@ class CustomerSummaryRedemptionsLoyaltyCard:
 
             redeemed_points = _parse_redeemed_points(src_dict.get("redeemed_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemed_points", src_dict)
+            redeemed_points = tolerate(_failure, "redeemed_points", src_dict)
 
         try:
 
@@ -91,7 +97,7 @@ class CustomerSummaryRedemptionsLoyaltyCard:
 
             points_to_go = _parse_points_to_go(src_dict.get("points_to_go", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points_to_go", src_dict)
+            points_to_go = tolerate(_failure, "points_to_go", src_dict)
 
         customer_summary_redemptions_loyalty_card = cls(redeemed_points, points_to_go)
 

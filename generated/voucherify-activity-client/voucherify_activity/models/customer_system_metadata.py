@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSystemMetadata")
@@ -38,19 +38,25 @@ class CustomerSystemMetadata:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        consents: dict[str, Any] | None | Unset
-        if isinstance(self.consents, Unset):
-            consents = UNSET
-        elif isinstance(self.consents, CustomerSystemMetadataConsents):
-            consents = self.consents.to_dict()
-        else:
-            consents = self.consents
+        try:
+            consents: dict[str, Any] | None | Unset
+            if isinstance(self.consents, Unset):
+                consents = UNSET
+            elif isinstance(self.consents, CustomerSystemMetadataConsents):
+                consents = self.consents.to_dict()
+            else:
+                consents = self.consents
+        except (AttributeError, TypeError):
+            consents = cast(Any, self.consents)
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        try:
+            source: None | str | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            else:
+                source = self.source
+        except (AttributeError, TypeError):
+            source = cast(Any, self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +87,7 @@ class CustomerSystemMetadata:
 
             consents = _parse_consents(src_dict.get("consents", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "consents", src_dict)
+            consents = tolerate(_failure, "consents", src_dict)
 
         try:
 
@@ -96,7 +102,7 @@ class CustomerSystemMetadata:
 
             source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source", src_dict)
+            source = tolerate(_failure, "source", src_dict)
 
         customer_system_metadata = cls(consents, source)
 

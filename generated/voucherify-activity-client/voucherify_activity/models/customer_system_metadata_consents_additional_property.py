@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSystemMetadataConsentsAdditionalProperty")
@@ -38,19 +38,25 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        try:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
+        except (AttributeError, TypeError):
+            date = cast(Any, self.date)
 
-        value: bool | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        try:
+            value: bool | None | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+        except (AttributeError, TypeError):
+            value = cast(Any, self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +87,7 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
 
             date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "date", src_dict)
+            date = tolerate(_failure, "date", src_dict)
 
         try:
 
@@ -96,7 +102,7 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
 
             value = _parse_value(src_dict.get("value", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "value", src_dict)
+            value = tolerate(_failure, "value", src_dict)
 
         customer_system_metadata_consents_additional_property = cls(date, value)
 

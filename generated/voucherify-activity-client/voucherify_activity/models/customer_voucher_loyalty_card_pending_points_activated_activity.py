@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import Deviation, tolerate, tolerate_envelope
 from .._lazy import Deferred, resolved
 from ..types import UNSET, Unset
 
@@ -41,6 +41,7 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
     )
     group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
 
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
@@ -66,17 +67,26 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
         type_ = self.type_
 
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        try:
+            group_id: None | str | Unset
+            if isinstance(self.group_id, Unset):
+                group_id = UNSET
+            else:
+                group_id = self.group_id
+        except (AttributeError, TypeError):
+            group_id = cast(Any, self.group_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,12 +112,12 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate_envelope(_failure, "id", src_dict)
 
         try:
             created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate_envelope(_failure, "created_at", src_dict)
 
         try:
             type_ = src_dict["type"]
@@ -116,7 +126,7 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
                     f"type must match const 'customer.voucher.loyalty_card.pending_points.activated', got '{type_}'"
                 )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate_envelope(_failure, "type", src_dict)
 
         try:
             _data = src_dict["data"]
@@ -124,7 +134,7 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
                 _data = expect_object(_data)
             data = Deferred(PendingPointsEventEnvelope.from_dict, _data)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "data", src_dict)
+            data = tolerate_envelope(_failure, "data", src_dict)
 
         try:
 
@@ -139,7 +149,7 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
 
             group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "group_id", src_dict)
+            group_id = tolerate(_failure, "group_id", src_dict)
 
         customer_voucher_loyalty_card_pending_points_activated_activity = cls(
             id, created_at, type_, data, group_id

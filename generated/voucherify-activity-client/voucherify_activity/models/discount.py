@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.discount_type import DiscountType, check_discount_type
 from ..types import UNSET, Unset
 
@@ -72,61 +72,88 @@ class Discount:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        amount_off: float | None | Unset
-        if isinstance(self.amount_off, Unset):
-            amount_off = UNSET
-        else:
-            amount_off = self.amount_off
+        try:
+            amount_off: float | None | Unset
+            if isinstance(self.amount_off, Unset):
+                amount_off = UNSET
+            else:
+                amount_off = self.amount_off
+        except (AttributeError, TypeError):
+            amount_off = cast(Any, self.amount_off)
 
-        percent_off: float | None | Unset
-        if isinstance(self.percent_off, Unset):
-            percent_off = UNSET
-        else:
-            percent_off = self.percent_off
+        try:
+            percent_off: float | None | Unset
+            if isinstance(self.percent_off, Unset):
+                percent_off = UNSET
+            else:
+                percent_off = self.percent_off
+        except (AttributeError, TypeError):
+            percent_off = cast(Any, self.percent_off)
 
-        amount_limit: float | None | Unset
-        if isinstance(self.amount_limit, Unset):
-            amount_limit = UNSET
-        else:
-            amount_limit = self.amount_limit
+        try:
+            amount_limit: float | None | Unset
+            if isinstance(self.amount_limit, Unset):
+                amount_limit = UNSET
+            else:
+                amount_limit = self.amount_limit
+        except (AttributeError, TypeError):
+            amount_limit = cast(Any, self.amount_limit)
 
-        unit_off: float | None | Unset
-        if isinstance(self.unit_off, Unset):
-            unit_off = UNSET
-        else:
-            unit_off = self.unit_off
+        try:
+            unit_off: float | None | Unset
+            if isinstance(self.unit_off, Unset):
+                unit_off = UNSET
+            else:
+                unit_off = self.unit_off
+        except (AttributeError, TypeError):
+            unit_off = cast(Any, self.unit_off)
 
-        unit_type: None | str | Unset
-        if isinstance(self.unit_type, Unset):
-            unit_type = UNSET
-        else:
-            unit_type = self.unit_type
+        try:
+            unit_type: None | str | Unset
+            if isinstance(self.unit_type, Unset):
+                unit_type = UNSET
+            else:
+                unit_type = self.unit_type
+        except (AttributeError, TypeError):
+            unit_type = cast(Any, self.unit_type)
 
-        fixed_amount: float | None | Unset
-        if isinstance(self.fixed_amount, Unset):
-            fixed_amount = UNSET
-        else:
-            fixed_amount = self.fixed_amount
+        try:
+            fixed_amount: float | None | Unset
+            if isinstance(self.fixed_amount, Unset):
+                fixed_amount = UNSET
+            else:
+                fixed_amount = self.fixed_amount
+        except (AttributeError, TypeError):
+            fixed_amount = cast(Any, self.fixed_amount)
 
-        effect: None | str | Unset
-        if isinstance(self.effect, Unset):
-            effect = UNSET
-        else:
-            effect = self.effect
+        try:
+            effect: None | str | Unset
+            if isinstance(self.effect, Unset):
+                effect = UNSET
+            else:
+                effect = self.effect
+        except (AttributeError, TypeError):
+            effect = cast(Any, self.effect)
 
-        is_dynamic: bool | None | Unset
-        if isinstance(self.is_dynamic, Unset):
-            is_dynamic = UNSET
-        else:
-            is_dynamic = self.is_dynamic
+        try:
+            is_dynamic: bool | None | Unset
+            if isinstance(self.is_dynamic, Unset):
+                is_dynamic = UNSET
+            else:
+                is_dynamic = self.is_dynamic
+        except (AttributeError, TypeError):
+            is_dynamic = cast(Any, self.is_dynamic)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,7 +198,7 @@ class Discount:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -186,7 +213,7 @@ class Discount:
 
             amount_off = _parse_amount_off(src_dict.get("amount_off", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount_off", src_dict)
+            amount_off = tolerate(_failure, "amount_off", src_dict)
 
         try:
 
@@ -201,7 +228,7 @@ class Discount:
 
             percent_off = _parse_percent_off(src_dict.get("percent_off", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "percent_off", src_dict)
+            percent_off = tolerate(_failure, "percent_off", src_dict)
 
         try:
 
@@ -216,7 +243,7 @@ class Discount:
 
             amount_limit = _parse_amount_limit(src_dict.get("amount_limit", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount_limit", src_dict)
+            amount_limit = tolerate(_failure, "amount_limit", src_dict)
 
         try:
 
@@ -231,7 +258,7 @@ class Discount:
 
             unit_off = _parse_unit_off(src_dict.get("unit_off", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "unit_off", src_dict)
+            unit_off = tolerate(_failure, "unit_off", src_dict)
 
         try:
 
@@ -246,7 +273,7 @@ class Discount:
 
             unit_type = _parse_unit_type(src_dict.get("unit_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "unit_type", src_dict)
+            unit_type = tolerate(_failure, "unit_type", src_dict)
 
         try:
 
@@ -261,7 +288,7 @@ class Discount:
 
             fixed_amount = _parse_fixed_amount(src_dict.get("fixed_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "fixed_amount", src_dict)
+            fixed_amount = tolerate(_failure, "fixed_amount", src_dict)
 
         try:
 
@@ -276,7 +303,7 @@ class Discount:
 
             effect = _parse_effect(src_dict.get("effect", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "effect", src_dict)
+            effect = tolerate(_failure, "effect", src_dict)
 
         try:
 
@@ -291,7 +318,7 @@ class Discount:
 
             is_dynamic = _parse_is_dynamic(src_dict.get("is_dynamic", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "is_dynamic", src_dict)
+            is_dynamic = tolerate(_failure, "is_dynamic", src_dict)
 
         discount = cls(
             type_,

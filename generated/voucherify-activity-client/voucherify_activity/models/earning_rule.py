@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EarningRule")
@@ -102,105 +102,147 @@ class EarningRule:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
-        loyalty: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty, Unset):
-            loyalty = UNSET
-        elif isinstance(self.loyalty, EarningRuleLoyalty):
-            loyalty = self.loyalty.to_dict()
-        else:
-            loyalty = self.loyalty
+        try:
+            loyalty: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty, Unset):
+                loyalty = UNSET
+            elif isinstance(self.loyalty, EarningRuleLoyalty):
+                loyalty = self.loyalty.to_dict()
+            else:
+                loyalty = self.loyalty
+        except (AttributeError, TypeError):
+            loyalty = cast(Any, self.loyalty)
 
-        event: None | str | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        else:
-            event = self.event
+        try:
+            event: None | str | Unset
+            if isinstance(self.event, Unset):
+                event = UNSET
+            else:
+                event = self.event
+        except (AttributeError, TypeError):
+            event = cast(Any, self.event)
 
-        custom_event: dict[str, Any] | None | Unset
-        if isinstance(self.custom_event, Unset):
-            custom_event = UNSET
-        elif isinstance(self.custom_event, EarningRuleCustomEvent):
-            custom_event = self.custom_event.to_dict()
-        else:
-            custom_event = self.custom_event
+        try:
+            custom_event: dict[str, Any] | None | Unset
+            if isinstance(self.custom_event, Unset):
+                custom_event = UNSET
+            elif isinstance(self.custom_event, EarningRuleCustomEvent):
+                custom_event = self.custom_event.to_dict()
+            else:
+                custom_event = self.custom_event
+        except (AttributeError, TypeError):
+            custom_event = cast(Any, self.custom_event)
 
-        segment: dict[str, Any] | None | Unset
-        if isinstance(self.segment, Unset):
-            segment = UNSET
-        elif isinstance(self.segment, EarningRuleSegment):
-            segment = self.segment.to_dict()
-        else:
-            segment = self.segment
+        try:
+            segment: dict[str, Any] | None | Unset
+            if isinstance(self.segment, Unset):
+                segment = UNSET
+            elif isinstance(self.segment, EarningRuleSegment):
+                segment = self.segment.to_dict()
+            else:
+                segment = self.segment
+        except (AttributeError, TypeError):
+            segment = cast(Any, self.segment)
 
-        loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        elif isinstance(self.loyalty_tier, EarningRuleLoyaltyTier):
-            loyalty_tier = self.loyalty_tier.to_dict()
-        else:
-            loyalty_tier = self.loyalty_tier
+        try:
+            loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            elif isinstance(self.loyalty_tier, EarningRuleLoyaltyTier):
+                loyalty_tier = self.loyalty_tier.to_dict()
+            else:
+                loyalty_tier = self.loyalty_tier
+        except (AttributeError, TypeError):
+            loyalty_tier = cast(Any, self.loyalty_tier)
 
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, EarningRuleSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source
+        try:
+            source: dict[str, Any] | None | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, EarningRuleSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+        except (AttributeError, TypeError):
+            source = cast(Any, self.source)
 
-        validation_rule_id: None | str | Unset
-        if isinstance(self.validation_rule_id, Unset):
-            validation_rule_id = UNSET
-        else:
-            validation_rule_id = self.validation_rule_id
+        try:
+            validation_rule_id: None | str | Unset
+            if isinstance(self.validation_rule_id, Unset):
+                validation_rule_id = UNSET
+            else:
+                validation_rule_id = self.validation_rule_id
+        except (AttributeError, TypeError):
+            validation_rule_id = cast(Any, self.validation_rule_id)
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        try:
+            active: bool | None | Unset
+            if isinstance(self.active, Unset):
+                active = UNSET
+            else:
+                active = self.active
+        except (AttributeError, TypeError):
+            active = cast(Any, self.active)
 
-        automation_id: None | str | Unset
-        if isinstance(self.automation_id, Unset):
-            automation_id = UNSET
-        else:
-            automation_id = self.automation_id
+        try:
+            automation_id: None | str | Unset
+            if isinstance(self.automation_id, Unset):
+                automation_id = UNSET
+            else:
+                automation_id = self.automation_id
+        except (AttributeError, TypeError):
+            automation_id = cast(Any, self.automation_id)
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = self.start_date
+        try:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = self.start_date
+        except (AttributeError, TypeError):
+            start_date = cast(Any, self.start_date)
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = self.expiration_date
+        try:
+            expiration_date: None | str | Unset
+            if isinstance(self.expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = self.expiration_date
+        except (AttributeError, TypeError):
+            expiration_date = cast(Any, self.expiration_date)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, EarningRuleMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, EarningRuleMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
         object_ = self.object_
 
@@ -253,7 +295,7 @@ class EarningRule:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -270,7 +312,7 @@ class EarningRule:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -287,7 +329,7 @@ class EarningRule:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
 
@@ -304,7 +346,7 @@ class EarningRule:
 
             loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty", src_dict)
+            loyalty = tolerate(_failure, "loyalty", src_dict)
 
         try:
 
@@ -319,7 +361,7 @@ class EarningRule:
 
             event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event", src_dict)
+            event = tolerate(_failure, "event", src_dict)
 
         try:
 
@@ -336,7 +378,7 @@ class EarningRule:
 
             custom_event = _parse_custom_event(src_dict.get("custom_event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "custom_event", src_dict)
+            custom_event = tolerate(_failure, "custom_event", src_dict)
 
         try:
 
@@ -353,7 +395,7 @@ class EarningRule:
 
             segment = _parse_segment(src_dict.get("segment", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "segment", src_dict)
+            segment = tolerate(_failure, "segment", src_dict)
 
         try:
 
@@ -370,7 +412,7 @@ class EarningRule:
 
             loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier", src_dict)
+            loyalty_tier = tolerate(_failure, "loyalty_tier", src_dict)
 
         try:
 
@@ -387,7 +429,7 @@ class EarningRule:
 
             source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source", src_dict)
+            source = tolerate(_failure, "source", src_dict)
 
         try:
 
@@ -404,7 +446,7 @@ class EarningRule:
                 src_dict.get("validation_rule_id", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "validation_rule_id", src_dict)
+            validation_rule_id = tolerate(_failure, "validation_rule_id", src_dict)
 
         try:
 
@@ -419,7 +461,7 @@ class EarningRule:
 
             active = _parse_active(src_dict.get("active", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "active", src_dict)
+            active = tolerate(_failure, "active", src_dict)
 
         try:
 
@@ -434,7 +476,7 @@ class EarningRule:
 
             automation_id = _parse_automation_id(src_dict.get("automation_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "automation_id", src_dict)
+            automation_id = tolerate(_failure, "automation_id", src_dict)
 
         try:
 
@@ -449,7 +491,7 @@ class EarningRule:
 
             start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "start_date", src_dict)
+            start_date = tolerate(_failure, "start_date", src_dict)
 
         try:
 
@@ -464,7 +506,7 @@ class EarningRule:
 
             expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expiration_date", src_dict)
+            expiration_date = tolerate(_failure, "expiration_date", src_dict)
 
         try:
 
@@ -481,14 +523,14 @@ class EarningRule:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "earning_rule" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'earning_rule', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         earning_rule = cls(
             id,

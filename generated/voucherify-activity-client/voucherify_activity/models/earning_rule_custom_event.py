@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EarningRuleCustomEvent")
@@ -34,11 +34,14 @@ class EarningRuleCustomEvent:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        schema_id: None | str | Unset
-        if isinstance(self.schema_id, Unset):
-            schema_id = UNSET
-        else:
-            schema_id = self.schema_id
+        try:
+            schema_id: None | str | Unset
+            if isinstance(self.schema_id, Unset):
+                schema_id = UNSET
+            else:
+                schema_id = self.schema_id
+        except (AttributeError, TypeError):
+            schema_id = cast(Any, self.schema_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +68,7 @@ class EarningRuleCustomEvent:
 
             schema_id = _parse_schema_id(src_dict.get("schema_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "schema_id", src_dict)
+            schema_id = tolerate(_failure, "schema_id", src_dict)
 
         earning_rule_custom_event = cls(schema_id)
 

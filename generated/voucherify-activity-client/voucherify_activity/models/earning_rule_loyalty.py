@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EarningRuleLoyalty")
@@ -38,17 +38,23 @@ class EarningRuleLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +83,7 @@ class EarningRuleLoyalty:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -92,7 +98,7 @@ class EarningRuleLoyalty:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         earning_rule_loyalty = cls(type_, points)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EarningRuleSource")
@@ -40,23 +40,32 @@ class EarningRuleSource:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        banner: None | str | Unset
-        if isinstance(self.banner, Unset):
-            banner = UNSET
-        else:
-            banner = self.banner
+        try:
+            banner: None | str | Unset
+            if isinstance(self.banner, Unset):
+                banner = UNSET
+            else:
+                banner = self.banner
+        except (AttributeError, TypeError):
+            banner = cast(Any, self.banner)
 
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+        try:
+            object_id: None | str | Unset
+            if isinstance(self.object_id, Unset):
+                object_id = UNSET
+            else:
+                object_id = self.object_id
+        except (AttributeError, TypeError):
+            object_id = cast(Any, self.object_id)
 
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
+        try:
+            object_type: None | str | Unset
+            if isinstance(self.object_type, Unset):
+                object_type = UNSET
+            else:
+                object_type = self.object_type
+        except (AttributeError, TypeError):
+            object_type = cast(Any, self.object_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +96,7 @@ class EarningRuleSource:
 
             banner = _parse_banner(src_dict.get("banner", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "banner", src_dict)
+            banner = tolerate(_failure, "banner", src_dict)
 
         try:
 
@@ -102,7 +111,7 @@ class EarningRuleSource:
 
             object_id = _parse_object_id(src_dict.get("object_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object_id", src_dict)
+            object_id = tolerate(_failure, "object_id", src_dict)
 
         try:
 
@@ -117,7 +126,7 @@ class EarningRuleSource:
 
             object_type = _parse_object_type(src_dict.get("object_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object_type", src_dict)
+            object_type = tolerate(_failure, "object_type", src_dict)
 
         earning_rule_source = cls(banner, object_id, object_type)
 

@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -98,49 +98,49 @@ class Error:
             if not isinstance(code, int) or isinstance(code, bool):
                 raise wrong_type("integer", code)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "code", src_dict)
+            code = tolerate(_failure, "code", src_dict)
 
         try:
             key = src_dict["key"]
             if not isinstance(key, str):
                 raise wrong_type("string", key)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "key", src_dict)
+            key = tolerate(_failure, "key", src_dict)
 
         try:
             message = src_dict["message"]
             if not isinstance(message, str):
                 raise wrong_type("string", message)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "message", src_dict)
+            message = tolerate(_failure, "message", src_dict)
 
         try:
             details = src_dict.get("details", UNSET)
             if details is not UNSET and not isinstance(details, str):
                 raise wrong_type("string", details)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "details", src_dict)
+            details = tolerate(_failure, "details", src_dict)
 
         try:
             request_id = src_dict.get("request_id", UNSET)
             if request_id is not UNSET and not isinstance(request_id, str):
                 raise wrong_type("string", request_id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "request_id", src_dict)
+            request_id = tolerate(_failure, "request_id", src_dict)
 
         try:
             resource_id = src_dict.get("resource_id", UNSET)
             if resource_id is not UNSET and not isinstance(resource_id, str):
                 raise wrong_type("string", resource_id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "resource_id", src_dict)
+            resource_id = tolerate(_failure, "resource_id", src_dict)
 
         try:
             resource_type = src_dict.get("resource_type", UNSET)
             if resource_type is not UNSET and not isinstance(resource_type, str):
                 raise wrong_type("string", resource_type)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "resource_type", src_dict)
+            resource_type = tolerate(_failure, "resource_type", src_dict)
 
         error = cls(code, key, message, details, request_id, resource_id, resource_type)
 

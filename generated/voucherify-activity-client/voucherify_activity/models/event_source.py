@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.event_source_channel import EventSourceChannel, check_event_source_channel
 from ..types import UNSET, Unset
 
@@ -42,29 +42,38 @@ class EventSource:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, str):
-            channel = self.channel
-        else:
-            channel = self.channel
+        try:
+            channel: None | str | Unset
+            if isinstance(self.channel, Unset):
+                channel = UNSET
+            elif isinstance(self.channel, str):
+                channel = self.channel
+            else:
+                channel = self.channel
+        except (AttributeError, TypeError):
+            channel = cast(Any, self.channel)
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, EventSourceUser):
-            user = self.user.to_dict()
-        else:
-            user = self.user
+        try:
+            user: dict[str, Any] | None | Unset
+            if isinstance(self.user, Unset):
+                user = UNSET
+            elif isinstance(self.user, EventSourceUser):
+                user = self.user.to_dict()
+            else:
+                user = self.user
+        except (AttributeError, TypeError):
+            user = cast(Any, self.user)
 
-        api_key: dict[str, Any] | None | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        elif isinstance(self.api_key, EventSourceApiKey):
-            api_key = self.api_key.to_dict()
-        else:
-            api_key = self.api_key
+        try:
+            api_key: dict[str, Any] | None | Unset
+            if isinstance(self.api_key, Unset):
+                api_key = UNSET
+            elif isinstance(self.api_key, EventSourceApiKey):
+                api_key = self.api_key.to_dict()
+            else:
+                api_key = self.api_key
+        except (AttributeError, TypeError):
+            api_key = cast(Any, self.api_key)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,7 +106,7 @@ class EventSource:
 
             channel = _parse_channel(src_dict.get("channel", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "channel", src_dict)
+            channel = tolerate(_failure, "channel", src_dict)
 
         try:
 
@@ -114,7 +123,7 @@ class EventSource:
 
             user = _parse_user(src_dict.get("user", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "user", src_dict)
+            user = tolerate(_failure, "user", src_dict)
 
         try:
 
@@ -131,7 +140,7 @@ class EventSource:
 
             api_key = _parse_api_key(src_dict.get("api_key", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "api_key", src_dict)
+            api_key = tolerate(_failure, "api_key", src_dict)
 
         event_source = cls(channel, user, api_key)
 

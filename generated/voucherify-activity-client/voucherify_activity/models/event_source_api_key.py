@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventSourceApiKey")
@@ -40,23 +40,32 @@ class EventSourceApiKey:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
+        try:
+            app_id: None | str | Unset
+            if isinstance(self.app_id, Unset):
+                app_id = UNSET
+            else:
+                app_id = self.app_id
+        except (AttributeError, TypeError):
+            app_id = cast(Any, self.app_id)
 
-        client_app_id: None | str | Unset
-        if isinstance(self.client_app_id, Unset):
-            client_app_id = UNSET
-        else:
-            client_app_id = self.client_app_id
+        try:
+            client_app_id: None | str | Unset
+            if isinstance(self.client_app_id, Unset):
+                client_app_id = UNSET
+            else:
+                client_app_id = self.client_app_id
+        except (AttributeError, TypeError):
+            client_app_id = cast(Any, self.client_app_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +96,7 @@ class EventSourceApiKey:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -102,7 +111,7 @@ class EventSourceApiKey:
 
             app_id = _parse_app_id(src_dict.get("app_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "app_id", src_dict)
+            app_id = tolerate(_failure, "app_id", src_dict)
 
         try:
 
@@ -117,7 +126,7 @@ class EventSourceApiKey:
 
             client_app_id = _parse_client_app_id(src_dict.get("client_app_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "client_app_id", src_dict)
+            client_app_id = tolerate(_failure, "client_app_id", src_dict)
 
         event_source_api_key = cls(name, app_id, client_app_id)
 

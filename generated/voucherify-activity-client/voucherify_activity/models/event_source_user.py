@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="EventSourceUser")
 
@@ -54,7 +54,7 @@ class EventSourceUser:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         event_source_user = cls(id)
 

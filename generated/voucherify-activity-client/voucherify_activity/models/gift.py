@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.gift_effect import GiftEffect, check_gift_effect
 from ..types import UNSET, Unset
 
@@ -45,31 +45,43 @@ class Gift:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        try:
+            amount: int | None | Unset
+            if isinstance(self.amount, Unset):
+                amount = UNSET
+            else:
+                amount = self.amount
+        except (AttributeError, TypeError):
+            amount = cast(Any, self.amount)
 
-        subtracted_amount: int | None | Unset
-        if isinstance(self.subtracted_amount, Unset):
-            subtracted_amount = UNSET
-        else:
-            subtracted_amount = self.subtracted_amount
+        try:
+            subtracted_amount: int | None | Unset
+            if isinstance(self.subtracted_amount, Unset):
+                subtracted_amount = UNSET
+            else:
+                subtracted_amount = self.subtracted_amount
+        except (AttributeError, TypeError):
+            subtracted_amount = cast(Any, self.subtracted_amount)
 
-        balance: int | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        try:
+            balance: int | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        effect: None | str | Unset
-        if isinstance(self.effect, Unset):
-            effect = UNSET
-        elif isinstance(self.effect, str):
-            effect = self.effect
-        else:
-            effect = self.effect
+        try:
+            effect: None | str | Unset
+            if isinstance(self.effect, Unset):
+                effect = UNSET
+            elif isinstance(self.effect, str):
+                effect = self.effect
+            else:
+                effect = self.effect
+        except (AttributeError, TypeError):
+            effect = cast(Any, self.effect)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,7 +114,7 @@ class Gift:
 
             amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
+            amount = tolerate(_failure, "amount", src_dict)
 
         try:
 
@@ -117,7 +129,7 @@ class Gift:
 
             subtracted_amount = _parse_subtracted_amount(src_dict.get("subtracted_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "subtracted_amount", src_dict)
+            subtracted_amount = tolerate(_failure, "subtracted_amount", src_dict)
 
         try:
 
@@ -132,7 +144,7 @@ class Gift:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -149,7 +161,7 @@ class Gift:
 
             effect = _parse_effect(src_dict.get("effect", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "effect", src_dict)
+            effect = tolerate(_failure, "effect", src_dict)
 
         gift = cls(amount, subtracted_amount, balance, effect)
 

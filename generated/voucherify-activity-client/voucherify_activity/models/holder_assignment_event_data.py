@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="HolderAssignmentEventData")
 
@@ -41,13 +41,25 @@ class HolderAssignmentEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        holder = self.holder.to_dict()
+        try:
+            holder = self.holder.to_dict()
+        except (AttributeError, TypeError):
+            holder = cast(Any, self.holder)
 
-        voucher = self.voucher.to_dict()
+        try:
+            voucher = self.voucher.to_dict()
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        campaign = self.campaign.to_dict()
+        try:
+            campaign = self.campaign.to_dict()
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,22 +81,22 @@ class HolderAssignmentEventData:
         try:
             holder = RedeemableHolder.from_dict(src_dict["holder"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder", src_dict)
+            holder = tolerate(_failure, "holder", src_dict)
 
         try:
             voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
             campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         holder_assignment_event_data = cls(holder, voucher, campaign, customer)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyPendingPoints")
@@ -78,67 +78,94 @@ class LoyaltyPendingPoints:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        voucher_id: None | str | Unset
-        if isinstance(self.voucher_id, Unset):
-            voucher_id = UNSET
-        else:
-            voucher_id = self.voucher_id
+        try:
+            voucher_id: None | str | Unset
+            if isinstance(self.voucher_id, Unset):
+                voucher_id = UNSET
+            else:
+                voucher_id = self.voucher_id
+        except (AttributeError, TypeError):
+            voucher_id = cast(Any, self.voucher_id)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
+        try:
+            order_id: None | str | Unset
+            if isinstance(self.order_id, Unset):
+                order_id = UNSET
+            else:
+                order_id = self.order_id
+        except (AttributeError, TypeError):
+            order_id = cast(Any, self.order_id)
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        activates_at: None | str | Unset
-        if isinstance(self.activates_at, Unset):
-            activates_at = UNSET
-        elif isinstance(self.activates_at, datetime.date):
-            activates_at = self.activates_at.isoformat()
-        else:
-            activates_at = self.activates_at
+        try:
+            activates_at: None | str | Unset
+            if isinstance(self.activates_at, Unset):
+                activates_at = UNSET
+            elif isinstance(self.activates_at, datetime.date):
+                activates_at = self.activates_at.isoformat()
+            else:
+                activates_at = self.activates_at
+        except (AttributeError, TypeError):
+            activates_at = cast(Any, self.activates_at)
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, LoyaltyPendingPointsDetails):
-            details = self.details.to_dict()
-        else:
-            details = self.details
+        try:
+            details: dict[str, Any] | None | Unset
+            if isinstance(self.details, Unset):
+                details = UNSET
+            elif isinstance(self.details, LoyaltyPendingPointsDetails):
+                details = self.details.to_dict()
+            else:
+                details = self.details
+        except (AttributeError, TypeError):
+            details = cast(Any, self.details)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,7 +204,7 @@ class LoyaltyPendingPoints:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -192,7 +219,7 @@ class LoyaltyPendingPoints:
 
             voucher_id = _parse_voucher_id(src_dict.get("voucher_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher_id", src_dict)
+            voucher_id = tolerate(_failure, "voucher_id", src_dict)
 
         try:
 
@@ -207,7 +234,7 @@ class LoyaltyPendingPoints:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -222,7 +249,7 @@ class LoyaltyPendingPoints:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -237,7 +264,7 @@ class LoyaltyPendingPoints:
 
             order_id = _parse_order_id(src_dict.get("order_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order_id", src_dict)
+            order_id = tolerate(_failure, "order_id", src_dict)
 
         try:
 
@@ -252,7 +279,7 @@ class LoyaltyPendingPoints:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -269,7 +296,7 @@ class LoyaltyPendingPoints:
 
             activates_at = _parse_activates_at(src_dict.get("activates_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "activates_at", src_dict)
+            activates_at = tolerate(_failure, "activates_at", src_dict)
 
         try:
 
@@ -286,7 +313,7 @@ class LoyaltyPendingPoints:
 
             details = _parse_details(src_dict.get("details", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "details", src_dict)
+            details = tolerate(_failure, "details", src_dict)
 
         try:
 
@@ -303,7 +330,7 @@ class LoyaltyPendingPoints:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -320,7 +347,7 @@ class LoyaltyPendingPoints:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         loyalty_pending_points = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyPendingPointsDetails")
@@ -49,45 +49,60 @@ class LoyaltyPendingPointsDetails:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        earning_rule: dict[str, Any] | None | Unset
-        if isinstance(self.earning_rule, Unset):
-            earning_rule = UNSET
-        elif isinstance(self.earning_rule, ResourceReference):
-            earning_rule = self.earning_rule.to_dict()
-        else:
-            earning_rule = self.earning_rule
+        try:
+            earning_rule: dict[str, Any] | None | Unset
+            if isinstance(self.earning_rule, Unset):
+                earning_rule = UNSET
+            elif isinstance(self.earning_rule, ResourceReference):
+                earning_rule = self.earning_rule.to_dict()
+            else:
+                earning_rule = self.earning_rule
+        except (AttributeError, TypeError):
+            earning_rule = cast(Any, self.earning_rule)
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, ResourceReference):
-            order = self.order.to_dict()
-        else:
-            order = self.order
+        try:
+            order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, ResourceReference):
+                order = self.order.to_dict()
+            else:
+                order = self.order
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, SimpleEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
+        try:
+            event: dict[str, Any] | None | Unset
+            if isinstance(self.event, Unset):
+                event = UNSET
+            elif isinstance(self.event, SimpleEvent):
+                event = self.event.to_dict()
+            else:
+                event = self.event
+        except (AttributeError, TypeError):
+            event = cast(Any, self.event)
 
-        loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        elif isinstance(self.loyalty_tier, ResourceReference):
-            loyalty_tier = self.loyalty_tier.to_dict()
-        else:
-            loyalty_tier = self.loyalty_tier
+        try:
+            loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            elif isinstance(self.loyalty_tier, ResourceReference):
+                loyalty_tier = self.loyalty_tier.to_dict()
+            else:
+                loyalty_tier = self.loyalty_tier
+        except (AttributeError, TypeError):
+            loyalty_tier = cast(Any, self.loyalty_tier)
 
-        holder_loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.holder_loyalty_tier, Unset):
-            holder_loyalty_tier = UNSET
-        elif isinstance(self.holder_loyalty_tier, ResourceReference):
-            holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
-        else:
-            holder_loyalty_tier = self.holder_loyalty_tier
+        try:
+            holder_loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.holder_loyalty_tier, Unset):
+                holder_loyalty_tier = UNSET
+            elif isinstance(self.holder_loyalty_tier, ResourceReference):
+                holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
+            else:
+                holder_loyalty_tier = self.holder_loyalty_tier
+        except (AttributeError, TypeError):
+            holder_loyalty_tier = cast(Any, self.holder_loyalty_tier)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,7 +139,7 @@ class LoyaltyPendingPointsDetails:
 
             earning_rule = _parse_earning_rule(src_dict.get("earning_rule", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "earning_rule", src_dict)
+            earning_rule = tolerate(_failure, "earning_rule", src_dict)
 
         try:
 
@@ -141,7 +156,7 @@ class LoyaltyPendingPointsDetails:
 
             order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
 
@@ -158,7 +173,7 @@ class LoyaltyPendingPointsDetails:
 
             event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event", src_dict)
+            event = tolerate(_failure, "event", src_dict)
 
         try:
 
@@ -175,7 +190,7 @@ class LoyaltyPendingPointsDetails:
 
             loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier", src_dict)
+            loyalty_tier = tolerate(_failure, "loyalty_tier", src_dict)
 
         try:
 
@@ -194,7 +209,7 @@ class LoyaltyPendingPointsDetails:
                 src_dict.get("holder_loyalty_tier", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder_loyalty_tier", src_dict)
+            holder_loyalty_tier = tolerate(_failure, "holder_loyalty_tier", src_dict)
 
         loyalty_pending_points_details = cls(
             earning_rule, order, event, loyalty_tier, holder_loyalty_tier

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyPointsBucket")
@@ -74,55 +74,76 @@ class LoyaltyPointsBucket:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        voucher_id: None | str | Unset
-        if isinstance(self.voucher_id, Unset):
-            voucher_id = UNSET
-        else:
-            voucher_id = self.voucher_id
+        try:
+            voucher_id: None | str | Unset
+            if isinstance(self.voucher_id, Unset):
+                voucher_id = UNSET
+            else:
+                voucher_id = self.voucher_id
+        except (AttributeError, TypeError):
+            voucher_id = cast(Any, self.voucher_id)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        bucket: dict[str, Any] | None | Unset
-        if isinstance(self.bucket, Unset):
-            bucket = UNSET
-        elif isinstance(self.bucket, LoyaltyPointsBucketBucket):
-            bucket = self.bucket.to_dict()
-        else:
-            bucket = self.bucket
+        try:
+            bucket: dict[str, Any] | None | Unset
+            if isinstance(self.bucket, Unset):
+                bucket = UNSET
+            elif isinstance(self.bucket, LoyaltyPointsBucketBucket):
+                bucket = self.bucket.to_dict()
+            else:
+                bucket = self.bucket
+        except (AttributeError, TypeError):
+            bucket = cast(Any, self.bucket)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.date):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
+        try:
+            expires_at: None | str | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.date):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+        except (AttributeError, TypeError):
+            expires_at = cast(Any, self.expires_at)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -161,7 +182,7 @@ class LoyaltyPointsBucket:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -176,7 +197,7 @@ class LoyaltyPointsBucket:
 
             voucher_id = _parse_voucher_id(src_dict.get("voucher_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher_id", src_dict)
+            voucher_id = tolerate(_failure, "voucher_id", src_dict)
 
         try:
 
@@ -191,7 +212,7 @@ class LoyaltyPointsBucket:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -208,7 +229,7 @@ class LoyaltyPointsBucket:
 
             bucket = _parse_bucket(src_dict.get("bucket", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "bucket", src_dict)
+            bucket = tolerate(_failure, "bucket", src_dict)
 
         try:
 
@@ -223,7 +244,7 @@ class LoyaltyPointsBucket:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -240,7 +261,7 @@ class LoyaltyPointsBucket:
 
             expires_at = _parse_expires_at(src_dict.get("expires_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expires_at", src_dict)
+            expires_at = tolerate(_failure, "expires_at", src_dict)
 
         try:
 
@@ -257,7 +278,7 @@ class LoyaltyPointsBucket:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -274,7 +295,7 @@ class LoyaltyPointsBucket:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
@@ -283,7 +304,7 @@ class LoyaltyPointsBucket:
                     f"object must match const 'loyalty_points_bucket', got '{object_}'"
                 )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         loyalty_points_bucket = cls(
             id, voucher_id, campaign_id, bucket, status, expires_at, created_at, updated_at, object_

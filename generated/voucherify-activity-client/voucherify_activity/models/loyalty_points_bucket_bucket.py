@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyPointsBucketBucket")
@@ -34,11 +34,14 @@ class LoyaltyPointsBucketBucket:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        total_points: int | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        try:
+            total_points: int | None | Unset
+            if isinstance(self.total_points, Unset):
+                total_points = UNSET
+            else:
+                total_points = self.total_points
+        except (AttributeError, TypeError):
+            total_points = cast(Any, self.total_points)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +68,7 @@ class LoyaltyPointsBucketBucket:
 
             total_points = _parse_total_points(src_dict.get("total_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_points", src_dict)
+            total_points = tolerate(_failure, "total_points", src_dict)
 
         loyalty_points_bucket_bucket = cls(total_points)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyTier")
@@ -86,81 +86,111 @@ class LoyaltyTier:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, LoyaltyTierMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, LoyaltyTierMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        points: dict[str, Any] | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        elif isinstance(self.points, PointsRange):
-            points = self.points.to_dict()
-        else:
-            points = self.points
+        try:
+            points: dict[str, Any] | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            elif isinstance(self.points, PointsRange):
+                points = self.points.to_dict()
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, LoyaltyTierConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config
+        try:
+            config: dict[str, Any] | None | Unset
+            if isinstance(self.config, Unset):
+                config = UNSET
+            elif isinstance(self.config, LoyaltyTierConfig):
+                config = self.config.to_dict()
+            else:
+                config = self.config
+        except (AttributeError, TypeError):
+            config = cast(Any, self.config)
 
-        earning_rules: dict[str, Any] | None | Unset
-        if isinstance(self.earning_rules, Unset):
-            earning_rules = UNSET
-        elif isinstance(self.earning_rules, LoyaltyTierEarningRules):
-            earning_rules = self.earning_rules.to_dict()
-        else:
-            earning_rules = self.earning_rules
+        try:
+            earning_rules: dict[str, Any] | None | Unset
+            if isinstance(self.earning_rules, Unset):
+                earning_rules = UNSET
+            elif isinstance(self.earning_rules, LoyaltyTierEarningRules):
+                earning_rules = self.earning_rules.to_dict()
+            else:
+                earning_rules = self.earning_rules
+        except (AttributeError, TypeError):
+            earning_rules = cast(Any, self.earning_rules)
 
-        rewards: dict[str, Any] | None | Unset
-        if isinstance(self.rewards, Unset):
-            rewards = UNSET
-        elif isinstance(self.rewards, LoyaltyTierRewards):
-            rewards = self.rewards.to_dict()
-        else:
-            rewards = self.rewards
+        try:
+            rewards: dict[str, Any] | None | Unset
+            if isinstance(self.rewards, Unset):
+                rewards = UNSET
+            elif isinstance(self.rewards, LoyaltyTierRewards):
+                rewards = self.rewards.to_dict()
+            else:
+                rewards = self.rewards
+        except (AttributeError, TypeError):
+            rewards = cast(Any, self.rewards)
 
-        expiration: dict[str, Any] | None | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
-        elif isinstance(self.expiration, LoyaltyTierExpiration):
-            expiration = self.expiration.to_dict()
-        else:
-            expiration = self.expiration
+        try:
+            expiration: dict[str, Any] | None | Unset
+            if isinstance(self.expiration, Unset):
+                expiration = UNSET
+            elif isinstance(self.expiration, LoyaltyTierExpiration):
+                expiration = self.expiration.to_dict()
+            else:
+                expiration = self.expiration
+        except (AttributeError, TypeError):
+            expiration = cast(Any, self.expiration)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -205,7 +235,7 @@ class LoyaltyTier:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -220,7 +250,7 @@ class LoyaltyTier:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -235,7 +265,7 @@ class LoyaltyTier:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -252,7 +282,7 @@ class LoyaltyTier:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -269,7 +299,7 @@ class LoyaltyTier:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -286,7 +316,7 @@ class LoyaltyTier:
 
             config = _parse_config(src_dict.get("config", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "config", src_dict)
+            config = tolerate(_failure, "config", src_dict)
 
         try:
 
@@ -303,7 +333,7 @@ class LoyaltyTier:
 
             earning_rules = _parse_earning_rules(src_dict.get("earning_rules", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "earning_rules", src_dict)
+            earning_rules = tolerate(_failure, "earning_rules", src_dict)
 
         try:
 
@@ -320,7 +350,7 @@ class LoyaltyTier:
 
             rewards = _parse_rewards(src_dict.get("rewards", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "rewards", src_dict)
+            rewards = tolerate(_failure, "rewards", src_dict)
 
         try:
 
@@ -337,7 +367,7 @@ class LoyaltyTier:
 
             expiration = _parse_expiration(src_dict.get("expiration", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expiration", src_dict)
+            expiration = tolerate(_failure, "expiration", src_dict)
 
         try:
 
@@ -354,7 +384,7 @@ class LoyaltyTier:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -371,14 +401,14 @@ class LoyaltyTier:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "loyalty_tier" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'loyalty_tier', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         loyalty_tier = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyTierConfig")
@@ -34,13 +34,16 @@ class LoyaltyTierConfig:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points: dict[str, Any] | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        elif isinstance(self.points, PointsRange):
-            points = self.points.to_dict()
-        else:
-            points = self.points
+        try:
+            points: dict[str, Any] | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            elif isinstance(self.points, PointsRange):
+                points = self.points.to_dict()
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,7 +72,7 @@ class LoyaltyTierConfig:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         loyalty_tier_config = cls(points)
 

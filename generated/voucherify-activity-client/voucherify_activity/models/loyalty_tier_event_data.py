@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyTierEventData")
@@ -66,49 +66,70 @@ class LoyaltyTierEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        elif isinstance(self.loyalty_tier, LoyaltyTier):
-            loyalty_tier = self.loyalty_tier.to_dict()
-        else:
-            loyalty_tier = self.loyalty_tier
+        try:
+            loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            elif isinstance(self.loyalty_tier, LoyaltyTier):
+                loyalty_tier = self.loyalty_tier.to_dict()
+            else:
+                loyalty_tier = self.loyalty_tier
+        except (AttributeError, TypeError):
+            loyalty_tier = cast(Any, self.loyalty_tier)
 
-        loyalty_tier_from: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier_from, Unset):
-            loyalty_tier_from = UNSET
-        elif isinstance(self.loyalty_tier_from, LoyaltyTier):
-            loyalty_tier_from = self.loyalty_tier_from.to_dict()
-        else:
-            loyalty_tier_from = self.loyalty_tier_from
+        try:
+            loyalty_tier_from: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier_from, Unset):
+                loyalty_tier_from = UNSET
+            elif isinstance(self.loyalty_tier_from, LoyaltyTier):
+                loyalty_tier_from = self.loyalty_tier_from.to_dict()
+            else:
+                loyalty_tier_from = self.loyalty_tier_from
+        except (AttributeError, TypeError):
+            loyalty_tier_from = cast(Any, self.loyalty_tier_from)
 
-        loyalty_tier_to: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier_to, Unset):
-            loyalty_tier_to = UNSET
-        elif isinstance(self.loyalty_tier_to, LoyaltyTier):
-            loyalty_tier_to = self.loyalty_tier_to.to_dict()
-        else:
-            loyalty_tier_to = self.loyalty_tier_to
+        try:
+            loyalty_tier_to: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier_to, Unset):
+                loyalty_tier_to = UNSET
+            elif isinstance(self.loyalty_tier_to, LoyaltyTier):
+                loyalty_tier_to = self.loyalty_tier_to.to_dict()
+            else:
+                loyalty_tier_to = self.loyalty_tier_to
+        except (AttributeError, TypeError):
+            loyalty_tier_to = cast(Any, self.loyalty_tier_to)
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        elif isinstance(self.expiration_date, datetime.datetime):
-            expiration_date = self.expiration_date.isoformat()
-        else:
-            expiration_date = self.expiration_date
+        try:
+            expiration_date: None | str | Unset
+            if isinstance(self.expiration_date, Unset):
+                expiration_date = UNSET
+            elif isinstance(self.expiration_date, datetime.datetime):
+                expiration_date = self.expiration_date.isoformat()
+            else:
+                expiration_date = self.expiration_date
+        except (AttributeError, TypeError):
+            expiration_date = cast(Any, self.expiration_date)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,12 +159,12 @@ class LoyaltyTierEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -160,7 +181,7 @@ class LoyaltyTierEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -177,7 +198,7 @@ class LoyaltyTierEventData:
 
             loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier", src_dict)
+            loyalty_tier = tolerate(_failure, "loyalty_tier", src_dict)
 
         try:
 
@@ -194,7 +215,7 @@ class LoyaltyTierEventData:
 
             loyalty_tier_from = _parse_loyalty_tier_from(src_dict.get("loyalty_tier_from", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier_from", src_dict)
+            loyalty_tier_from = tolerate(_failure, "loyalty_tier_from", src_dict)
 
         try:
 
@@ -211,7 +232,7 @@ class LoyaltyTierEventData:
 
             loyalty_tier_to = _parse_loyalty_tier_to(src_dict.get("loyalty_tier_to", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier_to", src_dict)
+            loyalty_tier_to = tolerate(_failure, "loyalty_tier_to", src_dict)
 
         try:
 
@@ -228,7 +249,7 @@ class LoyaltyTierEventData:
 
             expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expiration_date", src_dict)
+            expiration_date = tolerate(_failure, "expiration_date", src_dict)
 
         loyalty_tier_event_data = cls(
             customer,

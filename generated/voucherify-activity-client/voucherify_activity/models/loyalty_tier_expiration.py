@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyTierExpiration")
@@ -64,51 +64,72 @@ class LoyaltyTierExpiration:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        tier_id: None | str | Unset
-        if isinstance(self.tier_id, Unset):
-            tier_id = UNSET
-        else:
-            tier_id = self.tier_id
+        try:
+            tier_id: None | str | Unset
+            if isinstance(self.tier_id, Unset):
+                tier_id = UNSET
+            else:
+                tier_id = self.tier_id
+        except (AttributeError, TypeError):
+            tier_id = cast(Any, self.tier_id)
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = self.start_date
+        try:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = self.start_date
+        except (AttributeError, TypeError):
+            start_date = cast(Any, self.start_date)
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = self.expiration_date
+        try:
+            expiration_date: None | str | Unset
+            if isinstance(self.expiration_date, Unset):
+                expiration_date = UNSET
+            else:
+                expiration_date = self.expiration_date
+        except (AttributeError, TypeError):
+            expiration_date = cast(Any, self.expiration_date)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,7 +168,7 @@ class LoyaltyTierExpiration:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -162,7 +183,7 @@ class LoyaltyTierExpiration:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -177,7 +198,7 @@ class LoyaltyTierExpiration:
 
             tier_id = _parse_tier_id(src_dict.get("tier_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "tier_id", src_dict)
+            tier_id = tolerate(_failure, "tier_id", src_dict)
 
         try:
 
@@ -192,7 +213,7 @@ class LoyaltyTierExpiration:
 
             start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "start_date", src_dict)
+            start_date = tolerate(_failure, "start_date", src_dict)
 
         try:
 
@@ -207,7 +228,7 @@ class LoyaltyTierExpiration:
 
             expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expiration_date", src_dict)
+            expiration_date = tolerate(_failure, "expiration_date", src_dict)
 
         try:
 
@@ -224,7 +245,7 @@ class LoyaltyTierExpiration:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -241,7 +262,7 @@ class LoyaltyTierExpiration:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         loyalty_tier_expiration = cls(
             customer_id, campaign_id, tier_id, start_date, expiration_date, created_at, updated_at

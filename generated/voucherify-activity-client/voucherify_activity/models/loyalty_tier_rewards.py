@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="LoyaltyTierRewards")
 
@@ -42,7 +42,7 @@ class LoyaltyTierRewards:
             try:
                 additional_property = LoyaltyTierRewardsAdditionalProperty.from_dict(prop_dict)
             except DECODE_FAILURES as _failure:
-                raise field_error(_failure, prop_name, src_dict)
+                additional_property = tolerate(_failure, prop_name, src_dict)
             additional_properties[prop_name] = additional_property
 
         loyalty_tier_rewards.additional_properties = additional_properties

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyUpdatedEventData")
@@ -44,25 +44,37 @@ class LoyaltyUpdatedEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        loyalty: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty, Unset):
-            loyalty = UNSET
-        elif isinstance(self.loyalty, LoyaltyUpdatedEventDataLoyalty):
-            loyalty = self.loyalty.to_dict()
-        else:
-            loyalty = self.loyalty
+        try:
+            loyalty: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty, Unset):
+                loyalty = UNSET
+            elif isinstance(self.loyalty, LoyaltyUpdatedEventDataLoyalty):
+                loyalty = self.loyalty.to_dict()
+            else:
+                loyalty = self.loyalty
+        except (AttributeError, TypeError):
+            loyalty = cast(Any, self.loyalty)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,12 +98,12 @@ class LoyaltyUpdatedEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -108,7 +120,7 @@ class LoyaltyUpdatedEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -125,7 +137,7 @@ class LoyaltyUpdatedEventData:
 
             loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty", src_dict)
+            loyalty = tolerate(_failure, "loyalty", src_dict)
 
         loyalty_updated_event_data = cls(customer, created_at, campaign, loyalty)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagingEventData")
@@ -49,39 +49,54 @@ class MessagingEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        distribution: dict[str, Any] | None | Unset
-        if isinstance(self.distribution, Unset):
-            distribution = UNSET
-        elif isinstance(self.distribution, MessagingEventDataDistribution):
-            distribution = self.distribution.to_dict()
-        else:
-            distribution = self.distribution
+        try:
+            distribution: dict[str, Any] | None | Unset
+            if isinstance(self.distribution, Unset):
+                distribution = UNSET
+            elif isinstance(self.distribution, MessagingEventDataDistribution):
+                distribution = self.distribution.to_dict()
+            else:
+                distribution = self.distribution
+        except (AttributeError, TypeError):
+            distribution = cast(Any, self.distribution)
 
-        sent_at: None | str | Unset
-        if isinstance(self.sent_at, Unset):
-            sent_at = UNSET
-        elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
-        else:
-            sent_at = self.sent_at
+        try:
+            sent_at: None | str | Unset
+            if isinstance(self.sent_at, Unset):
+                sent_at = UNSET
+            elif isinstance(self.sent_at, datetime.datetime):
+                sent_at = self.sent_at.isoformat()
+            else:
+                sent_at = self.sent_at
+        except (AttributeError, TypeError):
+            sent_at = cast(Any, self.sent_at)
 
-        recovered_at: None | str | Unset
-        if isinstance(self.recovered_at, Unset):
-            recovered_at = UNSET
-        elif isinstance(self.recovered_at, datetime.datetime):
-            recovered_at = self.recovered_at.isoformat()
-        else:
-            recovered_at = self.recovered_at
+        try:
+            recovered_at: None | str | Unset
+            if isinstance(self.recovered_at, Unset):
+                recovered_at = UNSET
+            elif isinstance(self.recovered_at, datetime.datetime):
+                recovered_at = self.recovered_at.isoformat()
+            else:
+                recovered_at = self.recovered_at
+        except (AttributeError, TypeError):
+            recovered_at = cast(Any, self.recovered_at)
 
-        failed_at: None | str | Unset
-        if isinstance(self.failed_at, Unset):
-            failed_at = UNSET
-        elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat()
-        else:
-            failed_at = self.failed_at
+        try:
+            failed_at: None | str | Unset
+            if isinstance(self.failed_at, Unset):
+                failed_at = UNSET
+            elif isinstance(self.failed_at, datetime.datetime):
+                failed_at = self.failed_at.isoformat()
+            else:
+                failed_at = self.failed_at
+        except (AttributeError, TypeError):
+            failed_at = cast(Any, self.failed_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,7 +123,7 @@ class MessagingEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -125,7 +140,7 @@ class MessagingEventData:
 
             distribution = _parse_distribution(src_dict.get("distribution", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "distribution", src_dict)
+            distribution = tolerate(_failure, "distribution", src_dict)
 
         try:
 
@@ -142,7 +157,7 @@ class MessagingEventData:
 
             sent_at = _parse_sent_at(src_dict.get("sent_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "sent_at", src_dict)
+            sent_at = tolerate(_failure, "sent_at", src_dict)
 
         try:
 
@@ -159,7 +174,7 @@ class MessagingEventData:
 
             recovered_at = _parse_recovered_at(src_dict.get("recovered_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "recovered_at", src_dict)
+            recovered_at = tolerate(_failure, "recovered_at", src_dict)
 
         try:
 
@@ -176,7 +191,7 @@ class MessagingEventData:
 
             failed_at = _parse_failed_at(src_dict.get("failed_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "failed_at", src_dict)
+            failed_at = tolerate(_failure, "failed_at", src_dict)
 
         messaging_event_data = cls(customer, distribution, sent_at, recovered_at, failed_at)
 

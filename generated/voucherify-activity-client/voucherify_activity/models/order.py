@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
 
@@ -128,145 +128,205 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        try:
+            amount: int | None | Unset
+            if isinstance(self.amount, Unset):
+                amount = UNSET
+            else:
+                amount = self.amount
+        except (AttributeError, TypeError):
+            amount = cast(Any, self.amount)
 
-        initial_amount: int | None | Unset
-        if isinstance(self.initial_amount, Unset):
-            initial_amount = UNSET
-        else:
-            initial_amount = self.initial_amount
+        try:
+            initial_amount: int | None | Unset
+            if isinstance(self.initial_amount, Unset):
+                initial_amount = UNSET
+            else:
+                initial_amount = self.initial_amount
+        except (AttributeError, TypeError):
+            initial_amount = cast(Any, self.initial_amount)
 
-        discount_amount: int | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        try:
+            discount_amount: int | None | Unset
+            if isinstance(self.discount_amount, Unset):
+                discount_amount = UNSET
+            else:
+                discount_amount = self.discount_amount
+        except (AttributeError, TypeError):
+            discount_amount = cast(Any, self.discount_amount)
 
-        items_discount_amount: int | None | Unset
-        if isinstance(self.items_discount_amount, Unset):
-            items_discount_amount = UNSET
-        else:
-            items_discount_amount = self.items_discount_amount
+        try:
+            items_discount_amount: int | None | Unset
+            if isinstance(self.items_discount_amount, Unset):
+                items_discount_amount = UNSET
+            else:
+                items_discount_amount = self.items_discount_amount
+        except (AttributeError, TypeError):
+            items_discount_amount = cast(Any, self.items_discount_amount)
 
-        total_discount_amount: int | None | Unset
-        if isinstance(self.total_discount_amount, Unset):
-            total_discount_amount = UNSET
-        else:
-            total_discount_amount = self.total_discount_amount
+        try:
+            total_discount_amount: int | None | Unset
+            if isinstance(self.total_discount_amount, Unset):
+                total_discount_amount = UNSET
+            else:
+                total_discount_amount = self.total_discount_amount
+        except (AttributeError, TypeError):
+            total_discount_amount = cast(Any, self.total_discount_amount)
 
-        total_amount: int | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
+        try:
+            total_amount: int | None | Unset
+            if isinstance(self.total_amount, Unset):
+                total_amount = UNSET
+            else:
+                total_amount = self.total_amount
+        except (AttributeError, TypeError):
+            total_amount = cast(Any, self.total_amount)
 
-        applied_discount_amount: int | None | Unset
-        if isinstance(self.applied_discount_amount, Unset):
-            applied_discount_amount = UNSET
-        else:
-            applied_discount_amount = self.applied_discount_amount
+        try:
+            applied_discount_amount: int | None | Unset
+            if isinstance(self.applied_discount_amount, Unset):
+                applied_discount_amount = UNSET
+            else:
+                applied_discount_amount = self.applied_discount_amount
+        except (AttributeError, TypeError):
+            applied_discount_amount = cast(Any, self.applied_discount_amount)
 
-        items_applied_discount_amount: int | None | Unset
-        if isinstance(self.items_applied_discount_amount, Unset):
-            items_applied_discount_amount = UNSET
-        else:
-            items_applied_discount_amount = self.items_applied_discount_amount
+        try:
+            items_applied_discount_amount: int | None | Unset
+            if isinstance(self.items_applied_discount_amount, Unset):
+                items_applied_discount_amount = UNSET
+            else:
+                items_applied_discount_amount = self.items_applied_discount_amount
+        except (AttributeError, TypeError):
+            items_applied_discount_amount = cast(Any, self.items_applied_discount_amount)
 
-        total_applied_discount_amount: int | None | Unset
-        if isinstance(self.total_applied_discount_amount, Unset):
-            total_applied_discount_amount = UNSET
-        else:
-            total_applied_discount_amount = self.total_applied_discount_amount
+        try:
+            total_applied_discount_amount: int | None | Unset
+            if isinstance(self.total_applied_discount_amount, Unset):
+                total_applied_discount_amount = UNSET
+            else:
+                total_applied_discount_amount = self.total_applied_discount_amount
+        except (AttributeError, TypeError):
+            total_applied_discount_amount = cast(Any, self.total_applied_discount_amount)
 
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
+        try:
+            items: list[dict[str, Any]] | None | Unset
+            if isinstance(self.items, Unset):
+                items = UNSET
+            elif isinstance(self.items, list):
+                items = []
+                for items_type_0_item_data in self.items:
+                    items_type_0_item = items_type_0_item_data.to_dict()
+                    items.append(items_type_0_item)
 
-        else:
-            items = self.items
+            else:
+                items = self.items
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, OrderMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, OrderMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
+        try:
+            referrer_id: None | str | Unset
+            if isinstance(self.referrer_id, Unset):
+                referrer_id = UNSET
+            else:
+                referrer_id = self.referrer_id
+        except (AttributeError, TypeError):
+            referrer_id = cast(Any, self.referrer_id)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, CustomerReference):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
+        try:
+            customer: dict[str, Any] | None | Unset
+            if isinstance(self.customer, Unset):
+                customer = UNSET
+            elif isinstance(self.customer, CustomerReference):
+                customer = self.customer.to_dict()
+            else:
+                customer = self.customer
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        referrer: dict[str, Any] | None | Unset
-        if isinstance(self.referrer, Unset):
-            referrer = UNSET
-        elif isinstance(self.referrer, CustomerReference):
-            referrer = self.referrer.to_dict()
-        else:
-            referrer = self.referrer
+        try:
+            referrer: dict[str, Any] | None | Unset
+            if isinstance(self.referrer, Unset):
+                referrer = UNSET
+            elif isinstance(self.referrer, CustomerReference):
+                referrer = self.referrer.to_dict()
+            else:
+                referrer = self.referrer
+        except (AttributeError, TypeError):
+            referrer = cast(Any, self.referrer)
 
-        redemptions: dict[str, Any] | None | Unset
-        if isinstance(self.redemptions, Unset):
-            redemptions = UNSET
-        elif isinstance(self.redemptions, OrderRedemptions):
-            redemptions = self.redemptions.to_dict()
-        else:
-            redemptions = self.redemptions
+        try:
+            redemptions: dict[str, Any] | None | Unset
+            if isinstance(self.redemptions, Unset):
+                redemptions = UNSET
+            elif isinstance(self.redemptions, OrderRedemptions):
+                redemptions = self.redemptions.to_dict()
+            else:
+                redemptions = self.redemptions
+        except (AttributeError, TypeError):
+            redemptions = cast(Any, self.redemptions)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -331,7 +391,7 @@ class Order:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -346,7 +406,7 @@ class Order:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -363,7 +423,7 @@ class Order:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -378,7 +438,7 @@ class Order:
 
             amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
+            amount = tolerate(_failure, "amount", src_dict)
 
         try:
 
@@ -393,7 +453,7 @@ class Order:
 
             initial_amount = _parse_initial_amount(src_dict.get("initial_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "initial_amount", src_dict)
+            initial_amount = tolerate(_failure, "initial_amount", src_dict)
 
         try:
 
@@ -408,7 +468,7 @@ class Order:
 
             discount_amount = _parse_discount_amount(src_dict.get("discount_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "discount_amount", src_dict)
+            discount_amount = tolerate(_failure, "discount_amount", src_dict)
 
         try:
 
@@ -425,7 +485,7 @@ class Order:
                 src_dict.get("items_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "items_discount_amount", src_dict)
+            items_discount_amount = tolerate(_failure, "items_discount_amount", src_dict)
 
         try:
 
@@ -442,7 +502,7 @@ class Order:
                 src_dict.get("total_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_discount_amount", src_dict)
+            total_discount_amount = tolerate(_failure, "total_discount_amount", src_dict)
 
         try:
 
@@ -457,7 +517,7 @@ class Order:
 
             total_amount = _parse_total_amount(src_dict.get("total_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_amount", src_dict)
+            total_amount = tolerate(_failure, "total_amount", src_dict)
 
         try:
 
@@ -474,7 +534,7 @@ class Order:
                 src_dict.get("applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "applied_discount_amount", src_dict)
+            applied_discount_amount = tolerate(_failure, "applied_discount_amount", src_dict)
 
         try:
 
@@ -491,7 +551,9 @@ class Order:
                 src_dict.get("items_applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "items_applied_discount_amount", src_dict)
+            items_applied_discount_amount = tolerate(
+                _failure, "items_applied_discount_amount", src_dict
+            )
 
         try:
 
@@ -508,7 +570,9 @@ class Order:
                 src_dict.get("total_applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_applied_discount_amount", src_dict)
+            total_applied_discount_amount = tolerate(
+                _failure, "total_applied_discount_amount", src_dict
+            )
 
         try:
 
@@ -535,7 +599,7 @@ class Order:
 
             items = _parse_items(src_dict.get("items", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "items", src_dict)
+            items = tolerate(_failure, "items", src_dict)
 
         try:
 
@@ -552,7 +616,7 @@ class Order:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -567,7 +631,7 @@ class Order:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -582,7 +646,7 @@ class Order:
 
             referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer_id", src_dict)
+            referrer_id = tolerate(_failure, "referrer_id", src_dict)
 
         try:
 
@@ -599,7 +663,7 @@ class Order:
 
             customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -616,7 +680,7 @@ class Order:
 
             referrer = _parse_referrer(src_dict.get("referrer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer", src_dict)
+            referrer = tolerate(_failure, "referrer", src_dict)
 
         try:
 
@@ -633,7 +697,7 @@ class Order:
 
             redemptions = _parse_redemptions(src_dict.get("redemptions", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemptions", src_dict)
+            redemptions = tolerate(_failure, "redemptions", src_dict)
 
         try:
 
@@ -650,7 +714,7 @@ class Order:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -667,14 +731,14 @@ class Order:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "order" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'order', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         order = cls(
             id,

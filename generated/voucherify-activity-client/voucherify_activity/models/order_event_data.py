@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderEventData")
@@ -44,25 +44,37 @@ class OrderEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        order = self.order.to_dict()
+        try:
+            order = self.order.to_dict()
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        referrer: dict[str, Any] | None | Unset
-        if isinstance(self.referrer, Unset):
-            referrer = UNSET
-        elif isinstance(self.referrer, SimpleCustomer):
-            referrer = self.referrer.to_dict()
-        else:
-            referrer = self.referrer
+        try:
+            referrer: dict[str, Any] | None | Unset
+            if isinstance(self.referrer, Unset):
+                referrer = UNSET
+            elif isinstance(self.referrer, SimpleCustomer):
+                referrer = self.referrer.to_dict()
+            else:
+                referrer = self.referrer
+        except (AttributeError, TypeError):
+            referrer = cast(Any, self.referrer)
 
-        redemption: dict[str, Any] | None | Unset
-        if isinstance(self.redemption, Unset):
-            redemption = UNSET
-        elif isinstance(self.redemption, SimpleRedemption):
-            redemption = self.redemption.to_dict()
-        else:
-            redemption = self.redemption
+        try:
+            redemption: dict[str, Any] | None | Unset
+            if isinstance(self.redemption, Unset):
+                redemption = UNSET
+            elif isinstance(self.redemption, SimpleRedemption):
+                redemption = self.redemption.to_dict()
+            else:
+                redemption = self.redemption
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,12 +98,12 @@ class OrderEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             order = Order.from_dict(src_dict["order"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
 
@@ -108,7 +120,7 @@ class OrderEventData:
 
             referrer = _parse_referrer(src_dict.get("referrer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer", src_dict)
+            referrer = tolerate(_failure, "referrer", src_dict)
 
         try:
 
@@ -125,7 +137,7 @@ class OrderEventData:
 
             redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         order_event_data = cls(customer, order, referrer, redemption)
 

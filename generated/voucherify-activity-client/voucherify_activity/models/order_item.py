@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.order_item_related_object import (
     OrderItemRelatedObject,
     check_order_item_related_object,
@@ -125,127 +125,184 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        related_object: None | str | Unset
-        if isinstance(self.related_object, Unset):
-            related_object = UNSET
-        elif isinstance(self.related_object, str):
-            related_object = self.related_object
-        else:
-            related_object = self.related_object
+        try:
+            related_object: None | str | Unset
+            if isinstance(self.related_object, Unset):
+                related_object = UNSET
+            elif isinstance(self.related_object, str):
+                related_object = self.related_object
+            else:
+                related_object = self.related_object
+        except (AttributeError, TypeError):
+            related_object = cast(Any, self.related_object)
 
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        try:
+            product_id: None | str | Unset
+            if isinstance(self.product_id, Unset):
+                product_id = UNSET
+            else:
+                product_id = self.product_id
+        except (AttributeError, TypeError):
+            product_id = cast(Any, self.product_id)
 
-        sku_id: None | str | Unset
-        if isinstance(self.sku_id, Unset):
-            sku_id = UNSET
-        else:
-            sku_id = self.sku_id
+        try:
+            sku_id: None | str | Unset
+            if isinstance(self.sku_id, Unset):
+                sku_id = UNSET
+            else:
+                sku_id = self.sku_id
+        except (AttributeError, TypeError):
+            sku_id = cast(Any, self.sku_id)
 
-        quantity: int | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        try:
+            quantity: int | None | Unset
+            if isinstance(self.quantity, Unset):
+                quantity = UNSET
+            else:
+                quantity = self.quantity
+        except (AttributeError, TypeError):
+            quantity = cast(Any, self.quantity)
 
-        initial_quantity: int | None | Unset
-        if isinstance(self.initial_quantity, Unset):
-            initial_quantity = UNSET
-        else:
-            initial_quantity = self.initial_quantity
+        try:
+            initial_quantity: int | None | Unset
+            if isinstance(self.initial_quantity, Unset):
+                initial_quantity = UNSET
+            else:
+                initial_quantity = self.initial_quantity
+        except (AttributeError, TypeError):
+            initial_quantity = cast(Any, self.initial_quantity)
 
-        applied_quantity: int | None | Unset
-        if isinstance(self.applied_quantity, Unset):
-            applied_quantity = UNSET
-        else:
-            applied_quantity = self.applied_quantity
+        try:
+            applied_quantity: int | None | Unset
+            if isinstance(self.applied_quantity, Unset):
+                applied_quantity = UNSET
+            else:
+                applied_quantity = self.applied_quantity
+        except (AttributeError, TypeError):
+            applied_quantity = cast(Any, self.applied_quantity)
 
-        applied_quantity_amount: int | None | Unset
-        if isinstance(self.applied_quantity_amount, Unset):
-            applied_quantity_amount = UNSET
-        else:
-            applied_quantity_amount = self.applied_quantity_amount
+        try:
+            applied_quantity_amount: int | None | Unset
+            if isinstance(self.applied_quantity_amount, Unset):
+                applied_quantity_amount = UNSET
+            else:
+                applied_quantity_amount = self.applied_quantity_amount
+        except (AttributeError, TypeError):
+            applied_quantity_amount = cast(Any, self.applied_quantity_amount)
 
-        discount_quantity: int | None | Unset
-        if isinstance(self.discount_quantity, Unset):
-            discount_quantity = UNSET
-        else:
-            discount_quantity = self.discount_quantity
+        try:
+            discount_quantity: int | None | Unset
+            if isinstance(self.discount_quantity, Unset):
+                discount_quantity = UNSET
+            else:
+                discount_quantity = self.discount_quantity
+        except (AttributeError, TypeError):
+            discount_quantity = cast(Any, self.discount_quantity)
 
-        applied_discount_quantity: int | None | Unset
-        if isinstance(self.applied_discount_quantity, Unset):
-            applied_discount_quantity = UNSET
-        else:
-            applied_discount_quantity = self.applied_discount_quantity
+        try:
+            applied_discount_quantity: int | None | Unset
+            if isinstance(self.applied_discount_quantity, Unset):
+                applied_discount_quantity = UNSET
+            else:
+                applied_discount_quantity = self.applied_discount_quantity
+        except (AttributeError, TypeError):
+            applied_discount_quantity = cast(Any, self.applied_discount_quantity)
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        try:
+            amount: int | None | Unset
+            if isinstance(self.amount, Unset):
+                amount = UNSET
+            else:
+                amount = self.amount
+        except (AttributeError, TypeError):
+            amount = cast(Any, self.amount)
 
-        initial_amount: int | None | Unset
-        if isinstance(self.initial_amount, Unset):
-            initial_amount = UNSET
-        else:
-            initial_amount = self.initial_amount
+        try:
+            initial_amount: int | None | Unset
+            if isinstance(self.initial_amount, Unset):
+                initial_amount = UNSET
+            else:
+                initial_amount = self.initial_amount
+        except (AttributeError, TypeError):
+            initial_amount = cast(Any, self.initial_amount)
 
-        discount_amount: int | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        try:
+            discount_amount: int | None | Unset
+            if isinstance(self.discount_amount, Unset):
+                discount_amount = UNSET
+            else:
+                discount_amount = self.discount_amount
+        except (AttributeError, TypeError):
+            discount_amount = cast(Any, self.discount_amount)
 
-        applied_discount_amount: int | None | Unset
-        if isinstance(self.applied_discount_amount, Unset):
-            applied_discount_amount = UNSET
-        else:
-            applied_discount_amount = self.applied_discount_amount
+        try:
+            applied_discount_amount: int | None | Unset
+            if isinstance(self.applied_discount_amount, Unset):
+                applied_discount_amount = UNSET
+            else:
+                applied_discount_amount = self.applied_discount_amount
+        except (AttributeError, TypeError):
+            applied_discount_amount = cast(Any, self.applied_discount_amount)
 
-        price: int | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        try:
+            price: int | None | Unset
+            if isinstance(self.price, Unset):
+                price = UNSET
+            else:
+                price = self.price
+        except (AttributeError, TypeError):
+            price = cast(Any, self.price)
 
-        subtotal_amount: int | None | Unset
-        if isinstance(self.subtotal_amount, Unset):
-            subtotal_amount = UNSET
-        else:
-            subtotal_amount = self.subtotal_amount
+        try:
+            subtotal_amount: int | None | Unset
+            if isinstance(self.subtotal_amount, Unset):
+                subtotal_amount = UNSET
+            else:
+                subtotal_amount = self.subtotal_amount
+        except (AttributeError, TypeError):
+            subtotal_amount = cast(Any, self.subtotal_amount)
 
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, OrderItemProduct):
-            product = self.product.to_dict()
-        else:
-            product = self.product
+        try:
+            product: dict[str, Any] | None | Unset
+            if isinstance(self.product, Unset):
+                product = UNSET
+            elif isinstance(self.product, OrderItemProduct):
+                product = self.product.to_dict()
+            else:
+                product = self.product
+        except (AttributeError, TypeError):
+            product = cast(Any, self.product)
 
-        sku: dict[str, Any] | None | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        elif isinstance(self.sku, OrderItemSku):
-            sku = self.sku.to_dict()
-        else:
-            sku = self.sku
+        try:
+            sku: dict[str, Any] | None | Unset
+            if isinstance(self.sku, Unset):
+                sku = UNSET
+            elif isinstance(self.sku, OrderItemSku):
+                sku = self.sku.to_dict()
+            else:
+                sku = self.sku
+        except (AttributeError, TypeError):
+            sku = cast(Any, self.sku)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, OrderItemMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, OrderItemMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
         object_ = self.object_
 
@@ -306,7 +363,7 @@ class OrderItem:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -321,7 +378,7 @@ class OrderItem:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -338,7 +395,7 @@ class OrderItem:
 
             related_object = _parse_related_object(src_dict.get("related_object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object", src_dict)
+            related_object = tolerate(_failure, "related_object", src_dict)
 
         try:
 
@@ -353,7 +410,7 @@ class OrderItem:
 
             product_id = _parse_product_id(src_dict.get("product_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "product_id", src_dict)
+            product_id = tolerate(_failure, "product_id", src_dict)
 
         try:
 
@@ -368,7 +425,7 @@ class OrderItem:
 
             sku_id = _parse_sku_id(src_dict.get("sku_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "sku_id", src_dict)
+            sku_id = tolerate(_failure, "sku_id", src_dict)
 
         try:
 
@@ -383,7 +440,7 @@ class OrderItem:
 
             quantity = _parse_quantity(src_dict.get("quantity", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "quantity", src_dict)
+            quantity = tolerate(_failure, "quantity", src_dict)
 
         try:
 
@@ -398,7 +455,7 @@ class OrderItem:
 
             initial_quantity = _parse_initial_quantity(src_dict.get("initial_quantity", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "initial_quantity", src_dict)
+            initial_quantity = tolerate(_failure, "initial_quantity", src_dict)
 
         try:
 
@@ -413,7 +470,7 @@ class OrderItem:
 
             applied_quantity = _parse_applied_quantity(src_dict.get("applied_quantity", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "applied_quantity", src_dict)
+            applied_quantity = tolerate(_failure, "applied_quantity", src_dict)
 
         try:
 
@@ -430,7 +487,7 @@ class OrderItem:
                 src_dict.get("applied_quantity_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "applied_quantity_amount", src_dict)
+            applied_quantity_amount = tolerate(_failure, "applied_quantity_amount", src_dict)
 
         try:
 
@@ -445,7 +502,7 @@ class OrderItem:
 
             discount_quantity = _parse_discount_quantity(src_dict.get("discount_quantity", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "discount_quantity", src_dict)
+            discount_quantity = tolerate(_failure, "discount_quantity", src_dict)
 
         try:
 
@@ -462,7 +519,7 @@ class OrderItem:
                 src_dict.get("applied_discount_quantity", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "applied_discount_quantity", src_dict)
+            applied_discount_quantity = tolerate(_failure, "applied_discount_quantity", src_dict)
 
         try:
 
@@ -477,7 +534,7 @@ class OrderItem:
 
             amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
+            amount = tolerate(_failure, "amount", src_dict)
 
         try:
 
@@ -492,7 +549,7 @@ class OrderItem:
 
             initial_amount = _parse_initial_amount(src_dict.get("initial_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "initial_amount", src_dict)
+            initial_amount = tolerate(_failure, "initial_amount", src_dict)
 
         try:
 
@@ -507,7 +564,7 @@ class OrderItem:
 
             discount_amount = _parse_discount_amount(src_dict.get("discount_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "discount_amount", src_dict)
+            discount_amount = tolerate(_failure, "discount_amount", src_dict)
 
         try:
 
@@ -524,7 +581,7 @@ class OrderItem:
                 src_dict.get("applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "applied_discount_amount", src_dict)
+            applied_discount_amount = tolerate(_failure, "applied_discount_amount", src_dict)
 
         try:
 
@@ -539,7 +596,7 @@ class OrderItem:
 
             price = _parse_price(src_dict.get("price", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "price", src_dict)
+            price = tolerate(_failure, "price", src_dict)
 
         try:
 
@@ -554,7 +611,7 @@ class OrderItem:
 
             subtotal_amount = _parse_subtotal_amount(src_dict.get("subtotal_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "subtotal_amount", src_dict)
+            subtotal_amount = tolerate(_failure, "subtotal_amount", src_dict)
 
         try:
 
@@ -571,7 +628,7 @@ class OrderItem:
 
             product = _parse_product(src_dict.get("product", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "product", src_dict)
+            product = tolerate(_failure, "product", src_dict)
 
         try:
 
@@ -588,7 +645,7 @@ class OrderItem:
 
             sku = _parse_sku(src_dict.get("sku", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "sku", src_dict)
+            sku = tolerate(_failure, "sku", src_dict)
 
         try:
 
@@ -605,14 +662,14 @@ class OrderItem:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "order_item" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'order_item', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         order_item = cls(
             id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRedemptionsAdditionalProperty")
@@ -59,45 +59,63 @@ class OrderRedemptionsAdditionalProperty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        try:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
+        except (AttributeError, TypeError):
+            date = cast(Any, self.date)
 
-        rollback_id: None | str | Unset
-        if isinstance(self.rollback_id, Unset):
-            rollback_id = UNSET
-        else:
-            rollback_id = self.rollback_id
+        try:
+            rollback_id: None | str | Unset
+            if isinstance(self.rollback_id, Unset):
+                rollback_id = UNSET
+            else:
+                rollback_id = self.rollback_id
+        except (AttributeError, TypeError):
+            rollback_id = cast(Any, self.rollback_id)
 
-        rollback_date: None | str | Unset
-        if isinstance(self.rollback_date, Unset):
-            rollback_date = UNSET
-        elif isinstance(self.rollback_date, datetime.datetime):
-            rollback_date = self.rollback_date.isoformat()
-        else:
-            rollback_date = self.rollback_date
+        try:
+            rollback_date: None | str | Unset
+            if isinstance(self.rollback_date, Unset):
+                rollback_date = UNSET
+            elif isinstance(self.rollback_date, datetime.datetime):
+                rollback_date = self.rollback_date.isoformat()
+            else:
+                rollback_date = self.rollback_date
+        except (AttributeError, TypeError):
+            rollback_date = cast(Any, self.rollback_date)
 
-        related_object_type: None | str | Unset
-        if isinstance(self.related_object_type, Unset):
-            related_object_type = UNSET
-        else:
-            related_object_type = self.related_object_type
+        try:
+            related_object_type: None | str | Unset
+            if isinstance(self.related_object_type, Unset):
+                related_object_type = UNSET
+            else:
+                related_object_type = self.related_object_type
+        except (AttributeError, TypeError):
+            related_object_type = cast(Any, self.related_object_type)
 
-        related_object_id: None | str | Unset
-        if isinstance(self.related_object_id, Unset):
-            related_object_id = UNSET
-        else:
-            related_object_id = self.related_object_id
+        try:
+            related_object_id: None | str | Unset
+            if isinstance(self.related_object_id, Unset):
+                related_object_id = UNSET
+            else:
+                related_object_id = self.related_object_id
+        except (AttributeError, TypeError):
+            related_object_id = cast(Any, self.related_object_id)
 
-        related_object_parent_id: None | str | Unset
-        if isinstance(self.related_object_parent_id, Unset):
-            related_object_parent_id = UNSET
-        else:
-            related_object_parent_id = self.related_object_parent_id
+        try:
+            related_object_parent_id: None | str | Unset
+            if isinstance(self.related_object_parent_id, Unset):
+                related_object_parent_id = UNSET
+            else:
+                related_object_parent_id = self.related_object_parent_id
+        except (AttributeError, TypeError):
+            related_object_parent_id = cast(Any, self.related_object_parent_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,7 +154,7 @@ class OrderRedemptionsAdditionalProperty:
 
             date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "date", src_dict)
+            date = tolerate(_failure, "date", src_dict)
 
         try:
 
@@ -151,7 +169,7 @@ class OrderRedemptionsAdditionalProperty:
 
             rollback_id = _parse_rollback_id(src_dict.get("rollback_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "rollback_id", src_dict)
+            rollback_id = tolerate(_failure, "rollback_id", src_dict)
 
         try:
 
@@ -168,7 +186,7 @@ class OrderRedemptionsAdditionalProperty:
 
             rollback_date = _parse_rollback_date(src_dict.get("rollback_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "rollback_date", src_dict)
+            rollback_date = tolerate(_failure, "rollback_date", src_dict)
 
         try:
 
@@ -185,7 +203,7 @@ class OrderRedemptionsAdditionalProperty:
                 src_dict.get("related_object_type", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_type", src_dict)
+            related_object_type = tolerate(_failure, "related_object_type", src_dict)
 
         try:
 
@@ -200,7 +218,7 @@ class OrderRedemptionsAdditionalProperty:
 
             related_object_id = _parse_related_object_id(src_dict.get("related_object_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_id", src_dict)
+            related_object_id = tolerate(_failure, "related_object_id", src_dict)
 
         try:
 
@@ -217,7 +235,7 @@ class OrderRedemptionsAdditionalProperty:
                 src_dict.get("related_object_parent_id", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_parent_id", src_dict)
+            related_object_parent_id = tolerate(_failure, "related_object_parent_id", src_dict)
 
         order_redemptions_additional_property = cls(
             date,

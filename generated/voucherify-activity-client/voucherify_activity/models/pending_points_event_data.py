@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingPointsEventData")
@@ -68,39 +68,63 @@ class PendingPointsEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        campaign = self.campaign.to_dict()
+        try:
+            campaign = self.campaign.to_dict()
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        voucher = self.voucher.to_dict()
+        try:
+            voucher = self.voucher.to_dict()
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        order = self.order.to_dict()
+        try:
+            order = self.order.to_dict()
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        pending_points = self.pending_points.to_dict()
+        try:
+            pending_points = self.pending_points.to_dict()
+        except (AttributeError, TypeError):
+            pending_points = cast(Any, self.pending_points)
 
-        balance: dict[str, Any] | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        elif isinstance(self.balance, VoucherBalance):
-            balance = self.balance.to_dict()
-        else:
-            balance = self.balance
+        try:
+            balance: dict[str, Any] | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            elif isinstance(self.balance, VoucherBalance):
+                balance = self.balance.to_dict()
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        voucher_pending_points_balance: dict[str, Any] | None | Unset
-        if isinstance(self.voucher_pending_points_balance, Unset):
-            voucher_pending_points_balance = UNSET
-        elif isinstance(self.voucher_pending_points_balance, VoucherBalance):
-            voucher_pending_points_balance = self.voucher_pending_points_balance.to_dict()
-        else:
-            voucher_pending_points_balance = self.voucher_pending_points_balance
+        try:
+            voucher_pending_points_balance: dict[str, Any] | None | Unset
+            if isinstance(self.voucher_pending_points_balance, Unset):
+                voucher_pending_points_balance = UNSET
+            elif isinstance(self.voucher_pending_points_balance, VoucherBalance):
+                voucher_pending_points_balance = self.voucher_pending_points_balance.to_dict()
+            else:
+                voucher_pending_points_balance = self.voucher_pending_points_balance
+        except (AttributeError, TypeError):
+            voucher_pending_points_balance = cast(Any, self.voucher_pending_points_balance)
 
-        transaction: dict[str, Any] | None | Unset
-        if isinstance(self.transaction, Unset):
-            transaction = UNSET
-        elif isinstance(self.transaction, VoucherTransaction):
-            transaction = self.transaction.to_dict()
-        else:
-            transaction = self.transaction
+        try:
+            transaction: dict[str, Any] | None | Unset
+            if isinstance(self.transaction, Unset):
+                transaction = UNSET
+            elif isinstance(self.transaction, VoucherTransaction):
+                transaction = self.transaction.to_dict()
+            else:
+                transaction = self.transaction
+        except (AttributeError, TypeError):
+            transaction = cast(Any, self.transaction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,27 +153,27 @@ class PendingPointsEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             campaign = SimpleCampaign.from_dict(src_dict["campaign"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
             voucher = SimpleVoucher.from_dict(src_dict["voucher"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
             order = SimpleOrder.from_dict(src_dict["order"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
             pending_points = LoyaltyPendingPoints.from_dict(src_dict["pending_points"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "pending_points", src_dict)
+            pending_points = tolerate(_failure, "pending_points", src_dict)
 
         try:
 
@@ -166,7 +190,7 @@ class PendingPointsEventData:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -187,7 +211,9 @@ class PendingPointsEventData:
                 src_dict.get("voucher_pending_points_balance", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher_pending_points_balance", src_dict)
+            voucher_pending_points_balance = tolerate(
+                _failure, "voucher_pending_points_balance", src_dict
+            )
 
         try:
 
@@ -204,7 +230,7 @@ class PendingPointsEventData:
 
             transaction = _parse_transaction(src_dict.get("transaction", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "transaction", src_dict)
+            transaction = tolerate(_failure, "transaction", src_dict)
 
         pending_points_event_data = cls(
             customer,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PointsExpiredEventData")
@@ -51,49 +51,67 @@ class PointsExpiredEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        buckets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.buckets, Unset):
-            buckets = UNSET
-        elif isinstance(self.buckets, list):
-            buckets = []
-            for buckets_type_0_item_data in self.buckets:
-                buckets_type_0_item = buckets_type_0_item_data.to_dict()
-                buckets.append(buckets_type_0_item)
+        try:
+            buckets: list[dict[str, Any]] | None | Unset
+            if isinstance(self.buckets, Unset):
+                buckets = UNSET
+            elif isinstance(self.buckets, list):
+                buckets = []
+                for buckets_type_0_item_data in self.buckets:
+                    buckets_type_0_item = buckets_type_0_item_data.to_dict()
+                    buckets.append(buckets_type_0_item)
 
-        else:
-            buckets = self.buckets
+            else:
+                buckets = self.buckets
+        except (AttributeError, TypeError):
+            buckets = cast(Any, self.buckets)
 
-        transaction: dict[str, Any] | None | Unset
-        if isinstance(self.transaction, Unset):
-            transaction = UNSET
-        elif isinstance(self.transaction, VoucherTransaction):
-            transaction = self.transaction.to_dict()
-        else:
-            transaction = self.transaction
+        try:
+            transaction: dict[str, Any] | None | Unset
+            if isinstance(self.transaction, Unset):
+                transaction = UNSET
+            elif isinstance(self.transaction, VoucherTransaction):
+                transaction = self.transaction.to_dict()
+            else:
+                transaction = self.transaction
+        except (AttributeError, TypeError):
+            transaction = cast(Any, self.transaction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,7 +140,7 @@ class PointsExpiredEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -139,7 +157,7 @@ class PointsExpiredEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -156,7 +174,7 @@ class PointsExpiredEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -171,7 +189,7 @@ class PointsExpiredEventData:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -200,7 +218,7 @@ class PointsExpiredEventData:
 
             buckets = _parse_buckets(src_dict.get("buckets", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "buckets", src_dict)
+            buckets = tolerate(_failure, "buckets", src_dict)
 
         try:
 
@@ -217,7 +235,7 @@ class PointsExpiredEventData:
 
             transaction = _parse_transaction(src_dict.get("transaction", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "transaction", src_dict)
+            transaction = tolerate(_failure, "transaction", src_dict)
 
         points_expired_event_data = cls(customer, campaign, voucher, points, buckets, transaction)
 

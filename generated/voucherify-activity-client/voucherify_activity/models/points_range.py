@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PointsRange")
@@ -37,17 +37,23 @@ class PointsRange:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        from_: int | None | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
+        try:
+            from_: int | None | Unset
+            if isinstance(self.from_, Unset):
+                from_ = UNSET
+            else:
+                from_ = self.from_
+        except (AttributeError, TypeError):
+            from_ = cast(Any, self.from_)
 
-        to: int | None | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
+        try:
+            to: int | None | Unset
+            if isinstance(self.to, Unset):
+                to = UNSET
+            else:
+                to = self.to
+        except (AttributeError, TypeError):
+            to = cast(Any, self.to)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +82,7 @@ class PointsRange:
 
             from_ = _parse_from_(src_dict.get("from", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "from", src_dict)
+            from_ = tolerate(_failure, "from", src_dict)
 
         try:
 
@@ -91,7 +97,7 @@ class PointsRange:
 
             to = _parse_to(src_dict.get("to", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "to", src_dict)
+            to = tolerate(_failure, "to", src_dict)
 
         points_range = cls(from_, to)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Program")
@@ -74,63 +74,87 @@ class Program:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        try:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            elif isinstance(self.start_date, datetime.datetime):
+                start_date = self.start_date.isoformat()
+            else:
+                start_date = self.start_date
+        except (AttributeError, TypeError):
+            start_date = cast(Any, self.start_date)
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
-        else:
-            end_date = self.end_date
+        try:
+            end_date: None | str | Unset
+            if isinstance(self.end_date, Unset):
+                end_date = UNSET
+            elif isinstance(self.end_date, datetime.datetime):
+                end_date = self.end_date.isoformat()
+            else:
+                end_date = self.end_date
+        except (AttributeError, TypeError):
+            end_date = cast(Any, self.end_date)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ProgramMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, ProgramMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        try:
+            object_: None | str | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,7 +191,7 @@ class Program:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -182,7 +206,7 @@ class Program:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -197,7 +221,7 @@ class Program:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -214,7 +238,7 @@ class Program:
 
             start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "start_date", src_dict)
+            start_date = tolerate(_failure, "start_date", src_dict)
 
         try:
 
@@ -231,7 +255,7 @@ class Program:
 
             end_date = _parse_end_date(src_dict.get("end_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "end_date", src_dict)
+            end_date = tolerate(_failure, "end_date", src_dict)
 
         try:
 
@@ -248,7 +272,7 @@ class Program:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -265,7 +289,7 @@ class Program:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -282,7 +306,7 @@ class Program:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
 
@@ -297,7 +321,7 @@ class Program:
 
             object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         program = cls(
             id, name, status, start_date, end_date, metadata, created_at, updated_at, object_

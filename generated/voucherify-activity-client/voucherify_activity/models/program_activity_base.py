@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramActivityBase")
@@ -49,27 +49,39 @@ class ProgramActivityBase:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        try:
+            group_id: None | str | Unset
+            if isinstance(self.group_id, Unset):
+                group_id = UNSET
+            else:
+                group_id = self.group_id
+        except (AttributeError, TypeError):
+            group_id = cast(Any, self.group_id)
 
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, ProgramActivitySource):
-            source = self.source.to_dict()
-        else:
-            source = self.source
+        try:
+            source: dict[str, Any] | None | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, ProgramActivitySource):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+        except (AttributeError, TypeError):
+            source = cast(Any, self.source)
 
-        program_id: None | str | Unset
-        if isinstance(self.program_id, Unset):
-            program_id = UNSET
-        else:
-            program_id = self.program_id
+        try:
+            program_id: None | str | Unset
+            if isinstance(self.program_id, Unset):
+                program_id = UNSET
+            else:
+                program_id = self.program_id
+        except (AttributeError, TypeError):
+            program_id = cast(Any, self.program_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,12 +109,12 @@ class ProgramActivityBase:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
             created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -117,7 +129,7 @@ class ProgramActivityBase:
 
             group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "group_id", src_dict)
+            group_id = tolerate(_failure, "group_id", src_dict)
 
         try:
 
@@ -134,7 +146,7 @@ class ProgramActivityBase:
 
             source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source", src_dict)
+            source = tolerate(_failure, "source", src_dict)
 
         try:
 
@@ -149,7 +161,7 @@ class ProgramActivityBase:
 
             program_id = _parse_program_id(src_dict.get("program_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_id", src_dict)
+            program_id = tolerate(_failure, "program_id", src_dict)
 
         program_activity_base = cls(id, created_at, group_id, source, program_id)
 

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="ProgramActivityDateFilter")
 
@@ -27,7 +27,10 @@ class ProgramActivityDateFilter:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        conditions = self.conditions.to_dict()
+        try:
+            conditions = self.conditions.to_dict()
+        except (AttributeError, TypeError):
+            conditions = cast(Any, self.conditions)
 
         field_dict: dict[str, Any] = {}
 
@@ -46,7 +49,7 @@ class ProgramActivityDateFilter:
         try:
             conditions = ProgramActivityDateFilterConditions.from_dict(src_dict["conditions"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "conditions", src_dict)
+            conditions = tolerate(_failure, "conditions", src_dict)
 
         program_activity_date_filter = cls(conditions)
 

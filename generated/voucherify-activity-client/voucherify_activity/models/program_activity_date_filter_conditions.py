@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramActivityDateFilterConditions")
@@ -39,13 +39,19 @@ class ProgramActivityDateFilterConditions:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        before: str | Unset = UNSET
-        if not isinstance(self.before, Unset):
-            before = self.before.isoformat()
+        try:
+            before: str | Unset = UNSET
+            if not isinstance(self.before, Unset):
+                before = self.before.isoformat()
+        except (AttributeError, TypeError):
+            before = cast(Any, self.before)
 
-        after: str | Unset = UNSET
-        if not isinstance(self.after, Unset):
-            after = self.after.isoformat()
+        try:
+            after: str | Unset = UNSET
+            if not isinstance(self.after, Unset):
+                after = self.after.isoformat()
+        except (AttributeError, TypeError):
+            after = cast(Any, self.after)
 
         more_than = self.more_than
 
@@ -77,7 +83,7 @@ class ProgramActivityDateFilterConditions:
             else:
                 before = datetime.datetime.fromisoformat(_before)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$before", src_dict)
+            before = tolerate(_failure, "$before", src_dict)
 
         try:
             _after = src_dict.get("$after", UNSET)
@@ -87,7 +93,7 @@ class ProgramActivityDateFilterConditions:
             else:
                 after = datetime.datetime.fromisoformat(_after)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$after", src_dict)
+            after = tolerate(_failure, "$after", src_dict)
 
         try:
             more_than = src_dict.get("$more_than", UNSET)
@@ -96,7 +102,7 @@ class ProgramActivityDateFilterConditions:
             ):
                 raise wrong_type("integer", more_than)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$more_than", src_dict)
+            more_than = tolerate(_failure, "$more_than", src_dict)
 
         try:
             less_than = src_dict.get("$less_than", UNSET)
@@ -105,7 +111,7 @@ class ProgramActivityDateFilterConditions:
             ):
                 raise wrong_type("integer", less_than)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$less_than", src_dict)
+            less_than = tolerate(_failure, "$less_than", src_dict)
 
         program_activity_date_filter_conditions = cls(before, after, more_than, less_than)
 

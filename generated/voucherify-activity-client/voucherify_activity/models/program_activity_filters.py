@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 from ..models.program_activity_filters_junction import (
     ProgramActivityFiltersJunction,
     check_program_activity_filters_junction,
@@ -41,21 +41,34 @@ class ProgramActivityFilters:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        junction: str | Unset = UNSET
-        if not isinstance(self.junction, Unset):
-            junction = self.junction
+        try:
+            junction: str | Unset = UNSET
+            if not isinstance(self.junction, Unset):
+                junction = self.junction
 
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.to_dict()
+        except (AttributeError, TypeError):
+            junction = cast(Any, self.junction)
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        try:
+            id: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.id, Unset):
+                id = self.id.to_dict()
+        except (AttributeError, TypeError):
+            id = cast(Any, self.id)
 
-        created_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.to_dict()
+        try:
+            type_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_.to_dict()
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
+
+        try:
+            created_at: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.to_dict()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
         field_dict: dict[str, Any] = {}
 
@@ -83,7 +96,7 @@ class ProgramActivityFilters:
             else:
                 junction = check_program_activity_filters_junction(_junction)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "junction", src_dict)
+            junction = tolerate(_failure, "junction", src_dict)
 
         try:
             _id = src_dict.get("id", UNSET)
@@ -93,7 +106,7 @@ class ProgramActivityFilters:
             else:
                 id = ProgramActivityIdFilter.from_dict(_id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
             _type_ = src_dict.get("type", UNSET)
@@ -103,7 +116,7 @@ class ProgramActivityFilters:
             else:
                 type_ = ProgramActivityTypeFilter.from_dict(_type_)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
             _created_at = src_dict.get("created_at", UNSET)
@@ -113,7 +126,7 @@ class ProgramActivityFilters:
             else:
                 created_at = ProgramActivityDateFilter.from_dict(_created_at)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         program_activity_filters = cls(junction, id, type_, created_at)
 

@@ -8,9 +8,9 @@ from attrs import define as _attrs_define
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramActivityIdFilterConditions")
@@ -42,13 +42,21 @@ class ProgramActivityIdFilterConditions:
 
         is_not = self.is_not
 
-        in_: list[str] | Unset = UNSET
-        if not isinstance(self.in_, Unset):
-            in_ = self.in_
+        try:
+            in_: list[str] | Unset = UNSET
+            if not isinstance(self.in_, Unset):
+                in_ = self.in_
 
-        not_in: list[str] | Unset = UNSET
-        if not isinstance(self.not_in, Unset):
-            not_in = self.not_in
+        except (AttributeError, TypeError):
+            in_ = cast(Any, self.in_)
+
+        try:
+            not_in: list[str] | Unset = UNSET
+            if not isinstance(self.not_in, Unset):
+                not_in = self.not_in
+
+        except (AttributeError, TypeError):
+            not_in = cast(Any, self.not_in)
 
         field_dict: dict[str, Any] = {}
 
@@ -73,28 +81,28 @@ class ProgramActivityIdFilterConditions:
             if is_ is not UNSET and not isinstance(is_, str):
                 raise wrong_type("string", is_)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$is", src_dict)
+            is_ = tolerate(_failure, "$is", src_dict)
 
         try:
             is_not = src_dict.get("$is_not", UNSET)
             if is_not is not UNSET and not isinstance(is_not, str):
                 raise wrong_type("string", is_not)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$is_not", src_dict)
+            is_not = tolerate(_failure, "$is_not", src_dict)
 
         try:
             in_ = cast(list[str] | Unset, src_dict.get("$in", UNSET))
             if not isinstance(in_, list | Unset):
                 raise wrong_type("array", in_)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$in", src_dict)
+            in_ = tolerate(_failure, "$in", src_dict)
 
         try:
             not_in = cast(list[str] | Unset, src_dict.get("$not_in", UNSET))
             if not isinstance(not_in, list | Unset):
                 raise wrong_type("array", not_in)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$not_in", src_dict)
+            not_in = tolerate(_failure, "$not_in", src_dict)
 
         program_activity_id_filter_conditions = cls(is_, is_not, in_, not_in)
 

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.program_activity_type import ProgramActivityType, check_program_activity_type
 from ..types import UNSET, Unset
 
@@ -42,27 +42,43 @@ class ProgramActivityTypeFilterConditions:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        is_: str | Unset = UNSET
-        if not isinstance(self.is_, Unset):
-            is_ = self.is_
+        try:
+            is_: str | Unset = UNSET
+            if not isinstance(self.is_, Unset):
+                is_ = self.is_
 
-        is_not: str | Unset = UNSET
-        if not isinstance(self.is_not, Unset):
-            is_not = self.is_not
+        except (AttributeError, TypeError):
+            is_ = cast(Any, self.is_)
 
-        in_: list[str] | Unset = UNSET
-        if not isinstance(self.in_, Unset):
-            in_ = []
-            for in_item_data in self.in_:
-                in_item: str = in_item_data
-                in_.append(in_item)
+        try:
+            is_not: str | Unset = UNSET
+            if not isinstance(self.is_not, Unset):
+                is_not = self.is_not
 
-        not_in: list[str] | Unset = UNSET
-        if not isinstance(self.not_in, Unset):
-            not_in = []
-            for not_in_item_data in self.not_in:
-                not_in_item: str = not_in_item_data
-                not_in.append(not_in_item)
+        except (AttributeError, TypeError):
+            is_not = cast(Any, self.is_not)
+
+        try:
+            in_: list[str] | Unset = UNSET
+            if not isinstance(self.in_, Unset):
+                in_ = []
+                for in_item_data in self.in_:
+                    in_item: str = in_item_data
+                    in_.append(in_item)
+
+        except (AttributeError, TypeError):
+            in_ = cast(Any, self.in_)
+
+        try:
+            not_in: list[str] | Unset = UNSET
+            if not isinstance(self.not_in, Unset):
+                not_in = []
+                for not_in_item_data in self.not_in:
+                    not_in_item: str = not_in_item_data
+                    not_in.append(not_in_item)
+
+        except (AttributeError, TypeError):
+            not_in = cast(Any, self.not_in)
 
         field_dict: dict[str, Any] = {}
 
@@ -90,7 +106,7 @@ class ProgramActivityTypeFilterConditions:
             else:
                 is_ = check_program_activity_type(_is_)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$is", src_dict)
+            is_ = tolerate(_failure, "$is", src_dict)
 
         try:
             _is_not = src_dict.get("$is_not", UNSET)
@@ -100,7 +116,7 @@ class ProgramActivityTypeFilterConditions:
             else:
                 is_not = check_program_activity_type(_is_not)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$is_not", src_dict)
+            is_not = tolerate(_failure, "$is_not", src_dict)
 
         try:
             _in_ = src_dict.get("$in", UNSET)
@@ -117,7 +133,7 @@ class ProgramActivityTypeFilterConditions:
                         raise item_error(_failure, _in_, in_item_data)
                     in_.append(in_item)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$in", src_dict)
+            in_ = tolerate(_failure, "$in", src_dict)
 
         try:
             _not_in = src_dict.get("$not_in", UNSET)
@@ -134,7 +150,7 @@ class ProgramActivityTypeFilterConditions:
                         raise item_error(_failure, _not_in, not_in_item_data)
                     not_in.append(not_in_item)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "$not_in", src_dict)
+            not_in = tolerate(_failure, "$not_in", src_dict)
 
         program_activity_type_filter_conditions = cls(is_, is_not, in_, not_in)
 

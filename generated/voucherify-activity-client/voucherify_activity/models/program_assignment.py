@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramAssignment")
@@ -66,51 +66,72 @@ class ProgramAssignment:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        card_definition_id: None | str | Unset
-        if isinstance(self.card_definition_id, Unset):
-            card_definition_id = UNSET
-        else:
-            card_definition_id = self.card_definition_id
+        try:
+            card_definition_id: None | str | Unset
+            if isinstance(self.card_definition_id, Unset):
+                card_definition_id = UNSET
+            else:
+                card_definition_id = self.card_definition_id
+        except (AttributeError, TypeError):
+            card_definition_id = cast(Any, self.card_definition_id)
 
-        earning_rule_id: None | str | Unset
-        if isinstance(self.earning_rule_id, Unset):
-            earning_rule_id = UNSET
-        else:
-            earning_rule_id = self.earning_rule_id
+        try:
+            earning_rule_id: None | str | Unset
+            if isinstance(self.earning_rule_id, Unset):
+                earning_rule_id = UNSET
+            else:
+                earning_rule_id = self.earning_rule_id
+        except (AttributeError, TypeError):
+            earning_rule_id = cast(Any, self.earning_rule_id)
 
-        reward_id: None | str | Unset
-        if isinstance(self.reward_id, Unset):
-            reward_id = UNSET
-        else:
-            reward_id = self.reward_id
+        try:
+            reward_id: None | str | Unset
+            if isinstance(self.reward_id, Unset):
+                reward_id = UNSET
+            else:
+                reward_id = self.reward_id
+        except (AttributeError, TypeError):
+            reward_id = cast(Any, self.reward_id)
 
-        tier_structure_id: None | str | Unset
-        if isinstance(self.tier_structure_id, Unset):
-            tier_structure_id = UNSET
-        else:
-            tier_structure_id = self.tier_structure_id
+        try:
+            tier_structure_id: None | str | Unset
+            if isinstance(self.tier_structure_id, Unset):
+                tier_structure_id = UNSET
+            else:
+                tier_structure_id = self.tier_structure_id
+        except (AttributeError, TypeError):
+            tier_structure_id = cast(Any, self.tier_structure_id)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        try:
+            object_: None | str | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,7 +172,7 @@ class ProgramAssignment:
                 src_dict.get("card_definition_id", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "card_definition_id", src_dict)
+            card_definition_id = tolerate(_failure, "card_definition_id", src_dict)
 
         try:
 
@@ -166,7 +187,7 @@ class ProgramAssignment:
 
             earning_rule_id = _parse_earning_rule_id(src_dict.get("earning_rule_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "earning_rule_id", src_dict)
+            earning_rule_id = tolerate(_failure, "earning_rule_id", src_dict)
 
         try:
 
@@ -181,7 +202,7 @@ class ProgramAssignment:
 
             reward_id = _parse_reward_id(src_dict.get("reward_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward_id", src_dict)
+            reward_id = tolerate(_failure, "reward_id", src_dict)
 
         try:
 
@@ -196,7 +217,7 @@ class ProgramAssignment:
 
             tier_structure_id = _parse_tier_structure_id(src_dict.get("tier_structure_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "tier_structure_id", src_dict)
+            tier_structure_id = tolerate(_failure, "tier_structure_id", src_dict)
 
         try:
 
@@ -213,7 +234,7 @@ class ProgramAssignment:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -230,7 +251,7 @@ class ProgramAssignment:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
 
@@ -245,7 +266,7 @@ class ProgramAssignment:
 
             object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         program_assignment = cls(
             card_definition_id,

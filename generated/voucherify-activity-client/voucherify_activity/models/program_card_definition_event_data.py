@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="ProgramCardDefinitionEventData")
 
@@ -42,11 +42,20 @@ class ProgramCardDefinitionEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        program = self.program.to_dict()
+        try:
+            program = self.program.to_dict()
+        except (AttributeError, TypeError):
+            program = cast(Any, self.program)
 
-        card_definition = self.card_definition.to_dict()
+        try:
+            card_definition = self.card_definition.to_dict()
+        except (AttributeError, TypeError):
+            card_definition = cast(Any, self.card_definition)
 
-        program_card_definition = self.program_card_definition.to_dict()
+        try:
+            program_card_definition = self.program_card_definition.to_dict()
+        except (AttributeError, TypeError):
+            program_card_definition = cast(Any, self.program_card_definition)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,19 +76,19 @@ class ProgramCardDefinitionEventData:
         try:
             program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program", src_dict)
+            program = tolerate(_failure, "program", src_dict)
 
         try:
             card_definition = CardDefinition.from_dict(src_dict["card_definition"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "card_definition", src_dict)
+            card_definition = tolerate(_failure, "card_definition", src_dict)
 
         try:
             program_card_definition = ProgramAssignment.from_dict(
                 src_dict["program_card_definition"]
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_card_definition", src_dict)
+            program_card_definition = tolerate(_failure, "program_card_definition", src_dict)
 
         program_card_definition_event_data = cls(program, card_definition, program_card_definition)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="ProgramEarningRuleEventData")
 
@@ -41,11 +41,20 @@ class ProgramEarningRuleEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        program = self.program.to_dict()
+        try:
+            program = self.program.to_dict()
+        except (AttributeError, TypeError):
+            program = cast(Any, self.program)
 
-        earning_rule = self.earning_rule.to_dict()
+        try:
+            earning_rule = self.earning_rule.to_dict()
+        except (AttributeError, TypeError):
+            earning_rule = cast(Any, self.earning_rule)
 
-        program_earning_rule = self.program_earning_rule.to_dict()
+        try:
+            program_earning_rule = self.program_earning_rule.to_dict()
+        except (AttributeError, TypeError):
+            program_earning_rule = cast(Any, self.program_earning_rule)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,17 +75,17 @@ class ProgramEarningRuleEventData:
         try:
             program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program", src_dict)
+            program = tolerate(_failure, "program", src_dict)
 
         try:
             earning_rule = EarningRuleV2.from_dict(src_dict["earning_rule"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "earning_rule", src_dict)
+            earning_rule = tolerate(_failure, "earning_rule", src_dict)
 
         try:
             program_earning_rule = ProgramAssignment.from_dict(src_dict["program_earning_rule"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_earning_rule", src_dict)
+            program_earning_rule = tolerate(_failure, "program_earning_rule", src_dict)
 
         program_earning_rule_event_data = cls(program, earning_rule, program_earning_rule)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="ProgramRewardEventData")
 
@@ -41,11 +41,20 @@ class ProgramRewardEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        program = self.program.to_dict()
+        try:
+            program = self.program.to_dict()
+        except (AttributeError, TypeError):
+            program = cast(Any, self.program)
 
-        reward = self.reward.to_dict()
+        try:
+            reward = self.reward.to_dict()
+        except (AttributeError, TypeError):
+            reward = cast(Any, self.reward)
 
-        program_reward = self.program_reward.to_dict()
+        try:
+            program_reward = self.program_reward.to_dict()
+        except (AttributeError, TypeError):
+            program_reward = cast(Any, self.program_reward)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,17 +75,17 @@ class ProgramRewardEventData:
         try:
             program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program", src_dict)
+            program = tolerate(_failure, "program", src_dict)
 
         try:
             reward = RewardV2.from_dict(src_dict["reward"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward", src_dict)
+            reward = tolerate(_failure, "reward", src_dict)
 
         try:
             program_reward = ProgramAssignment.from_dict(src_dict["program_reward"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_reward", src_dict)
+            program_reward = tolerate(_failure, "program_reward", src_dict)
 
         program_reward_event_data = cls(program, reward, program_reward)
 

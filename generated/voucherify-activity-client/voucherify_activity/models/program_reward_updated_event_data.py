@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramRewardUpdatedEventData")
@@ -42,23 +42,32 @@ class ProgramRewardUpdatedEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        program = self.program.to_dict()
+        try:
+            program = self.program.to_dict()
+        except (AttributeError, TypeError):
+            program = cast(Any, self.program)
 
-        reward: dict[str, Any] | None | Unset
-        if isinstance(self.reward, Unset):
-            reward = UNSET
-        elif isinstance(self.reward, RewardV2):
-            reward = self.reward.to_dict()
-        else:
-            reward = self.reward
+        try:
+            reward: dict[str, Any] | None | Unset
+            if isinstance(self.reward, Unset):
+                reward = UNSET
+            elif isinstance(self.reward, RewardV2):
+                reward = self.reward.to_dict()
+            else:
+                reward = self.reward
+        except (AttributeError, TypeError):
+            reward = cast(Any, self.reward)
 
-        program_reward: dict[str, Any] | None | Unset
-        if isinstance(self.program_reward, Unset):
-            program_reward = UNSET
-        elif isinstance(self.program_reward, ProgramAssignment):
-            program_reward = self.program_reward.to_dict()
-        else:
-            program_reward = self.program_reward
+        try:
+            program_reward: dict[str, Any] | None | Unset
+            if isinstance(self.program_reward, Unset):
+                program_reward = UNSET
+            elif isinstance(self.program_reward, ProgramAssignment):
+                program_reward = self.program_reward.to_dict()
+            else:
+                program_reward = self.program_reward
+        except (AttributeError, TypeError):
+            program_reward = cast(Any, self.program_reward)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +90,7 @@ class ProgramRewardUpdatedEventData:
         try:
             program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program", src_dict)
+            program = tolerate(_failure, "program", src_dict)
 
         try:
 
@@ -98,7 +107,7 @@ class ProgramRewardUpdatedEventData:
 
             reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward", src_dict)
+            reward = tolerate(_failure, "reward", src_dict)
 
         try:
 
@@ -115,7 +124,7 @@ class ProgramRewardUpdatedEventData:
 
             program_reward = _parse_program_reward(src_dict.get("program_reward", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_reward", src_dict)
+            program_reward = tolerate(_failure, "program_reward", src_dict)
 
         program_reward_updated_event_data = cls(program, reward, program_reward)
 

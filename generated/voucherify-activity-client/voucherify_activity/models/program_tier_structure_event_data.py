@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="ProgramTierStructureEventData")
 
@@ -41,11 +41,20 @@ class ProgramTierStructureEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        program = self.program.to_dict()
+        try:
+            program = self.program.to_dict()
+        except (AttributeError, TypeError):
+            program = cast(Any, self.program)
 
-        tier_structure = self.tier_structure.to_dict()
+        try:
+            tier_structure = self.tier_structure.to_dict()
+        except (AttributeError, TypeError):
+            tier_structure = cast(Any, self.tier_structure)
 
-        program_tier_structure = self.program_tier_structure.to_dict()
+        try:
+            program_tier_structure = self.program_tier_structure.to_dict()
+        except (AttributeError, TypeError):
+            program_tier_structure = cast(Any, self.program_tier_structure)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,17 +75,17 @@ class ProgramTierStructureEventData:
         try:
             program = Program.from_dict(src_dict["program"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program", src_dict)
+            program = tolerate(_failure, "program", src_dict)
 
         try:
             tier_structure = TierStructure.from_dict(src_dict["tier_structure"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "tier_structure", src_dict)
+            tier_structure = tolerate(_failure, "tier_structure", src_dict)
 
         try:
             program_tier_structure = ProgramAssignment.from_dict(src_dict["program_tier_structure"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "program_tier_structure", src_dict)
+            program_tier_structure = tolerate(_failure, "program_tier_structure", src_dict)
 
         program_tier_structure_event_data = cls(program, tier_structure, program_tier_structure)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionStack")
@@ -48,33 +48,45 @@ class PromotionStack:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
+        try:
+            category_id: None | str | Unset
+            if isinstance(self.category_id, Unset):
+                category_id = UNSET
+            else:
+                category_id = self.category_id
+        except (AttributeError, TypeError):
+            category_id = cast(Any, self.category_id)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, PromotionStackCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, PromotionStackCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        tiers: dict[str, Any] | None | Unset
-        if isinstance(self.tiers, Unset):
-            tiers = UNSET
-        elif isinstance(self.tiers, PromotionStackTiers):
-            tiers = self.tiers.to_dict()
-        else:
-            tiers = self.tiers
+        try:
+            tiers: dict[str, Any] | None | Unset
+            if isinstance(self.tiers, Unset):
+                tiers = UNSET
+            elif isinstance(self.tiers, PromotionStackTiers):
+                tiers = self.tiers.to_dict()
+            else:
+                tiers = self.tiers
+        except (AttributeError, TypeError):
+            tiers = cast(Any, self.tiers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,7 +115,7 @@ class PromotionStack:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -118,7 +130,7 @@ class PromotionStack:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -133,7 +145,7 @@ class PromotionStack:
 
             category_id = _parse_category_id(src_dict.get("category_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "category_id", src_dict)
+            category_id = tolerate(_failure, "category_id", src_dict)
 
         try:
 
@@ -150,7 +162,7 @@ class PromotionStack:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -167,7 +179,7 @@ class PromotionStack:
 
             tiers = _parse_tiers(src_dict.get("tiers", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "tiers", src_dict)
+            tiers = tolerate(_failure, "tiers", src_dict)
 
         promotion_stack = cls(id, name, category_id, campaign, tiers)
 

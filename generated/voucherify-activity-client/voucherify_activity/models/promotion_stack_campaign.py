@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionStackCampaign")
@@ -53,7 +53,7 @@ class PromotionStackCampaign:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         promotion_stack_campaign = cls(id)
 

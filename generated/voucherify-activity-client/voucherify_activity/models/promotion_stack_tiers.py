@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionStackTiers")
@@ -37,20 +37,26 @@ class PromotionStackTiers:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | None | Unset
-        if isinstance(self.ids, Unset):
-            ids = UNSET
-        elif isinstance(self.ids, list):
-            ids = self.ids
+        try:
+            ids: list[str] | None | Unset
+            if isinstance(self.ids, Unset):
+                ids = UNSET
+            elif isinstance(self.ids, list):
+                ids = self.ids
 
-        else:
-            ids = self.ids
+            else:
+                ids = self.ids
+        except (AttributeError, TypeError):
+            ids = cast(Any, self.ids)
 
-        hierarchy_mode: None | str | Unset
-        if isinstance(self.hierarchy_mode, Unset):
-            hierarchy_mode = UNSET
-        else:
-            hierarchy_mode = self.hierarchy_mode
+        try:
+            hierarchy_mode: None | str | Unset
+            if isinstance(self.hierarchy_mode, Unset):
+                hierarchy_mode = UNSET
+            else:
+                hierarchy_mode = self.hierarchy_mode
+        except (AttributeError, TypeError):
+            hierarchy_mode = cast(Any, self.hierarchy_mode)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,7 +89,7 @@ class PromotionStackTiers:
 
             ids = _parse_ids(src_dict.get("ids", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "ids", src_dict)
+            ids = tolerate(_failure, "ids", src_dict)
 
         try:
 
@@ -98,7 +104,7 @@ class PromotionStackTiers:
 
             hierarchy_mode = _parse_hierarchy_mode(src_dict.get("hierarchy_mode", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "hierarchy_mode", src_dict)
+            hierarchy_mode = tolerate(_failure, "hierarchy_mode", src_dict)
 
         promotion_stack_tiers = cls(ids, hierarchy_mode)
 

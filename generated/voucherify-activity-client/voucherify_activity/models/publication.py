@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.publication_result import PublicationResult, check_publication_result
 from ..types import UNSET, Unset
 
@@ -93,87 +93,120 @@ class Publication:
 
         object_ = self.object_
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        tracking_id: None | str | Unset
-        if isinstance(self.tracking_id, Unset):
-            tracking_id = UNSET
-        else:
-            tracking_id = self.tracking_id
+        try:
+            tracking_id: None | str | Unset
+            if isinstance(self.tracking_id, Unset):
+                tracking_id = UNSET
+            else:
+                tracking_id = self.tracking_id
+        except (AttributeError, TypeError):
+            tracking_id = cast(Any, self.tracking_id)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PublicationMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, PublicationMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
+        try:
+            channel: None | str | Unset
+            if isinstance(self.channel, Unset):
+                channel = UNSET
+            else:
+                channel = self.channel
+        except (AttributeError, TypeError):
+            channel = cast(Any, self.channel)
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, str):
-            result = self.result
-        else:
-            result = self.result
+        try:
+            result: None | str | Unset
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, str):
+                result = self.result
+            else:
+                result = self.result
+        except (AttributeError, TypeError):
+            result = cast(Any, self.result)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, SimpleCustomer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
+        try:
+            customer: dict[str, Any] | None | Unset
+            if isinstance(self.customer, Unset):
+                customer = UNSET
+            elif isinstance(self.customer, SimpleCustomer):
+                customer = self.customer.to_dict()
+            else:
+                customer = self.customer
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        vouchers: list[str] | None | Unset
-        if isinstance(self.vouchers, Unset):
-            vouchers = UNSET
-        elif isinstance(self.vouchers, list):
-            vouchers = self.vouchers
+        try:
+            vouchers: list[str] | None | Unset
+            if isinstance(self.vouchers, Unset):
+                vouchers = UNSET
+            elif isinstance(self.vouchers, list):
+                vouchers = self.vouchers
 
-        else:
-            vouchers = self.vouchers
+            else:
+                vouchers = self.vouchers
+        except (AttributeError, TypeError):
+            vouchers = cast(Any, self.vouchers)
 
-        vouchers_id: list[str] | None | Unset
-        if isinstance(self.vouchers_id, Unset):
-            vouchers_id = UNSET
-        elif isinstance(self.vouchers_id, list):
-            vouchers_id = self.vouchers_id
+        try:
+            vouchers_id: list[str] | None | Unset
+            if isinstance(self.vouchers_id, Unset):
+                vouchers_id = UNSET
+            elif isinstance(self.vouchers_id, list):
+                vouchers_id = self.vouchers_id
 
-        else:
-            vouchers_id = self.vouchers_id
+            else:
+                vouchers_id = self.vouchers_id
+        except (AttributeError, TypeError):
+            vouchers_id = cast(Any, self.vouchers_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -218,14 +251,14 @@ class Publication:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "publication" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'publication', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         try:
 
@@ -242,7 +275,7 @@ class Publication:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -257,7 +290,7 @@ class Publication:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -272,7 +305,7 @@ class Publication:
 
             tracking_id = _parse_tracking_id(src_dict.get("tracking_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "tracking_id", src_dict)
+            tracking_id = tolerate(_failure, "tracking_id", src_dict)
 
         try:
 
@@ -289,7 +322,7 @@ class Publication:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -304,7 +337,7 @@ class Publication:
 
             channel = _parse_channel(src_dict.get("channel", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "channel", src_dict)
+            channel = tolerate(_failure, "channel", src_dict)
 
         try:
 
@@ -319,7 +352,7 @@ class Publication:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -336,7 +369,7 @@ class Publication:
 
             result = _parse_result(src_dict.get("result", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "result", src_dict)
+            result = tolerate(_failure, "result", src_dict)
 
         try:
 
@@ -353,7 +386,7 @@ class Publication:
 
             customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -370,7 +403,7 @@ class Publication:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -389,7 +422,7 @@ class Publication:
 
             vouchers = _parse_vouchers(src_dict.get("vouchers", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "vouchers", src_dict)
+            vouchers = tolerate(_failure, "vouchers", src_dict)
 
         try:
 
@@ -408,7 +441,7 @@ class Publication:
 
             vouchers_id = _parse_vouchers_id(src_dict.get("vouchers_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "vouchers_id", src_dict)
+            vouchers_id = tolerate(_failure, "vouchers_id", src_dict)
 
         publication = cls(
             id,

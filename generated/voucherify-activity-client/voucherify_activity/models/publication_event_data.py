@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicationEventData")
@@ -40,23 +40,32 @@ class PublicationEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        publication: dict[str, Any] | None | Unset
-        if isinstance(self.publication, Unset):
-            publication = UNSET
-        elif isinstance(self.publication, Publication):
-            publication = self.publication.to_dict()
-        else:
-            publication = self.publication
+        try:
+            publication: dict[str, Any] | None | Unset
+            if isinstance(self.publication, Unset):
+                publication = UNSET
+            elif isinstance(self.publication, Publication):
+                publication = self.publication.to_dict()
+            else:
+                publication = self.publication
+        except (AttributeError, TypeError):
+            publication = cast(Any, self.publication)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,7 +88,7 @@ class PublicationEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -96,7 +105,7 @@ class PublicationEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -113,7 +122,7 @@ class PublicationEventData:
 
             publication = _parse_publication(src_dict.get("publication", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "publication", src_dict)
+            publication = tolerate(_failure, "publication", src_dict)
 
         publication_event_data = cls(customer, campaign, publication)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicationEventEnvelope")
@@ -37,15 +37,21 @@ class PublicationEventEnvelope:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        event_source: dict[str, Any] | None | Unset
-        if isinstance(self.event_source, Unset):
-            event_source = UNSET
-        elif isinstance(self.event_source, EventSource):
-            event_source = self.event_source.to_dict()
-        else:
-            event_source = self.event_source
+        try:
+            event_source: dict[str, Any] | None | Unset
+            if isinstance(self.event_source, Unset):
+                event_source = UNSET
+            elif isinstance(self.event_source, EventSource):
+                event_source = self.event_source.to_dict()
+            else:
+                event_source = self.event_source
+        except (AttributeError, TypeError):
+            event_source = cast(Any, self.event_source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +72,7 @@ class PublicationEventEnvelope:
         try:
             data = PublicationEventData.from_dict(src_dict["data"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "data", src_dict)
+            data = tolerate(_failure, "data", src_dict)
 
         try:
 
@@ -83,7 +89,7 @@ class PublicationEventEnvelope:
 
             event_source = _parse_event_source(src_dict.get("event_source", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event_source", src_dict)
+            event_source = tolerate(_failure, "event_source", src_dict)
 
         publication_event_envelope = cls(data, event_source)
 

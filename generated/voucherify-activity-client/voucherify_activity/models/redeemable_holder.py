@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.redeemable_holder_holder_role import (
     RedeemableHolderHolderRole,
     check_redeemable_holder_holder_role,
@@ -87,65 +87,92 @@ class RedeemableHolder:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        redeemable_id: None | str | Unset
-        if isinstance(self.redeemable_id, Unset):
-            redeemable_id = UNSET
-        else:
-            redeemable_id = self.redeemable_id
+        try:
+            redeemable_id: None | str | Unset
+            if isinstance(self.redeemable_id, Unset):
+                redeemable_id = UNSET
+            else:
+                redeemable_id = self.redeemable_id
+        except (AttributeError, TypeError):
+            redeemable_id = cast(Any, self.redeemable_id)
 
-        redeemable_object: None | str | Unset
-        if isinstance(self.redeemable_object, Unset):
-            redeemable_object = UNSET
-        else:
-            redeemable_object = self.redeemable_object
+        try:
+            redeemable_object: None | str | Unset
+            if isinstance(self.redeemable_object, Unset):
+                redeemable_object = UNSET
+            else:
+                redeemable_object = self.redeemable_object
+        except (AttributeError, TypeError):
+            redeemable_object = cast(Any, self.redeemable_object)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        campaign_type: None | str | Unset
-        if isinstance(self.campaign_type, Unset):
-            campaign_type = UNSET
-        else:
-            campaign_type = self.campaign_type
+        try:
+            campaign_type: None | str | Unset
+            if isinstance(self.campaign_type, Unset):
+                campaign_type = UNSET
+            else:
+                campaign_type = self.campaign_type
+        except (AttributeError, TypeError):
+            campaign_type = cast(Any, self.campaign_type)
 
-        voucher_type: None | str | Unset
-        if isinstance(self.voucher_type, Unset):
-            voucher_type = UNSET
-        elif isinstance(self.voucher_type, str):
-            voucher_type = self.voucher_type
-        else:
-            voucher_type = self.voucher_type
+        try:
+            voucher_type: None | str | Unset
+            if isinstance(self.voucher_type, Unset):
+                voucher_type = UNSET
+            elif isinstance(self.voucher_type, str):
+                voucher_type = self.voucher_type
+            else:
+                voucher_type = self.voucher_type
+        except (AttributeError, TypeError):
+            voucher_type = cast(Any, self.voucher_type)
 
-        publication_id: None | str | Unset
-        if isinstance(self.publication_id, Unset):
-            publication_id = UNSET
-        else:
-            publication_id = self.publication_id
+        try:
+            publication_id: None | str | Unset
+            if isinstance(self.publication_id, Unset):
+                publication_id = UNSET
+            else:
+                publication_id = self.publication_id
+        except (AttributeError, TypeError):
+            publication_id = cast(Any, self.publication_id)
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        holder_role: None | str | Unset
-        if isinstance(self.holder_role, Unset):
-            holder_role = UNSET
-        elif isinstance(self.holder_role, str):
-            holder_role = self.holder_role
-        else:
-            holder_role = self.holder_role
+        try:
+            holder_role: None | str | Unset
+            if isinstance(self.holder_role, Unset):
+                holder_role = UNSET
+            elif isinstance(self.holder_role, str):
+                holder_role = self.holder_role
+            else:
+                holder_role = self.holder_role
+        except (AttributeError, TypeError):
+            holder_role = cast(Any, self.holder_role)
 
         object_ = self.object_
 
@@ -188,7 +215,7 @@ class RedeemableHolder:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -205,7 +232,7 @@ class RedeemableHolder:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -220,7 +247,7 @@ class RedeemableHolder:
 
             redeemable_id = _parse_redeemable_id(src_dict.get("redeemable_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemable_id", src_dict)
+            redeemable_id = tolerate(_failure, "redeemable_id", src_dict)
 
         try:
 
@@ -235,7 +262,7 @@ class RedeemableHolder:
 
             redeemable_object = _parse_redeemable_object(src_dict.get("redeemable_object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemable_object", src_dict)
+            redeemable_object = tolerate(_failure, "redeemable_object", src_dict)
 
         try:
 
@@ -250,7 +277,7 @@ class RedeemableHolder:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -265,7 +292,7 @@ class RedeemableHolder:
 
             campaign_type = _parse_campaign_type(src_dict.get("campaign_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_type", src_dict)
+            campaign_type = tolerate(_failure, "campaign_type", src_dict)
 
         try:
 
@@ -282,7 +309,7 @@ class RedeemableHolder:
 
             voucher_type = _parse_voucher_type(src_dict.get("voucher_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher_type", src_dict)
+            voucher_type = tolerate(_failure, "voucher_type", src_dict)
 
         try:
 
@@ -297,7 +324,7 @@ class RedeemableHolder:
 
             publication_id = _parse_publication_id(src_dict.get("publication_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "publication_id", src_dict)
+            publication_id = tolerate(_failure, "publication_id", src_dict)
 
         try:
 
@@ -312,7 +339,7 @@ class RedeemableHolder:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -329,14 +356,14 @@ class RedeemableHolder:
 
             holder_role = _parse_holder_role(src_dict.get("holder_role", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder_role", src_dict)
+            holder_role = tolerate(_failure, "holder_role", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "redeemable_holder" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'redeemable_holder', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         redeemable_holder = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RedemptionEventData")
@@ -67,57 +67,81 @@ class RedemptionEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        redemption = self.redemption.to_dict()
+        try:
+            redemption = self.redemption.to_dict()
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, SimpleOrder):
-            order = self.order.to_dict()
-        else:
-            order = self.order
+        try:
+            order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, SimpleOrder):
+                order = self.order.to_dict()
+            else:
+                order = self.order
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        holder: dict[str, Any] | None | Unset
-        if isinstance(self.holder, Unset):
-            holder = UNSET
-        elif isinstance(self.holder, SimpleCustomer):
-            holder = self.holder.to_dict()
-        else:
-            holder = self.holder
+        try:
+            holder: dict[str, Any] | None | Unset
+            if isinstance(self.holder, Unset):
+                holder = UNSET
+            elif isinstance(self.holder, SimpleCustomer):
+                holder = self.holder.to_dict()
+            else:
+                holder = self.holder
+        except (AttributeError, TypeError):
+            holder = cast(Any, self.holder)
 
-        promotion_tier: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_tier, Unset):
-            promotion_tier = UNSET
-        elif isinstance(self.promotion_tier, SimplePromotionTier):
-            promotion_tier = self.promotion_tier.to_dict()
-        else:
-            promotion_tier = self.promotion_tier
+        try:
+            promotion_tier: dict[str, Any] | None | Unset
+            if isinstance(self.promotion_tier, Unset):
+                promotion_tier = UNSET
+            elif isinstance(self.promotion_tier, SimplePromotionTier):
+                promotion_tier = self.promotion_tier.to_dict()
+            else:
+                promotion_tier = self.promotion_tier
+        except (AttributeError, TypeError):
+            promotion_tier = cast(Any, self.promotion_tier)
 
-        promotion_stack: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_stack, Unset):
-            promotion_stack = UNSET
-        elif isinstance(self.promotion_stack, PromotionStack):
-            promotion_stack = self.promotion_stack.to_dict()
-        else:
-            promotion_stack = self.promotion_stack
+        try:
+            promotion_stack: dict[str, Any] | None | Unset
+            if isinstance(self.promotion_stack, Unset):
+                promotion_stack = UNSET
+            elif isinstance(self.promotion_stack, PromotionStack):
+                promotion_stack = self.promotion_stack.to_dict()
+            else:
+                promotion_stack = self.promotion_stack
+        except (AttributeError, TypeError):
+            promotion_stack = cast(Any, self.promotion_stack)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,12 +173,12 @@ class RedemptionEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             redemption = SimpleRedemption.from_dict(src_dict["redemption"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         try:
 
@@ -171,7 +195,7 @@ class RedemptionEventData:
 
             order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
 
@@ -188,7 +212,7 @@ class RedemptionEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -205,7 +229,7 @@ class RedemptionEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -222,7 +246,7 @@ class RedemptionEventData:
 
             holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder", src_dict)
+            holder = tolerate(_failure, "holder", src_dict)
 
         try:
 
@@ -239,7 +263,7 @@ class RedemptionEventData:
 
             promotion_tier = _parse_promotion_tier(src_dict.get("promotion_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "promotion_tier", src_dict)
+            promotion_tier = tolerate(_failure, "promotion_tier", src_dict)
 
         try:
 
@@ -256,7 +280,7 @@ class RedemptionEventData:
 
             promotion_stack = _parse_promotion_stack(src_dict.get("promotion_stack", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "promotion_stack", src_dict)
+            promotion_stack = tolerate(_failure, "promotion_stack", src_dict)
 
         redemption_event_data = cls(
             customer, redemption, order, campaign, voucher, holder, promotion_tier, promotion_stack

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralTier")
@@ -46,25 +46,34 @@ class ReferralTier:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        banner: None | str | Unset
-        if isinstance(self.banner, Unset):
-            banner = UNSET
-        else:
-            banner = self.banner
+        try:
+            banner: None | str | Unset
+            if isinstance(self.banner, Unset):
+                banner = UNSET
+            else:
+                banner = self.banner
+        except (AttributeError, TypeError):
+            banner = cast(Any, self.banner)
 
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, ReferralTierParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
+        try:
+            parameters: dict[str, Any] | None | Unset
+            if isinstance(self.parameters, Unset):
+                parameters = UNSET
+            elif isinstance(self.parameters, ReferralTierParameters):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+        except (AttributeError, TypeError):
+            parameters = cast(Any, self.parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,7 +98,7 @@ class ReferralTier:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -104,7 +113,7 @@ class ReferralTier:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -119,7 +128,7 @@ class ReferralTier:
 
             banner = _parse_banner(src_dict.get("banner", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "banner", src_dict)
+            banner = tolerate(_failure, "banner", src_dict)
 
         try:
 
@@ -136,7 +145,7 @@ class ReferralTier:
 
             parameters = _parse_parameters(src_dict.get("parameters", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "parameters", src_dict)
+            parameters = tolerate(_failure, "parameters", src_dict)
 
         referral_tier = cls(id, campaign_id, banner, parameters)
 

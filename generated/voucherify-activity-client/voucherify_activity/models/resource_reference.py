@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceReference")
@@ -46,23 +46,32 @@ class ResourceReference:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,7 +98,7 @@ class ResourceReference:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -104,7 +113,7 @@ class ResourceReference:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -119,7 +128,7 @@ class ResourceReference:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -134,7 +143,7 @@ class ResourceReference:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         resource_reference = cls(id, name, type_, source_id)
 

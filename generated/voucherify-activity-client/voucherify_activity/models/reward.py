@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.reward_type import RewardType, check_reward_type
 from ..types import UNSET, Unset
 
@@ -95,95 +95,131 @@ class Reward:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, RewardParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
+        try:
+            parameters: dict[str, Any] | None | Unset
+            if isinstance(self.parameters, Unset):
+                parameters = UNSET
+            elif isinstance(self.parameters, RewardParameters):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+        except (AttributeError, TypeError):
+            parameters = cast(Any, self.parameters)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, RewardMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, RewardMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, SimpleCustomer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
+        try:
+            customer: dict[str, Any] | None | Unset
+            if isinstance(self.customer, Unset):
+                customer = UNSET
+            elif isinstance(self.customer, SimpleCustomer):
+                customer = self.customer.to_dict()
+            else:
+                customer = self.customer
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        assignment_id: None | str | Unset
-        if isinstance(self.assignment_id, Unset):
-            assignment_id = UNSET
-        else:
-            assignment_id = self.assignment_id
+        try:
+            assignment_id: None | str | Unset
+            if isinstance(self.assignment_id, Unset):
+                assignment_id = UNSET
+            else:
+                assignment_id = self.assignment_id
+        except (AttributeError, TypeError):
+            assignment_id = cast(Any, self.assignment_id)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, RewardProduct):
-            product = self.product.to_dict()
-        else:
-            product = self.product
+        try:
+            product: dict[str, Any] | None | Unset
+            if isinstance(self.product, Unset):
+                product = UNSET
+            elif isinstance(self.product, RewardProduct):
+                product = self.product.to_dict()
+            else:
+                product = self.product
+        except (AttributeError, TypeError):
+            product = cast(Any, self.product)
 
-        sku: dict[str, Any] | None | Unset
-        if isinstance(self.sku, Unset):
-            sku = UNSET
-        elif isinstance(self.sku, RewardSku):
-            sku = self.sku.to_dict()
-        else:
-            sku = self.sku
+        try:
+            sku: dict[str, Any] | None | Unset
+            if isinstance(self.sku, Unset):
+                sku = UNSET
+            elif isinstance(self.sku, RewardSku):
+                sku = self.sku.to_dict()
+            else:
+                sku = self.sku
+        except (AttributeError, TypeError):
+            sku = cast(Any, self.sku)
 
-        loyalty_tier_id: None | str | Unset
-        if isinstance(self.loyalty_tier_id, Unset):
-            loyalty_tier_id = UNSET
-        else:
-            loyalty_tier_id = self.loyalty_tier_id
+        try:
+            loyalty_tier_id: None | str | Unset
+            if isinstance(self.loyalty_tier_id, Unset):
+                loyalty_tier_id = UNSET
+            else:
+                loyalty_tier_id = self.loyalty_tier_id
+        except (AttributeError, TypeError):
+            loyalty_tier_id = cast(Any, self.loyalty_tier_id)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -232,7 +268,7 @@ class Reward:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -247,7 +283,7 @@ class Reward:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -264,7 +300,7 @@ class Reward:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -281,7 +317,7 @@ class Reward:
 
             parameters = _parse_parameters(src_dict.get("parameters", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "parameters", src_dict)
+            parameters = tolerate(_failure, "parameters", src_dict)
 
         try:
 
@@ -298,7 +334,7 @@ class Reward:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -315,7 +351,7 @@ class Reward:
 
             customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -330,7 +366,7 @@ class Reward:
 
             assignment_id = _parse_assignment_id(src_dict.get("assignment_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "assignment_id", src_dict)
+            assignment_id = tolerate(_failure, "assignment_id", src_dict)
 
         try:
 
@@ -347,7 +383,7 @@ class Reward:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -364,7 +400,7 @@ class Reward:
 
             product = _parse_product(src_dict.get("product", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "product", src_dict)
+            product = tolerate(_failure, "product", src_dict)
 
         try:
 
@@ -381,7 +417,7 @@ class Reward:
 
             sku = _parse_sku(src_dict.get("sku", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "sku", src_dict)
+            sku = tolerate(_failure, "sku", src_dict)
 
         try:
 
@@ -396,7 +432,7 @@ class Reward:
 
             loyalty_tier_id = _parse_loyalty_tier_id(src_dict.get("loyalty_tier_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier_id", src_dict)
+            loyalty_tier_id = tolerate(_failure, "loyalty_tier_id", src_dict)
 
         try:
 
@@ -413,7 +449,7 @@ class Reward:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -430,14 +466,14 @@ class Reward:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "reward" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'reward', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         reward = cls(
             id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardAssignment")
@@ -70,47 +70,65 @@ class RewardAssignment:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        reward_id: None | str | Unset
-        if isinstance(self.reward_id, Unset):
-            reward_id = UNSET
-        else:
-            reward_id = self.reward_id
+        try:
+            reward_id: None | str | Unset
+            if isinstance(self.reward_id, Unset):
+                reward_id = UNSET
+            else:
+                reward_id = self.reward_id
+        except (AttributeError, TypeError):
+            reward_id = cast(Any, self.reward_id)
 
-        related_object_id: None | str | Unset
-        if isinstance(self.related_object_id, Unset):
-            related_object_id = UNSET
-        else:
-            related_object_id = self.related_object_id
+        try:
+            related_object_id: None | str | Unset
+            if isinstance(self.related_object_id, Unset):
+                related_object_id = UNSET
+            else:
+                related_object_id = self.related_object_id
+        except (AttributeError, TypeError):
+            related_object_id = cast(Any, self.related_object_id)
 
-        related_object_type: None | str | Unset
-        if isinstance(self.related_object_type, Unset):
-            related_object_type = UNSET
-        else:
-            related_object_type = self.related_object_type
+        try:
+            related_object_type: None | str | Unset
+            if isinstance(self.related_object_type, Unset):
+                related_object_type = UNSET
+            else:
+                related_object_type = self.related_object_type
+        except (AttributeError, TypeError):
+            related_object_type = cast(Any, self.related_object_type)
 
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, RewardAssignmentParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
+        try:
+            parameters: dict[str, Any] | None | Unset
+            if isinstance(self.parameters, Unset):
+                parameters = UNSET
+            elif isinstance(self.parameters, RewardAssignmentParameters):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+        except (AttributeError, TypeError):
+            parameters = cast(Any, self.parameters)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -147,7 +165,7 @@ class RewardAssignment:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -162,7 +180,7 @@ class RewardAssignment:
 
             reward_id = _parse_reward_id(src_dict.get("reward_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward_id", src_dict)
+            reward_id = tolerate(_failure, "reward_id", src_dict)
 
         try:
 
@@ -177,7 +195,7 @@ class RewardAssignment:
 
             related_object_id = _parse_related_object_id(src_dict.get("related_object_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_id", src_dict)
+            related_object_id = tolerate(_failure, "related_object_id", src_dict)
 
         try:
 
@@ -194,7 +212,7 @@ class RewardAssignment:
                 src_dict.get("related_object_type", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object_type", src_dict)
+            related_object_type = tolerate(_failure, "related_object_type", src_dict)
 
         try:
 
@@ -211,7 +229,7 @@ class RewardAssignment:
 
             parameters = _parse_parameters(src_dict.get("parameters", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "parameters", src_dict)
+            parameters = tolerate(_failure, "parameters", src_dict)
 
         try:
 
@@ -228,7 +246,7 @@ class RewardAssignment:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -245,14 +263,14 @@ class RewardAssignment:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "reward_assignment" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'reward_assignment', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         reward_assignment = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardAssignmentParameters")
@@ -34,13 +34,16 @@ class RewardAssignmentParameters:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        loyalty: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty, Unset):
-            loyalty = UNSET
-        elif isinstance(self.loyalty, RewardAssignmentParametersLoyalty):
-            loyalty = self.loyalty.to_dict()
-        else:
-            loyalty = self.loyalty
+        try:
+            loyalty: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty, Unset):
+                loyalty = UNSET
+            elif isinstance(self.loyalty, RewardAssignmentParametersLoyalty):
+                loyalty = self.loyalty.to_dict()
+            else:
+                loyalty = self.loyalty
+        except (AttributeError, TypeError):
+            loyalty = cast(Any, self.loyalty)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,7 +72,7 @@ class RewardAssignmentParameters:
 
             loyalty = _parse_loyalty(src_dict.get("loyalty", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty", src_dict)
+            loyalty = tolerate(_failure, "loyalty", src_dict)
 
         reward_assignment_parameters = cls(loyalty)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardAssignmentParametersLoyalty")
@@ -37,17 +37,23 @@ class RewardAssignmentParametersLoyalty:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        auto_redeem: bool | None | Unset
-        if isinstance(self.auto_redeem, Unset):
-            auto_redeem = UNSET
-        else:
-            auto_redeem = self.auto_redeem
+        try:
+            auto_redeem: bool | None | Unset
+            if isinstance(self.auto_redeem, Unset):
+                auto_redeem = UNSET
+            else:
+                auto_redeem = self.auto_redeem
+        except (AttributeError, TypeError):
+            auto_redeem = cast(Any, self.auto_redeem)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +82,7 @@ class RewardAssignmentParametersLoyalty:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -91,7 +97,7 @@ class RewardAssignmentParametersLoyalty:
 
             auto_redeem = _parse_auto_redeem(src_dict.get("auto_redeem", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "auto_redeem", src_dict)
+            auto_redeem = tolerate(_failure, "auto_redeem", src_dict)
 
         reward_assignment_parameters_loyalty = cls(points, auto_redeem)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardRedemptionEventData")
@@ -73,69 +73,96 @@ class RewardRedemptionEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        holder: dict[str, Any] | None | Unset
-        if isinstance(self.holder, Unset):
-            holder = UNSET
-        elif isinstance(self.holder, SimpleCustomer):
-            holder = self.holder.to_dict()
-        else:
-            holder = self.holder
+        try:
+            holder: dict[str, Any] | None | Unset
+            if isinstance(self.holder, Unset):
+                holder = UNSET
+            elif isinstance(self.holder, SimpleCustomer):
+                holder = self.holder.to_dict()
+            else:
+                holder = self.holder
+        except (AttributeError, TypeError):
+            holder = cast(Any, self.holder)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        reward_redemption: dict[str, Any] | None | Unset
-        if isinstance(self.reward_redemption, Unset):
-            reward_redemption = UNSET
-        elif isinstance(self.reward_redemption, RewardRedemptionEventDataRewardRedemption):
-            reward_redemption = self.reward_redemption.to_dict()
-        else:
-            reward_redemption = self.reward_redemption
+        try:
+            reward_redemption: dict[str, Any] | None | Unset
+            if isinstance(self.reward_redemption, Unset):
+                reward_redemption = UNSET
+            elif isinstance(self.reward_redemption, RewardRedemptionEventDataRewardRedemption):
+                reward_redemption = self.reward_redemption.to_dict()
+            else:
+                reward_redemption = self.reward_redemption
+        except (AttributeError, TypeError):
+            reward_redemption = cast(Any, self.reward_redemption)
 
-        reward: dict[str, Any] | None | Unset
-        if isinstance(self.reward, Unset):
-            reward = UNSET
-        elif isinstance(self.reward, Reward):
-            reward = self.reward.to_dict()
-        else:
-            reward = self.reward
+        try:
+            reward: dict[str, Any] | None | Unset
+            if isinstance(self.reward, Unset):
+                reward = UNSET
+            elif isinstance(self.reward, Reward):
+                reward = self.reward.to_dict()
+            else:
+                reward = self.reward
+        except (AttributeError, TypeError):
+            reward = cast(Any, self.reward)
 
-        reward_assignment: dict[str, Any] | None | Unset
-        if isinstance(self.reward_assignment, Unset):
-            reward_assignment = UNSET
-        elif isinstance(self.reward_assignment, RewardAssignment):
-            reward_assignment = self.reward_assignment.to_dict()
-        else:
-            reward_assignment = self.reward_assignment
+        try:
+            reward_assignment: dict[str, Any] | None | Unset
+            if isinstance(self.reward_assignment, Unset):
+                reward_assignment = UNSET
+            elif isinstance(self.reward_assignment, RewardAssignment):
+                reward_assignment = self.reward_assignment.to_dict()
+            else:
+                reward_assignment = self.reward_assignment
+        except (AttributeError, TypeError):
+            reward_assignment = cast(Any, self.reward_assignment)
 
-        source: dict[str, Any] | None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, RewardRedemptionSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source
+        try:
+            source: dict[str, Any] | None | str | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, RewardRedemptionSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+        except (AttributeError, TypeError):
+            source = cast(Any, self.source)
 
-        balance: int | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        try:
+            balance: int | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,7 +197,7 @@ class RewardRedemptionEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -187,7 +214,7 @@ class RewardRedemptionEventData:
 
             holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder", src_dict)
+            holder = tolerate(_failure, "holder", src_dict)
 
         try:
 
@@ -204,7 +231,7 @@ class RewardRedemptionEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -221,7 +248,7 @@ class RewardRedemptionEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -240,7 +267,7 @@ class RewardRedemptionEventData:
 
             reward_redemption = _parse_reward_redemption(src_dict.get("reward_redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward_redemption", src_dict)
+            reward_redemption = tolerate(_failure, "reward_redemption", src_dict)
 
         try:
 
@@ -257,7 +284,7 @@ class RewardRedemptionEventData:
 
             reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward", src_dict)
+            reward = tolerate(_failure, "reward", src_dict)
 
         try:
 
@@ -274,7 +301,7 @@ class RewardRedemptionEventData:
 
             reward_assignment = _parse_reward_assignment(src_dict.get("reward_assignment", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward_assignment", src_dict)
+            reward_assignment = tolerate(_failure, "reward_assignment", src_dict)
 
         try:
 
@@ -297,7 +324,7 @@ class RewardRedemptionEventData:
 
             source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source", src_dict)
+            source = tolerate(_failure, "source", src_dict)
 
         try:
 
@@ -312,7 +339,7 @@ class RewardRedemptionEventData:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         reward_redemption_event_data = cls(
             customer,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardedCustomerEvent")
@@ -38,19 +38,25 @@ class RewardedCustomerEvent:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        segment: dict[str, Any] | None | Unset
-        if isinstance(self.segment, Unset):
-            segment = UNSET
-        elif isinstance(self.segment, Segment):
-            segment = self.segment.to_dict()
-        else:
-            segment = self.segment
+        try:
+            segment: dict[str, Any] | None | Unset
+            if isinstance(self.segment, Unset):
+                segment = UNSET
+            elif isinstance(self.segment, Segment):
+                segment = self.segment.to_dict()
+            else:
+                segment = self.segment
+        except (AttributeError, TypeError):
+            segment = cast(Any, self.segment)
 
-        event_type: None | str | Unset
-        if isinstance(self.event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = self.event_type
+        try:
+            event_type: None | str | Unset
+            if isinstance(self.event_type, Unset):
+                event_type = UNSET
+            else:
+                event_type = self.event_type
+        except (AttributeError, TypeError):
+            event_type = cast(Any, self.event_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +87,7 @@ class RewardedCustomerEvent:
 
             segment = _parse_segment(src_dict.get("segment", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "segment", src_dict)
+            segment = tolerate(_failure, "segment", src_dict)
 
         try:
 
@@ -96,7 +102,7 @@ class RewardedCustomerEvent:
 
             event_type = _parse_event_type(src_dict.get("event_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event_type", src_dict)
+            event_type = tolerate(_failure, "event_type", src_dict)
 
         rewarded_customer_event = cls(segment, event_type)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardedEventData")
@@ -75,79 +75,109 @@ class RewardedEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        holder: dict[str, Any] | None | Unset
-        if isinstance(self.holder, Unset):
-            holder = UNSET
-        elif isinstance(self.holder, SimpleCustomer):
-            holder = self.holder.to_dict()
-        else:
-            holder = self.holder
+        try:
+            holder: dict[str, Any] | None | Unset
+            if isinstance(self.holder, Unset):
+                holder = UNSET
+            elif isinstance(self.holder, SimpleCustomer):
+                holder = self.holder.to_dict()
+            else:
+                holder = self.holder
+        except (AttributeError, TypeError):
+            holder = cast(Any, self.holder)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        redemption: dict[str, Any] | None | Unset
-        if isinstance(self.redemption, Unset):
-            redemption = UNSET
-        elif isinstance(self.redemption, SimpleRedemption):
-            redemption = self.redemption.to_dict()
-        else:
-            redemption = self.redemption
+        try:
+            redemption: dict[str, Any] | None | Unset
+            if isinstance(self.redemption, Unset):
+                redemption = UNSET
+            elif isinstance(self.redemption, SimpleRedemption):
+                redemption = self.redemption.to_dict()
+            else:
+                redemption = self.redemption
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
-        reward: dict[str, Any] | None | Unset
-        if isinstance(self.reward, Unset):
-            reward = UNSET
-        elif isinstance(self.reward, Reward):
-            reward = self.reward.to_dict()
-        else:
-            reward = self.reward
+        try:
+            reward: dict[str, Any] | None | Unset
+            if isinstance(self.reward, Unset):
+                reward = UNSET
+            elif isinstance(self.reward, Reward):
+                reward = self.reward.to_dict()
+            else:
+                reward = self.reward
+        except (AttributeError, TypeError):
+            reward = cast(Any, self.reward)
 
-        referral_tier: dict[str, Any] | None | Unset
-        if isinstance(self.referral_tier, Unset):
-            referral_tier = UNSET
-        elif isinstance(self.referral_tier, ReferralTier):
-            referral_tier = self.referral_tier.to_dict()
-        else:
-            referral_tier = self.referral_tier
+        try:
+            referral_tier: dict[str, Any] | None | Unset
+            if isinstance(self.referral_tier, Unset):
+                referral_tier = UNSET
+            elif isinstance(self.referral_tier, ReferralTier):
+                referral_tier = self.referral_tier.to_dict()
+            else:
+                referral_tier = self.referral_tier
+        except (AttributeError, TypeError):
+            referral_tier = cast(Any, self.referral_tier)
 
-        balance: dict[str, Any] | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        elif isinstance(self.balance, RewardedBalance):
-            balance = self.balance.to_dict()
-        else:
-            balance = self.balance
+        try:
+            balance: dict[str, Any] | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            elif isinstance(self.balance, RewardedBalance):
+                balance = self.balance.to_dict()
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        custom_event: dict[str, Any] | None | Unset
-        if isinstance(self.custom_event, Unset):
-            custom_event = UNSET
-        elif isinstance(self.custom_event, CustomEvent):
-            custom_event = self.custom_event.to_dict()
-        else:
-            custom_event = self.custom_event
+        try:
+            custom_event: dict[str, Any] | None | Unset
+            if isinstance(self.custom_event, Unset):
+                custom_event = UNSET
+            elif isinstance(self.custom_event, CustomEvent):
+                custom_event = self.custom_event.to_dict()
+            else:
+                custom_event = self.custom_event
+        except (AttributeError, TypeError):
+            custom_event = cast(Any, self.custom_event)
 
-        customer_event: dict[str, Any] | None | Unset
-        if isinstance(self.customer_event, Unset):
-            customer_event = UNSET
-        elif isinstance(self.customer_event, RewardedCustomerEvent):
-            customer_event = self.customer_event.to_dict()
-        else:
-            customer_event = self.customer_event
+        try:
+            customer_event: dict[str, Any] | None | Unset
+            if isinstance(self.customer_event, Unset):
+                customer_event = UNSET
+            elif isinstance(self.customer_event, RewardedCustomerEvent):
+                customer_event = self.customer_event.to_dict()
+            else:
+                customer_event = self.customer_event
+        except (AttributeError, TypeError):
+            customer_event = cast(Any, self.customer_event)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -184,7 +214,7 @@ class RewardedEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -201,7 +231,7 @@ class RewardedEventData:
 
             holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder", src_dict)
+            holder = tolerate(_failure, "holder", src_dict)
 
         try:
 
@@ -218,7 +248,7 @@ class RewardedEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -235,7 +265,7 @@ class RewardedEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -252,7 +282,7 @@ class RewardedEventData:
 
             redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         try:
 
@@ -269,7 +299,7 @@ class RewardedEventData:
 
             reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward", src_dict)
+            reward = tolerate(_failure, "reward", src_dict)
 
         try:
 
@@ -286,7 +316,7 @@ class RewardedEventData:
 
             referral_tier = _parse_referral_tier(src_dict.get("referral_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referral_tier", src_dict)
+            referral_tier = tolerate(_failure, "referral_tier", src_dict)
 
         try:
 
@@ -303,7 +333,7 @@ class RewardedEventData:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -320,7 +350,7 @@ class RewardedEventData:
 
             custom_event = _parse_custom_event(src_dict.get("custom_event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "custom_event", src_dict)
+            custom_event = tolerate(_failure, "custom_event", src_dict)
 
         try:
 
@@ -337,7 +367,7 @@ class RewardedEventData:
 
             customer_event = _parse_customer_event(src_dict.get("customer_event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_event", src_dict)
+            customer_event = tolerate(_failure, "customer_event", src_dict)
 
         rewarded_event_data = cls(
             customer,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RewardedLoyaltyPointsEventData")
@@ -71,71 +71,98 @@ class RewardedLoyaltyPointsEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        holder: dict[str, Any] | None | Unset
-        if isinstance(self.holder, Unset):
-            holder = UNSET
-        elif isinstance(self.holder, SimpleCustomer):
-            holder = self.holder.to_dict()
-        else:
-            holder = self.holder
+        try:
+            holder: dict[str, Any] | None | Unset
+            if isinstance(self.holder, Unset):
+                holder = UNSET
+            elif isinstance(self.holder, SimpleCustomer):
+                holder = self.holder.to_dict()
+            else:
+                holder = self.holder
+        except (AttributeError, TypeError):
+            holder = cast(Any, self.holder)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        elif isinstance(self.loyalty_tier, LoyaltyTier):
-            loyalty_tier = self.loyalty_tier.to_dict()
-        else:
-            loyalty_tier = self.loyalty_tier
+        try:
+            loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            elif isinstance(self.loyalty_tier, LoyaltyTier):
+                loyalty_tier = self.loyalty_tier.to_dict()
+            else:
+                loyalty_tier = self.loyalty_tier
+        except (AttributeError, TypeError):
+            loyalty_tier = cast(Any, self.loyalty_tier)
 
-        earning_rule: dict[str, Any] | None | Unset
-        if isinstance(self.earning_rule, Unset):
-            earning_rule = UNSET
-        elif isinstance(self.earning_rule, EarningRule):
-            earning_rule = self.earning_rule.to_dict()
-        else:
-            earning_rule = self.earning_rule
+        try:
+            earning_rule: dict[str, Any] | None | Unset
+            if isinstance(self.earning_rule, Unset):
+                earning_rule = UNSET
+            elif isinstance(self.earning_rule, EarningRule):
+                earning_rule = self.earning_rule.to_dict()
+            else:
+                earning_rule = self.earning_rule
+        except (AttributeError, TypeError):
+            earning_rule = cast(Any, self.earning_rule)
 
-        balance: dict[str, Any] | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        elif isinstance(self.balance, VoucherBalance):
-            balance = self.balance.to_dict()
-        else:
-            balance = self.balance
+        try:
+            balance: dict[str, Any] | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            elif isinstance(self.balance, VoucherBalance):
+                balance = self.balance.to_dict()
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict()
-        else:
-            order = self.order
+        try:
+            order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, Order):
+                order = self.order.to_dict()
+            else:
+                order = self.order
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, SimpleEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
+        try:
+            event: dict[str, Any] | None | Unset
+            if isinstance(self.event, Unset):
+                event = UNSET
+            elif isinstance(self.event, SimpleEvent):
+                event = self.event.to_dict()
+            else:
+                event = self.event
+        except (AttributeError, TypeError):
+            event = cast(Any, self.event)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,7 +197,7 @@ class RewardedLoyaltyPointsEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -187,7 +214,7 @@ class RewardedLoyaltyPointsEventData:
 
             holder = _parse_holder(src_dict.get("holder", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder", src_dict)
+            holder = tolerate(_failure, "holder", src_dict)
 
         try:
 
@@ -204,7 +231,7 @@ class RewardedLoyaltyPointsEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -221,7 +248,7 @@ class RewardedLoyaltyPointsEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -238,7 +265,7 @@ class RewardedLoyaltyPointsEventData:
 
             loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier", src_dict)
+            loyalty_tier = tolerate(_failure, "loyalty_tier", src_dict)
 
         try:
 
@@ -255,7 +282,7 @@ class RewardedLoyaltyPointsEventData:
 
             earning_rule = _parse_earning_rule(src_dict.get("earning_rule", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "earning_rule", src_dict)
+            earning_rule = tolerate(_failure, "earning_rule", src_dict)
 
         try:
 
@@ -272,7 +299,7 @@ class RewardedLoyaltyPointsEventData:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -289,7 +316,7 @@ class RewardedLoyaltyPointsEventData:
 
             order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
 
@@ -306,7 +333,7 @@ class RewardedLoyaltyPointsEventData:
 
             event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event", src_dict)
+            event = tolerate(_failure, "event", src_dict)
 
         rewarded_loyalty_points_event_data = cls(
             customer, holder, voucher, campaign, loyalty_tier, earning_rule, balance, order, event

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
 )
+from .._deviations import tolerate
 
 T = TypeVar("T", bound="SegmentEventData")
 
@@ -35,9 +35,15 @@ class SegmentEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        segment = self.segment.to_dict()
+        try:
+            segment = self.segment.to_dict()
+        except (AttributeError, TypeError):
+            segment = cast(Any, self.segment)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +63,12 @@ class SegmentEventData:
         try:
             customer = Customer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
             segment = Segment.from_dict(src_dict["segment"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "segment", src_dict)
+            segment = tolerate(_failure, "segment", src_dict)
 
         segment_event_data = cls(customer, segment)
 

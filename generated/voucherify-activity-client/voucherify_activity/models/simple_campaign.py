@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.campaign_type import CampaignType, check_campaign_type
 from ..models.simple_campaign_type import SimpleCampaignType, check_simple_campaign_type
 from ..types import UNSET, Unset
@@ -116,131 +116,182 @@ class SimpleCampaign:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        campaign_type: None | str | Unset
-        if isinstance(self.campaign_type, Unset):
-            campaign_type = UNSET
-        elif isinstance(self.campaign_type, str):
-            campaign_type = self.campaign_type
-        else:
-            campaign_type = self.campaign_type
+        try:
+            campaign_type: None | str | Unset
+            if isinstance(self.campaign_type, Unset):
+                campaign_type = UNSET
+            elif isinstance(self.campaign_type, str):
+                campaign_type = self.campaign_type
+            else:
+                campaign_type = self.campaign_type
+        except (AttributeError, TypeError):
+            campaign_type = cast(Any, self.campaign_type)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        is_referral_code: bool | None | Unset
-        if isinstance(self.is_referral_code, Unset):
-            is_referral_code = UNSET
-        else:
-            is_referral_code = self.is_referral_code
+        try:
+            is_referral_code: bool | None | Unset
+            if isinstance(self.is_referral_code, Unset):
+                is_referral_code = UNSET
+            else:
+                is_referral_code = self.is_referral_code
+        except (AttributeError, TypeError):
+            is_referral_code = cast(Any, self.is_referral_code)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleCampaignVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleCampaignVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        referral_program: dict[str, Any] | None | Unset
-        if isinstance(self.referral_program, Unset):
-            referral_program = UNSET
-        elif isinstance(self.referral_program, SimpleCampaignReferralProgram):
-            referral_program = self.referral_program.to_dict()
-        else:
-            referral_program = self.referral_program
+        try:
+            referral_program: dict[str, Any] | None | Unset
+            if isinstance(self.referral_program, Unset):
+                referral_program = UNSET
+            elif isinstance(self.referral_program, SimpleCampaignReferralProgram):
+                referral_program = self.referral_program.to_dict()
+            else:
+                referral_program = self.referral_program
+        except (AttributeError, TypeError):
+            referral_program = cast(Any, self.referral_program)
 
-        auto_join: bool | None | Unset
-        if isinstance(self.auto_join, Unset):
-            auto_join = UNSET
-        else:
-            auto_join = self.auto_join
+        try:
+            auto_join: bool | None | Unset
+            if isinstance(self.auto_join, Unset):
+                auto_join = UNSET
+            else:
+                auto_join = self.auto_join
+        except (AttributeError, TypeError):
+            auto_join = cast(Any, self.auto_join)
 
-        join_once: bool | None | Unset
-        if isinstance(self.join_once, Unset):
-            join_once = UNSET
-        else:
-            join_once = self.join_once
+        try:
+            join_once: bool | None | Unset
+            if isinstance(self.join_once, Unset):
+                join_once = UNSET
+            else:
+                join_once = self.join_once
+        except (AttributeError, TypeError):
+            join_once = cast(Any, self.join_once)
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        try:
+            active: bool | None | Unset
+            if isinstance(self.active, Unset):
+                active = UNSET
+            else:
+                active = self.active
+        except (AttributeError, TypeError):
+            active = cast(Any, self.active)
 
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
+        try:
+            category_id: None | str | Unset
+            if isinstance(self.category_id, Unset):
+                category_id = UNSET
+            else:
+                category_id = self.category_id
+        except (AttributeError, TypeError):
+            category_id = cast(Any, self.category_id)
 
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
+        try:
+            category: None | str | Unset
+            if isinstance(self.category, Unset):
+                category = UNSET
+            else:
+                category = self.category
+        except (AttributeError, TypeError):
+            category = cast(Any, self.category)
 
-        categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.categories, Unset):
-            categories = UNSET
-        elif isinstance(self.categories, list):
-            categories = []
-            for categories_type_0_item_data in self.categories:
-                categories_type_0_item = categories_type_0_item_data.to_dict()
-                categories.append(categories_type_0_item)
+        try:
+            categories: list[dict[str, Any]] | None | Unset
+            if isinstance(self.categories, Unset):
+                categories = UNSET
+            elif isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item = categories_type_0_item_data.to_dict()
+                    categories.append(categories_type_0_item)
 
-        else:
-            categories = self.categories
+            else:
+                categories = self.categories
+        except (AttributeError, TypeError):
+            categories = cast(Any, self.categories)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SimpleCampaignMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SimpleCampaignMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        try:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            elif isinstance(self.start_date, datetime.datetime):
+                start_date = self.start_date.isoformat()
+            else:
+                start_date = self.start_date
+        except (AttributeError, TypeError):
+            start_date = cast(Any, self.start_date)
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        elif isinstance(self.expiration_date, datetime.datetime):
-            expiration_date = self.expiration_date.isoformat()
-        else:
-            expiration_date = self.expiration_date
+        try:
+            expiration_date: None | str | Unset
+            if isinstance(self.expiration_date, Unset):
+                expiration_date = UNSET
+            elif isinstance(self.expiration_date, datetime.datetime):
+                expiration_date = self.expiration_date.isoformat()
+            else:
+                expiration_date = self.expiration_date
+        except (AttributeError, TypeError):
+            expiration_date = cast(Any, self.expiration_date)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -299,7 +350,7 @@ class SimpleCampaign:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -314,7 +365,7 @@ class SimpleCampaign:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -331,7 +382,7 @@ class SimpleCampaign:
 
             campaign_type = _parse_campaign_type(src_dict.get("campaign_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_type", src_dict)
+            campaign_type = tolerate(_failure, "campaign_type", src_dict)
 
         try:
 
@@ -348,7 +399,7 @@ class SimpleCampaign:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -363,7 +414,7 @@ class SimpleCampaign:
 
             is_referral_code = _parse_is_referral_code(src_dict.get("is_referral_code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "is_referral_code", src_dict)
+            is_referral_code = tolerate(_failure, "is_referral_code", src_dict)
 
         try:
 
@@ -380,7 +431,7 @@ class SimpleCampaign:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -399,7 +450,7 @@ class SimpleCampaign:
 
             referral_program = _parse_referral_program(src_dict.get("referral_program", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referral_program", src_dict)
+            referral_program = tolerate(_failure, "referral_program", src_dict)
 
         try:
 
@@ -414,7 +465,7 @@ class SimpleCampaign:
 
             auto_join = _parse_auto_join(src_dict.get("auto_join", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "auto_join", src_dict)
+            auto_join = tolerate(_failure, "auto_join", src_dict)
 
         try:
 
@@ -429,7 +480,7 @@ class SimpleCampaign:
 
             join_once = _parse_join_once(src_dict.get("join_once", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "join_once", src_dict)
+            join_once = tolerate(_failure, "join_once", src_dict)
 
         try:
 
@@ -444,7 +495,7 @@ class SimpleCampaign:
 
             active = _parse_active(src_dict.get("active", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "active", src_dict)
+            active = tolerate(_failure, "active", src_dict)
 
         try:
 
@@ -459,7 +510,7 @@ class SimpleCampaign:
 
             category_id = _parse_category_id(src_dict.get("category_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "category_id", src_dict)
+            category_id = tolerate(_failure, "category_id", src_dict)
 
         try:
 
@@ -474,7 +525,7 @@ class SimpleCampaign:
 
             category = _parse_category(src_dict.get("category", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "category", src_dict)
+            category = tolerate(_failure, "category", src_dict)
 
         try:
 
@@ -501,7 +552,7 @@ class SimpleCampaign:
 
             categories = _parse_categories(src_dict.get("categories", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "categories", src_dict)
+            categories = tolerate(_failure, "categories", src_dict)
 
         try:
 
@@ -518,7 +569,7 @@ class SimpleCampaign:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -535,7 +586,7 @@ class SimpleCampaign:
 
             start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "start_date", src_dict)
+            start_date = tolerate(_failure, "start_date", src_dict)
 
         try:
 
@@ -552,7 +603,7 @@ class SimpleCampaign:
 
             expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expiration_date", src_dict)
+            expiration_date = tolerate(_failure, "expiration_date", src_dict)
 
         try:
 
@@ -569,7 +620,7 @@ class SimpleCampaign:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -586,14 +637,14 @@ class SimpleCampaign:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "campaign" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'campaign', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         simple_campaign = cls(
             id,

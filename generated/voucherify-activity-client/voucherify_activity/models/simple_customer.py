@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimpleCustomer")
@@ -51,31 +51,43 @@ class SimpleCustomer:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        try:
+            email: None | str | Unset
+            if isinstance(self.email, Unset):
+                email = UNSET
+            else:
+                email = self.email
+        except (AttributeError, TypeError):
+            email = cast(Any, self.email)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SimpleCustomerMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SimpleCustomerMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
         object_ = self.object_
 
@@ -108,7 +120,7 @@ class SimpleCustomer:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -123,7 +135,7 @@ class SimpleCustomer:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -138,7 +150,7 @@ class SimpleCustomer:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -153,7 +165,7 @@ class SimpleCustomer:
 
             email = _parse_email(src_dict.get("email", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "email", src_dict)
+            email = tolerate(_failure, "email", src_dict)
 
         try:
 
@@ -170,14 +182,14 @@ class SimpleCustomer:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "customer" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'customer', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         simple_customer = cls(id, source_id, name, email, metadata, object_)
 

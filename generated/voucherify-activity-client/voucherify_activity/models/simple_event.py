@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.activity_category import ActivityCategory, check_activity_category
 from ..types import UNSET, Unset
 
@@ -54,39 +54,54 @@ class SimpleEvent:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, str):
-            category = self.category
-        else:
-            category = self.category
+        try:
+            category: None | str | Unset
+            if isinstance(self.category, Unset):
+                category = UNSET
+            elif isinstance(self.category, str):
+                category = self.category
+            else:
+                category = self.category
+        except (AttributeError, TypeError):
+            category = cast(Any, self.category)
 
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
+        try:
+            entity_id: None | str | Unset
+            if isinstance(self.entity_id, Unset):
+                entity_id = UNSET
+            else:
+                entity_id = self.entity_id
+        except (AttributeError, TypeError):
+            entity_id = cast(Any, self.entity_id)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        try:
+            group_id: None | str | Unset
+            if isinstance(self.group_id, Unset):
+                group_id = UNSET
+            else:
+                group_id = self.group_id
+        except (AttributeError, TypeError):
+            group_id = cast(Any, self.group_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,7 +130,7 @@ class SimpleEvent:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -130,7 +145,7 @@ class SimpleEvent:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -147,7 +162,7 @@ class SimpleEvent:
 
             category = _parse_category(src_dict.get("category", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "category", src_dict)
+            category = tolerate(_failure, "category", src_dict)
 
         try:
 
@@ -162,7 +177,7 @@ class SimpleEvent:
 
             entity_id = _parse_entity_id(src_dict.get("entity_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "entity_id", src_dict)
+            entity_id = tolerate(_failure, "entity_id", src_dict)
 
         try:
 
@@ -179,7 +194,7 @@ class SimpleEvent:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -194,7 +209,7 @@ class SimpleEvent:
 
             group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "group_id", src_dict)
+            group_id = tolerate(_failure, "group_id", src_dict)
 
         simple_event = cls(id, type_, category, entity_id, created_at, group_id)
 

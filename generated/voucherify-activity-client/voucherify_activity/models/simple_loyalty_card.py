@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimpleLoyaltyCard")
@@ -63,49 +63,70 @@ class SimpleLoyaltyCard:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        balance: int | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        try:
+            balance: int | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        next_expiration_date: None | str | Unset
-        if isinstance(self.next_expiration_date, Unset):
-            next_expiration_date = UNSET
-        elif isinstance(self.next_expiration_date, datetime.date):
-            next_expiration_date = self.next_expiration_date.isoformat()
-        else:
-            next_expiration_date = self.next_expiration_date
+        try:
+            next_expiration_date: None | str | Unset
+            if isinstance(self.next_expiration_date, Unset):
+                next_expiration_date = UNSET
+            elif isinstance(self.next_expiration_date, datetime.date):
+                next_expiration_date = self.next_expiration_date.isoformat()
+            else:
+                next_expiration_date = self.next_expiration_date
+        except (AttributeError, TypeError):
+            next_expiration_date = cast(Any, self.next_expiration_date)
 
-        next_expiration_points: int | None | Unset
-        if isinstance(self.next_expiration_points, Unset):
-            next_expiration_points = UNSET
-        else:
-            next_expiration_points = self.next_expiration_points
+        try:
+            next_expiration_points: int | None | Unset
+            if isinstance(self.next_expiration_points, Unset):
+                next_expiration_points = UNSET
+            else:
+                next_expiration_points = self.next_expiration_points
+        except (AttributeError, TypeError):
+            next_expiration_points = cast(Any, self.next_expiration_points)
 
-        pending_points: int | None | Unset
-        if isinstance(self.pending_points, Unset):
-            pending_points = UNSET
-        else:
-            pending_points = self.pending_points
+        try:
+            pending_points: int | None | Unset
+            if isinstance(self.pending_points, Unset):
+                pending_points = UNSET
+            else:
+                pending_points = self.pending_points
+        except (AttributeError, TypeError):
+            pending_points = cast(Any, self.pending_points)
 
-        expired_points: int | None | Unset
-        if isinstance(self.expired_points, Unset):
-            expired_points = UNSET
-        else:
-            expired_points = self.expired_points
+        try:
+            expired_points: int | None | Unset
+            if isinstance(self.expired_points, Unset):
+                expired_points = UNSET
+            else:
+                expired_points = self.expired_points
+        except (AttributeError, TypeError):
+            expired_points = cast(Any, self.expired_points)
 
-        subtracted_points: int | None | Unset
-        if isinstance(self.subtracted_points, Unset):
-            subtracted_points = UNSET
-        else:
-            subtracted_points = self.subtracted_points
+        try:
+            subtracted_points: int | None | Unset
+            if isinstance(self.subtracted_points, Unset):
+                subtracted_points = UNSET
+            else:
+                subtracted_points = self.subtracted_points
+        except (AttributeError, TypeError):
+            subtracted_points = cast(Any, self.subtracted_points)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +165,7 @@ class SimpleLoyaltyCard:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -159,7 +180,7 @@ class SimpleLoyaltyCard:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -178,7 +199,7 @@ class SimpleLoyaltyCard:
                 src_dict.get("next_expiration_date", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "next_expiration_date", src_dict)
+            next_expiration_date = tolerate(_failure, "next_expiration_date", src_dict)
 
         try:
 
@@ -195,7 +216,7 @@ class SimpleLoyaltyCard:
                 src_dict.get("next_expiration_points", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "next_expiration_points", src_dict)
+            next_expiration_points = tolerate(_failure, "next_expiration_points", src_dict)
 
         try:
 
@@ -210,7 +231,7 @@ class SimpleLoyaltyCard:
 
             pending_points = _parse_pending_points(src_dict.get("pending_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "pending_points", src_dict)
+            pending_points = tolerate(_failure, "pending_points", src_dict)
 
         try:
 
@@ -225,7 +246,7 @@ class SimpleLoyaltyCard:
 
             expired_points = _parse_expired_points(src_dict.get("expired_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expired_points", src_dict)
+            expired_points = tolerate(_failure, "expired_points", src_dict)
 
         try:
 
@@ -240,7 +261,7 @@ class SimpleLoyaltyCard:
 
             subtracted_points = _parse_subtracted_points(src_dict.get("subtracted_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "subtracted_points", src_dict)
+            subtracted_points = tolerate(_failure, "subtracted_points", src_dict)
 
         simple_loyalty_card = cls(
             points,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
 
@@ -103,99 +103,141 @@ class SimpleOrder:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
+        try:
+            referrer_id: None | str | Unset
+            if isinstance(self.referrer_id, Unset):
+                referrer_id = UNSET
+            else:
+                referrer_id = self.referrer_id
+        except (AttributeError, TypeError):
+            referrer_id = cast(Any, self.referrer_id)
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        try:
+            amount: int | None | Unset
+            if isinstance(self.amount, Unset):
+                amount = UNSET
+            else:
+                amount = self.amount
+        except (AttributeError, TypeError):
+            amount = cast(Any, self.amount)
 
-        discount_amount: int | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        try:
+            discount_amount: int | None | Unset
+            if isinstance(self.discount_amount, Unset):
+                discount_amount = UNSET
+            else:
+                discount_amount = self.discount_amount
+        except (AttributeError, TypeError):
+            discount_amount = cast(Any, self.discount_amount)
 
-        applied_discount_amount: int | None | Unset
-        if isinstance(self.applied_discount_amount, Unset):
-            applied_discount_amount = UNSET
-        else:
-            applied_discount_amount = self.applied_discount_amount
+        try:
+            applied_discount_amount: int | None | Unset
+            if isinstance(self.applied_discount_amount, Unset):
+                applied_discount_amount = UNSET
+            else:
+                applied_discount_amount = self.applied_discount_amount
+        except (AttributeError, TypeError):
+            applied_discount_amount = cast(Any, self.applied_discount_amount)
 
-        items_discount_amount: int | None | Unset
-        if isinstance(self.items_discount_amount, Unset):
-            items_discount_amount = UNSET
-        else:
-            items_discount_amount = self.items_discount_amount
+        try:
+            items_discount_amount: int | None | Unset
+            if isinstance(self.items_discount_amount, Unset):
+                items_discount_amount = UNSET
+            else:
+                items_discount_amount = self.items_discount_amount
+        except (AttributeError, TypeError):
+            items_discount_amount = cast(Any, self.items_discount_amount)
 
-        items_applied_discount_amount: int | None | Unset
-        if isinstance(self.items_applied_discount_amount, Unset):
-            items_applied_discount_amount = UNSET
-        else:
-            items_applied_discount_amount = self.items_applied_discount_amount
+        try:
+            items_applied_discount_amount: int | None | Unset
+            if isinstance(self.items_applied_discount_amount, Unset):
+                items_applied_discount_amount = UNSET
+            else:
+                items_applied_discount_amount = self.items_applied_discount_amount
+        except (AttributeError, TypeError):
+            items_applied_discount_amount = cast(Any, self.items_applied_discount_amount)
 
-        total_discount_amount: int | None | Unset
-        if isinstance(self.total_discount_amount, Unset):
-            total_discount_amount = UNSET
-        else:
-            total_discount_amount = self.total_discount_amount
+        try:
+            total_discount_amount: int | None | Unset
+            if isinstance(self.total_discount_amount, Unset):
+                total_discount_amount = UNSET
+            else:
+                total_discount_amount = self.total_discount_amount
+        except (AttributeError, TypeError):
+            total_discount_amount = cast(Any, self.total_discount_amount)
 
-        total_applied_discount_amount: int | None | Unset
-        if isinstance(self.total_applied_discount_amount, Unset):
-            total_applied_discount_amount = UNSET
-        else:
-            total_applied_discount_amount = self.total_applied_discount_amount
+        try:
+            total_applied_discount_amount: int | None | Unset
+            if isinstance(self.total_applied_discount_amount, Unset):
+                total_applied_discount_amount = UNSET
+            else:
+                total_applied_discount_amount = self.total_applied_discount_amount
+        except (AttributeError, TypeError):
+            total_applied_discount_amount = cast(Any, self.total_applied_discount_amount)
 
-        total_amount: int | None | Unset
-        if isinstance(self.total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = self.total_amount
+        try:
+            total_amount: int | None | Unset
+            if isinstance(self.total_amount, Unset):
+                total_amount = UNSET
+            else:
+                total_amount = self.total_amount
+        except (AttributeError, TypeError):
+            total_amount = cast(Any, self.total_amount)
 
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
+        try:
+            items: list[dict[str, Any]] | None | Unset
+            if isinstance(self.items, Unset):
+                items = UNSET
+            elif isinstance(self.items, list):
+                items = []
+                for items_type_0_item_data in self.items:
+                    items_type_0_item = items_type_0_item_data.to_dict()
+                    items.append(items_type_0_item)
 
-        else:
-            items = self.items
+            else:
+                items = self.items
+        except (AttributeError, TypeError):
+            items = cast(Any, self.items)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SimpleOrderMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SimpleOrderMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
         object_ = self.object_
 
@@ -246,7 +288,7 @@ class SimpleOrder:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -261,7 +303,7 @@ class SimpleOrder:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -278,7 +320,7 @@ class SimpleOrder:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -293,7 +335,7 @@ class SimpleOrder:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -308,7 +350,7 @@ class SimpleOrder:
 
             referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer_id", src_dict)
+            referrer_id = tolerate(_failure, "referrer_id", src_dict)
 
         try:
 
@@ -323,7 +365,7 @@ class SimpleOrder:
 
             amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
+            amount = tolerate(_failure, "amount", src_dict)
 
         try:
 
@@ -338,7 +380,7 @@ class SimpleOrder:
 
             discount_amount = _parse_discount_amount(src_dict.get("discount_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "discount_amount", src_dict)
+            discount_amount = tolerate(_failure, "discount_amount", src_dict)
 
         try:
 
@@ -355,7 +397,7 @@ class SimpleOrder:
                 src_dict.get("applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "applied_discount_amount", src_dict)
+            applied_discount_amount = tolerate(_failure, "applied_discount_amount", src_dict)
 
         try:
 
@@ -372,7 +414,7 @@ class SimpleOrder:
                 src_dict.get("items_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "items_discount_amount", src_dict)
+            items_discount_amount = tolerate(_failure, "items_discount_amount", src_dict)
 
         try:
 
@@ -389,7 +431,9 @@ class SimpleOrder:
                 src_dict.get("items_applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "items_applied_discount_amount", src_dict)
+            items_applied_discount_amount = tolerate(
+                _failure, "items_applied_discount_amount", src_dict
+            )
 
         try:
 
@@ -406,7 +450,7 @@ class SimpleOrder:
                 src_dict.get("total_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_discount_amount", src_dict)
+            total_discount_amount = tolerate(_failure, "total_discount_amount", src_dict)
 
         try:
 
@@ -423,7 +467,9 @@ class SimpleOrder:
                 src_dict.get("total_applied_discount_amount", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_applied_discount_amount", src_dict)
+            total_applied_discount_amount = tolerate(
+                _failure, "total_applied_discount_amount", src_dict
+            )
 
         try:
 
@@ -438,7 +484,7 @@ class SimpleOrder:
 
             total_amount = _parse_total_amount(src_dict.get("total_amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total_amount", src_dict)
+            total_amount = tolerate(_failure, "total_amount", src_dict)
 
         try:
 
@@ -465,7 +511,7 @@ class SimpleOrder:
 
             items = _parse_items(src_dict.get("items", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "items", src_dict)
+            items = tolerate(_failure, "items", src_dict)
 
         try:
 
@@ -482,14 +528,14 @@ class SimpleOrder:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "order" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'order', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         simple_order = cls(
             id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.redemption_status import RedemptionStatus, check_redemption_status
 from ..models.simple_redemption_object import SimpleRedemptionObject, check_simple_redemption_object
 from ..models.simple_redemption_result import SimpleRedemptionResult, check_simple_redemption_result
@@ -118,135 +118,189 @@ class SimpleRedemption:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        tracking_id: None | str | Unset
-        if isinstance(self.tracking_id, Unset):
-            tracking_id = UNSET
-        else:
-            tracking_id = self.tracking_id
+        try:
+            tracking_id: None | str | Unset
+            if isinstance(self.tracking_id, Unset):
+                tracking_id = UNSET
+            else:
+                tracking_id = self.tracking_id
+        except (AttributeError, TypeError):
+            tracking_id = cast(Any, self.tracking_id)
 
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
+        try:
+            date: None | str | Unset
+            if isinstance(self.date, Unset):
+                date = UNSET
+            elif isinstance(self.date, datetime.datetime):
+                date = self.date.isoformat()
+            else:
+                date = self.date
+        except (AttributeError, TypeError):
+            date = cast(Any, self.date)
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        try:
+            amount: int | None | Unset
+            if isinstance(self.amount, Unset):
+                amount = UNSET
+            else:
+                amount = self.amount
+        except (AttributeError, TypeError):
+            amount = cast(Any, self.amount)
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, SimpleOrder):
-            order = self.order.to_dict()
-        else:
-            order = self.order
+        try:
+            order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, SimpleOrder):
+                order = self.order.to_dict()
+            else:
+                order = self.order
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        reward: dict[str, Any] | None | Unset
-        if isinstance(self.reward, Unset):
-            reward = UNSET
-        elif isinstance(self.reward, Reward):
-            reward = self.reward.to_dict()
-        else:
-            reward = self.reward
+        try:
+            reward: dict[str, Any] | None | Unset
+            if isinstance(self.reward, Unset):
+                reward = UNSET
+            elif isinstance(self.reward, Reward):
+                reward = self.reward.to_dict()
+            else:
+                reward = self.reward
+        except (AttributeError, TypeError):
+            reward = cast(Any, self.reward)
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, SimpleCustomer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
+        try:
+            customer: dict[str, Any] | None | Unset
+            if isinstance(self.customer, Unset):
+                customer = UNSET
+            elif isinstance(self.customer, SimpleCustomer):
+                customer = self.customer.to_dict()
+            else:
+                customer = self.customer
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, str):
-            result = self.result
-        else:
-            result = self.result
+        try:
+            result: None | str | Unset
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, str):
+                result = self.result
+            else:
+                result = self.result
+        except (AttributeError, TypeError):
+            result = cast(Any, self.result)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        promotion_tier: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_tier, Unset):
-            promotion_tier = UNSET
-        elif isinstance(self.promotion_tier, SimplePromotionTier):
-            promotion_tier = self.promotion_tier.to_dict()
-        else:
-            promotion_tier = self.promotion_tier
+        try:
+            promotion_tier: dict[str, Any] | None | Unset
+            if isinstance(self.promotion_tier, Unset):
+                promotion_tier = UNSET
+            elif isinstance(self.promotion_tier, SimplePromotionTier):
+                promotion_tier = self.promotion_tier.to_dict()
+            else:
+                promotion_tier = self.promotion_tier
+        except (AttributeError, TypeError):
+            promotion_tier = cast(Any, self.promotion_tier)
 
-        redemption: None | str | Unset
-        if isinstance(self.redemption, Unset):
-            redemption = UNSET
-        else:
-            redemption = self.redemption
+        try:
+            redemption: None | str | Unset
+            if isinstance(self.redemption, Unset):
+                redemption = UNSET
+            else:
+                redemption = self.redemption
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SimpleRedemptionMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SimpleRedemptionMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        failure_code: None | str | Unset
-        if isinstance(self.failure_code, Unset):
-            failure_code = UNSET
-        else:
-            failure_code = self.failure_code
+        try:
+            failure_code: None | str | Unset
+            if isinstance(self.failure_code, Unset):
+                failure_code = UNSET
+            else:
+                failure_code = self.failure_code
+        except (AttributeError, TypeError):
+            failure_code = cast(Any, self.failure_code)
 
-        failure_message: None | str | Unset
-        if isinstance(self.failure_message, Unset):
-            failure_message = UNSET
-        else:
-            failure_message = self.failure_message
+        try:
+            failure_message: None | str | Unset
+            if isinstance(self.failure_message, Unset):
+                failure_message = UNSET
+            else:
+                failure_message = self.failure_message
+        except (AttributeError, TypeError):
+            failure_message = cast(Any, self.failure_message)
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        try:
+            reason: None | str | Unset
+            if isinstance(self.reason, Unset):
+                reason = UNSET
+            else:
+                reason = self.reason
+        except (AttributeError, TypeError):
+            reason = cast(Any, self.reason)
 
-        channel: dict[str, Any] | None | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, SimpleRedemptionChannel):
-            channel = self.channel.to_dict()
-        else:
-            channel = self.channel
+        try:
+            channel: dict[str, Any] | None | Unset
+            if isinstance(self.channel, Unset):
+                channel = UNSET
+            elif isinstance(self.channel, SimpleRedemptionChannel):
+                channel = self.channel.to_dict()
+            else:
+                channel = self.channel
+        except (AttributeError, TypeError):
+            channel = cast(Any, self.channel)
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        elif isinstance(self.object_, str):
-            object_ = self.object_
-        else:
-            object_ = self.object_
+        try:
+            object_: None | str | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            elif isinstance(self.object_, str):
+                object_ = self.object_
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -303,7 +357,7 @@ class SimpleRedemption:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -318,7 +372,7 @@ class SimpleRedemption:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -333,7 +387,7 @@ class SimpleRedemption:
 
             tracking_id = _parse_tracking_id(src_dict.get("tracking_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "tracking_id", src_dict)
+            tracking_id = tolerate(_failure, "tracking_id", src_dict)
 
         try:
 
@@ -350,7 +404,7 @@ class SimpleRedemption:
 
             date = _parse_date(src_dict.get("date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "date", src_dict)
+            date = tolerate(_failure, "date", src_dict)
 
         try:
 
@@ -365,7 +419,7 @@ class SimpleRedemption:
 
             amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
+            amount = tolerate(_failure, "amount", src_dict)
 
         try:
 
@@ -382,7 +436,7 @@ class SimpleRedemption:
 
             order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
 
@@ -399,7 +453,7 @@ class SimpleRedemption:
 
             reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward", src_dict)
+            reward = tolerate(_failure, "reward", src_dict)
 
         try:
 
@@ -416,7 +470,7 @@ class SimpleRedemption:
 
             customer = _parse_customer(src_dict.get("customer", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -433,7 +487,7 @@ class SimpleRedemption:
 
             result = _parse_result(src_dict.get("result", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "result", src_dict)
+            result = tolerate(_failure, "result", src_dict)
 
         try:
 
@@ -450,7 +504,7 @@ class SimpleRedemption:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -467,7 +521,7 @@ class SimpleRedemption:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -484,7 +538,7 @@ class SimpleRedemption:
 
             promotion_tier = _parse_promotion_tier(src_dict.get("promotion_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "promotion_tier", src_dict)
+            promotion_tier = tolerate(_failure, "promotion_tier", src_dict)
 
         try:
 
@@ -499,7 +553,7 @@ class SimpleRedemption:
 
             redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         try:
 
@@ -516,7 +570,7 @@ class SimpleRedemption:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -531,7 +585,7 @@ class SimpleRedemption:
 
             failure_code = _parse_failure_code(src_dict.get("failure_code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "failure_code", src_dict)
+            failure_code = tolerate(_failure, "failure_code", src_dict)
 
         try:
 
@@ -546,7 +600,7 @@ class SimpleRedemption:
 
             failure_message = _parse_failure_message(src_dict.get("failure_message", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "failure_message", src_dict)
+            failure_message = tolerate(_failure, "failure_message", src_dict)
 
         try:
 
@@ -561,7 +615,7 @@ class SimpleRedemption:
 
             reason = _parse_reason(src_dict.get("reason", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reason", src_dict)
+            reason = tolerate(_failure, "reason", src_dict)
 
         try:
 
@@ -578,7 +632,7 @@ class SimpleRedemption:
 
             channel = _parse_channel(src_dict.get("channel", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "channel", src_dict)
+            channel = tolerate(_failure, "channel", src_dict)
 
         try:
 
@@ -595,7 +649,7 @@ class SimpleRedemption:
 
             object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         simple_redemption = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.simple_redemption_channel_channel_type import (
     SimpleRedemptionChannelChannelType,
     check_simple_redemption_channel_channel_type,
@@ -41,19 +41,25 @@ class SimpleRedemptionChannel:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        channel_id: None | str | Unset
-        if isinstance(self.channel_id, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = self.channel_id
+        try:
+            channel_id: None | str | Unset
+            if isinstance(self.channel_id, Unset):
+                channel_id = UNSET
+            else:
+                channel_id = self.channel_id
+        except (AttributeError, TypeError):
+            channel_id = cast(Any, self.channel_id)
 
-        channel_type: None | str | Unset
-        if isinstance(self.channel_type, Unset):
-            channel_type = UNSET
-        elif isinstance(self.channel_type, str):
-            channel_type = self.channel_type
-        else:
-            channel_type = self.channel_type
+        try:
+            channel_type: None | str | Unset
+            if isinstance(self.channel_type, Unset):
+                channel_type = UNSET
+            elif isinstance(self.channel_type, str):
+                channel_type = self.channel_type
+            else:
+                channel_type = self.channel_type
+        except (AttributeError, TypeError):
+            channel_type = cast(Any, self.channel_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +88,7 @@ class SimpleRedemptionChannel:
 
             channel_id = _parse_channel_id(src_dict.get("channel_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "channel_id", src_dict)
+            channel_id = tolerate(_failure, "channel_id", src_dict)
 
         try:
 
@@ -101,7 +107,7 @@ class SimpleRedemptionChannel:
 
             channel_type = _parse_channel_type(src_dict.get("channel_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "channel_type", src_dict)
+            channel_type = tolerate(_failure, "channel_type", src_dict)
 
         simple_redemption_channel = cls(channel_id, channel_type)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.voucher_type import VoucherType, check_voucher_type
 from ..types import UNSET, Unset
 
@@ -123,145 +123,202 @@ class SimpleVoucher:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        try:
+            code: None | str | Unset
+            if isinstance(self.code, Unset):
+                code = UNSET
+            else:
+                code = self.code
+        except (AttributeError, TypeError):
+            code = cast(Any, self.code)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        campaign: None | str | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = self.campaign
+        try:
+            campaign: None | str | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        gift: dict[str, Any] | None | Unset
-        if isinstance(self.gift, Unset):
-            gift = UNSET
-        elif isinstance(self.gift, Gift):
-            gift = self.gift.to_dict()
-        else:
-            gift = self.gift
+        try:
+            gift: dict[str, Any] | None | Unset
+            if isinstance(self.gift, Unset):
+                gift = UNSET
+            elif isinstance(self.gift, Gift):
+                gift = self.gift.to_dict()
+            else:
+                gift = self.gift
+        except (AttributeError, TypeError):
+            gift = cast(Any, self.gift)
 
-        discount: dict[str, Any] | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        elif isinstance(self.discount, Discount):
-            discount = self.discount.to_dict()
-        else:
-            discount = self.discount
+        try:
+            discount: dict[str, Any] | None | Unset
+            if isinstance(self.discount, Unset):
+                discount = UNSET
+            elif isinstance(self.discount, Discount):
+                discount = self.discount.to_dict()
+            else:
+                discount = self.discount
+        except (AttributeError, TypeError):
+            discount = cast(Any, self.discount)
 
-        loyalty_card: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_card, Unset):
-            loyalty_card = UNSET
-        elif isinstance(self.loyalty_card, SimpleLoyaltyCard):
-            loyalty_card = self.loyalty_card.to_dict()
-        else:
-            loyalty_card = self.loyalty_card
+        try:
+            loyalty_card: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_card, Unset):
+                loyalty_card = UNSET
+            elif isinstance(self.loyalty_card, SimpleLoyaltyCard):
+                loyalty_card = self.loyalty_card.to_dict()
+            else:
+                loyalty_card = self.loyalty_card
+        except (AttributeError, TypeError):
+            loyalty_card = cast(Any, self.loyalty_card)
 
-        is_referral_code: bool | None | Unset
-        if isinstance(self.is_referral_code, Unset):
-            is_referral_code = UNSET
-        else:
-            is_referral_code = self.is_referral_code
+        try:
+            is_referral_code: bool | None | Unset
+            if isinstance(self.is_referral_code, Unset):
+                is_referral_code = UNSET
+            else:
+                is_referral_code = self.is_referral_code
+        except (AttributeError, TypeError):
+            is_referral_code = cast(Any, self.is_referral_code)
 
-        holder_id: None | str | Unset
-        if isinstance(self.holder_id, Unset):
-            holder_id = UNSET
-        else:
-            holder_id = self.holder_id
+        try:
+            holder_id: None | str | Unset
+            if isinstance(self.holder_id, Unset):
+                holder_id = UNSET
+            else:
+                holder_id = self.holder_id
+        except (AttributeError, TypeError):
+            holder_id = cast(Any, self.holder_id)
 
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
+        try:
+            referrer_id: None | str | Unset
+            if isinstance(self.referrer_id, Unset):
+                referrer_id = UNSET
+            else:
+                referrer_id = self.referrer_id
+        except (AttributeError, TypeError):
+            referrer_id = cast(Any, self.referrer_id)
 
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
+        try:
+            category_id: None | str | Unset
+            if isinstance(self.category_id, Unset):
+                category_id = UNSET
+            else:
+                category_id = self.category_id
+        except (AttributeError, TypeError):
+            category_id = cast(Any, self.category_id)
 
-        categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.categories, Unset):
-            categories = UNSET
-        elif isinstance(self.categories, list):
-            categories = []
-            for categories_type_0_item_data in self.categories:
-                categories_type_0_item = categories_type_0_item_data.to_dict()
-                categories.append(categories_type_0_item)
+        try:
+            categories: list[dict[str, Any]] | None | Unset
+            if isinstance(self.categories, Unset):
+                categories = UNSET
+            elif isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item = categories_type_0_item_data.to_dict()
+                    categories.append(categories_type_0_item)
 
-        else:
-            categories = self.categories
+            else:
+                categories = self.categories
+        except (AttributeError, TypeError):
+            categories = cast(Any, self.categories)
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        try:
+            active: bool | None | Unset
+            if isinstance(self.active, Unset):
+                active = UNSET
+            else:
+                active = self.active
+        except (AttributeError, TypeError):
+            active = cast(Any, self.active)
 
-        redemption: dict[str, Any] | None | Unset
-        if isinstance(self.redemption, Unset):
-            redemption = UNSET
-        elif isinstance(self.redemption, SimpleVoucherRedemption):
-            redemption = self.redemption.to_dict()
-        else:
-            redemption = self.redemption
+        try:
+            redemption: dict[str, Any] | None | Unset
+            if isinstance(self.redemption, Unset):
+                redemption = UNSET
+            elif isinstance(self.redemption, SimpleVoucherRedemption):
+                redemption = self.redemption.to_dict()
+            else:
+                redemption = self.redemption
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = self.start_date.isoformat()
-        else:
-            start_date = self.start_date
+        try:
+            start_date: None | str | Unset
+            if isinstance(self.start_date, Unset):
+                start_date = UNSET
+            elif isinstance(self.start_date, datetime.datetime):
+                start_date = self.start_date.isoformat()
+            else:
+                start_date = self.start_date
+        except (AttributeError, TypeError):
+            start_date = cast(Any, self.start_date)
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        elif isinstance(self.expiration_date, datetime.datetime):
-            expiration_date = self.expiration_date.isoformat()
-        else:
-            expiration_date = self.expiration_date
+        try:
+            expiration_date: None | str | Unset
+            if isinstance(self.expiration_date, Unset):
+                expiration_date = UNSET
+            elif isinstance(self.expiration_date, datetime.datetime):
+                expiration_date = self.expiration_date.isoformat()
+            else:
+                expiration_date = self.expiration_date
+        except (AttributeError, TypeError):
+            expiration_date = cast(Any, self.expiration_date)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SimpleVoucherMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SimpleVoucherMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
         object_ = self.object_
 
@@ -322,7 +379,7 @@ class SimpleVoucher:
             if id is not UNSET and not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -337,7 +394,7 @@ class SimpleVoucher:
 
             code = _parse_code(src_dict.get("code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "code", src_dict)
+            code = tolerate(_failure, "code", src_dict)
 
         try:
 
@@ -354,7 +411,7 @@ class SimpleVoucher:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -369,7 +426,7 @@ class SimpleVoucher:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -384,7 +441,7 @@ class SimpleVoucher:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -401,7 +458,7 @@ class SimpleVoucher:
 
             gift = _parse_gift(src_dict.get("gift", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "gift", src_dict)
+            gift = tolerate(_failure, "gift", src_dict)
 
         try:
 
@@ -418,7 +475,7 @@ class SimpleVoucher:
 
             discount = _parse_discount(src_dict.get("discount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "discount", src_dict)
+            discount = tolerate(_failure, "discount", src_dict)
 
         try:
 
@@ -435,7 +492,7 @@ class SimpleVoucher:
 
             loyalty_card = _parse_loyalty_card(src_dict.get("loyalty_card", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_card", src_dict)
+            loyalty_card = tolerate(_failure, "loyalty_card", src_dict)
 
         try:
 
@@ -450,7 +507,7 @@ class SimpleVoucher:
 
             is_referral_code = _parse_is_referral_code(src_dict.get("is_referral_code", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "is_referral_code", src_dict)
+            is_referral_code = tolerate(_failure, "is_referral_code", src_dict)
 
         try:
 
@@ -465,7 +522,7 @@ class SimpleVoucher:
 
             holder_id = _parse_holder_id(src_dict.get("holder_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder_id", src_dict)
+            holder_id = tolerate(_failure, "holder_id", src_dict)
 
         try:
 
@@ -480,7 +537,7 @@ class SimpleVoucher:
 
             referrer_id = _parse_referrer_id(src_dict.get("referrer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "referrer_id", src_dict)
+            referrer_id = tolerate(_failure, "referrer_id", src_dict)
 
         try:
 
@@ -495,7 +552,7 @@ class SimpleVoucher:
 
             category_id = _parse_category_id(src_dict.get("category_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "category_id", src_dict)
+            category_id = tolerate(_failure, "category_id", src_dict)
 
         try:
 
@@ -522,7 +579,7 @@ class SimpleVoucher:
 
             categories = _parse_categories(src_dict.get("categories", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "categories", src_dict)
+            categories = tolerate(_failure, "categories", src_dict)
 
         try:
 
@@ -537,7 +594,7 @@ class SimpleVoucher:
 
             active = _parse_active(src_dict.get("active", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "active", src_dict)
+            active = tolerate(_failure, "active", src_dict)
 
         try:
 
@@ -554,7 +611,7 @@ class SimpleVoucher:
 
             redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         try:
 
@@ -571,7 +628,7 @@ class SimpleVoucher:
 
             start_date = _parse_start_date(src_dict.get("start_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "start_date", src_dict)
+            start_date = tolerate(_failure, "start_date", src_dict)
 
         try:
 
@@ -588,7 +645,7 @@ class SimpleVoucher:
 
             expiration_date = _parse_expiration_date(src_dict.get("expiration_date", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "expiration_date", src_dict)
+            expiration_date = tolerate(_failure, "expiration_date", src_dict)
 
         try:
 
@@ -605,7 +662,7 @@ class SimpleVoucher:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -622,7 +679,7 @@ class SimpleVoucher:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -639,14 +696,14 @@ class SimpleVoucher:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "voucher" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'voucher', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         simple_voucher = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimpleVoucherRedemption")
@@ -40,23 +40,32 @@ class SimpleVoucherRedemption:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        quantity: int | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        try:
+            quantity: int | None | Unset
+            if isinstance(self.quantity, Unset):
+                quantity = UNSET
+            else:
+                quantity = self.quantity
+        except (AttributeError, TypeError):
+            quantity = cast(Any, self.quantity)
 
-        redeemed_quantity: int | None | Unset
-        if isinstance(self.redeemed_quantity, Unset):
-            redeemed_quantity = UNSET
-        else:
-            redeemed_quantity = self.redeemed_quantity
+        try:
+            redeemed_quantity: int | None | Unset
+            if isinstance(self.redeemed_quantity, Unset):
+                redeemed_quantity = UNSET
+            else:
+                redeemed_quantity = self.redeemed_quantity
+        except (AttributeError, TypeError):
+            redeemed_quantity = cast(Any, self.redeemed_quantity)
 
-        redeemed_points: int | None | Unset
-        if isinstance(self.redeemed_points, Unset):
-            redeemed_points = UNSET
-        else:
-            redeemed_points = self.redeemed_points
+        try:
+            redeemed_points: int | None | Unset
+            if isinstance(self.redeemed_points, Unset):
+                redeemed_points = UNSET
+            else:
+                redeemed_points = self.redeemed_points
+        except (AttributeError, TypeError):
+            redeemed_points = cast(Any, self.redeemed_points)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +96,7 @@ class SimpleVoucherRedemption:
 
             quantity = _parse_quantity(src_dict.get("quantity", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "quantity", src_dict)
+            quantity = tolerate(_failure, "quantity", src_dict)
 
         try:
 
@@ -102,7 +111,7 @@ class SimpleVoucherRedemption:
 
             redeemed_quantity = _parse_redeemed_quantity(src_dict.get("redeemed_quantity", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemed_quantity", src_dict)
+            redeemed_quantity = tolerate(_failure, "redeemed_quantity", src_dict)
 
         try:
 
@@ -117,7 +126,7 @@ class SimpleVoucherRedemption:
 
             redeemed_points = _parse_redeemed_points(src_dict.get("redeemed_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemed_points", src_dict)
+            redeemed_points = tolerate(_failure, "redeemed_points", src_dict)
 
         simple_voucher_redemption = cls(quantity, redeemed_quantity, redeemed_points)
 

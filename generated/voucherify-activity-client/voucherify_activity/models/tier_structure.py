@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TierStructure")
@@ -74,59 +74,83 @@ class TierStructure:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        try:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+        except (AttributeError, TypeError):
+            name = cast(Any, self.name)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        card_definition_id: None | str | Unset
-        if isinstance(self.card_definition_id, Unset):
-            card_definition_id = UNSET
-        else:
-            card_definition_id = self.card_definition_id
+        try:
+            card_definition_id: None | str | Unset
+            if isinstance(self.card_definition_id, Unset):
+                card_definition_id = UNSET
+            else:
+                card_definition_id = self.card_definition_id
+        except (AttributeError, TypeError):
+            card_definition_id = cast(Any, self.card_definition_id)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, TierStructureMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, TierStructureMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError):
+            metadata = cast(Any, self.metadata)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        try:
+            updated_at: None | str | Unset
+            if isinstance(self.updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(self.updated_at, datetime.datetime):
+                updated_at = self.updated_at.isoformat()
+            else:
+                updated_at = self.updated_at
+        except (AttributeError, TypeError):
+            updated_at = cast(Any, self.updated_at)
 
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
+        try:
+            object_: None | str | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,7 +187,7 @@ class TierStructure:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -178,7 +202,7 @@ class TierStructure:
 
             name = _parse_name(src_dict.get("name", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "name", src_dict)
+            name = tolerate(_failure, "name", src_dict)
 
         try:
 
@@ -193,7 +217,7 @@ class TierStructure:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -210,7 +234,7 @@ class TierStructure:
                 src_dict.get("card_definition_id", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "card_definition_id", src_dict)
+            card_definition_id = tolerate(_failure, "card_definition_id", src_dict)
 
         try:
 
@@ -225,7 +249,7 @@ class TierStructure:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -242,7 +266,7 @@ class TierStructure:
 
             metadata = _parse_metadata(src_dict.get("metadata", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "metadata", src_dict)
+            metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
 
@@ -259,7 +283,7 @@ class TierStructure:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -276,7 +300,7 @@ class TierStructure:
 
             updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "updated_at", src_dict)
+            updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
 
@@ -291,7 +315,7 @@ class TierStructure:
 
             object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         tier_structure = cls(
             id, name, type_, card_definition_id, status, metadata, created_at, updated_at, object_

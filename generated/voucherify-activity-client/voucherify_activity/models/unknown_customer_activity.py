@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import Deviation, tolerate, tolerate_envelope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownCustomerActivity")
@@ -40,6 +40,7 @@ class UnknownCustomerActivity:
     data: UnknownCustomerActivityData
     group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "created_at": "created_at",
@@ -51,17 +52,26 @@ class UnknownCustomerActivity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
         type_ = self.type_
 
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError):
+            data = cast(Any, self.data)
 
-        group_id: None | str | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        try:
+            group_id: None | str | Unset
+            if isinstance(self.group_id, Unset):
+                group_id = UNSET
+            else:
+                group_id = self.group_id
+        except (AttributeError, TypeError):
+            group_id = cast(Any, self.group_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,24 +97,24 @@ class UnknownCustomerActivity:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate_envelope(_failure, "id", src_dict)
 
         try:
             created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate_envelope(_failure, "created_at", src_dict)
 
         try:
             type_ = src_dict["type"]
             if not isinstance(type_, str):
                 raise wrong_type("string", type_)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate_envelope(_failure, "type", src_dict)
 
         try:
             data = UnknownCustomerActivityData.from_dict(src_dict["data"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "data", src_dict)
+            data = tolerate_envelope(_failure, "data", src_dict)
 
         try:
 
@@ -119,7 +129,7 @@ class UnknownCustomerActivity:
 
             group_id = _parse_group_id(src_dict.get("group_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "group_id", src_dict)
+            group_id = tolerate(_failure, "group_id", src_dict)
 
         unknown_customer_activity = cls(id, created_at, type_, data, group_id)
 

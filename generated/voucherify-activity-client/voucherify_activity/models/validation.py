@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     item_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.validation_status import ValidationStatus, check_validation_status
 from ..types import UNSET, Unset
 
@@ -72,71 +72,92 @@ class Validation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
+        try:
+            session_id: None | str | Unset
+            if isinstance(self.session_id, Unset):
+                session_id = UNSET
+            else:
+                session_id = self.session_id
+        except (AttributeError, TypeError):
+            session_id = cast(Any, self.session_id)
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
+        try:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, str):
+                status = self.status
+            else:
+                status = self.status
+        except (AttributeError, TypeError):
+            status = cast(Any, self.status)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        try:
+            customer_id: None | str | Unset
+            if isinstance(self.customer_id, Unset):
+                customer_id = UNSET
+            else:
+                customer_id = self.customer_id
+        except (AttributeError, TypeError):
+            customer_id = cast(Any, self.customer_id)
 
-        redeemables: list[dict[str, Any]] | None | Unset
-        if isinstance(self.redeemables, Unset):
-            redeemables = UNSET
-        elif isinstance(self.redeemables, list):
-            redeemables = []
-            for redeemables_type_0_item_data in self.redeemables:
-                redeemables_type_0_item = redeemables_type_0_item_data.to_dict()
-                redeemables.append(redeemables_type_0_item)
+        try:
+            redeemables: list[dict[str, Any]] | None | Unset
+            if isinstance(self.redeemables, Unset):
+                redeemables = UNSET
+            elif isinstance(self.redeemables, list):
+                redeemables = []
+                for redeemables_type_0_item_data in self.redeemables:
+                    redeemables_type_0_item = redeemables_type_0_item_data.to_dict()
+                    redeemables.append(redeemables_type_0_item)
 
-        else:
-            redeemables = self.redeemables
+            else:
+                redeemables = self.redeemables
+        except (AttributeError, TypeError):
+            redeemables = cast(Any, self.redeemables)
 
-        skipped_redeemables: list[dict[str, Any]] | None | Unset
-        if isinstance(self.skipped_redeemables, Unset):
-            skipped_redeemables = UNSET
-        elif isinstance(self.skipped_redeemables, list):
-            skipped_redeemables = []
-            for skipped_redeemables_type_0_item_data in self.skipped_redeemables:
-                skipped_redeemables_type_0_item = skipped_redeemables_type_0_item_data.to_dict()
-                skipped_redeemables.append(skipped_redeemables_type_0_item)
+        try:
+            skipped_redeemables: list[dict[str, Any]] | None | Unset
+            if isinstance(self.skipped_redeemables, Unset):
+                skipped_redeemables = UNSET
+            elif isinstance(self.skipped_redeemables, list):
+                skipped_redeemables = []
+                for skipped_redeemables_type_0_item_data in self.skipped_redeemables:
+                    skipped_redeemables_type_0_item = skipped_redeemables_type_0_item_data.to_dict()
+                    skipped_redeemables.append(skipped_redeemables_type_0_item)
 
-        else:
-            skipped_redeemables = self.skipped_redeemables
+            else:
+                skipped_redeemables = self.skipped_redeemables
+        except (AttributeError, TypeError):
+            skipped_redeemables = cast(Any, self.skipped_redeemables)
 
-        inapplicable_redeemables: list[dict[str, Any]] | None | Unset
-        if isinstance(self.inapplicable_redeemables, Unset):
-            inapplicable_redeemables = UNSET
-        elif isinstance(self.inapplicable_redeemables, list):
-            inapplicable_redeemables = []
-            for inapplicable_redeemables_type_0_item_data in self.inapplicable_redeemables:
-                inapplicable_redeemables_type_0_item = (
-                    inapplicable_redeemables_type_0_item_data.to_dict()
-                )
-                inapplicable_redeemables.append(inapplicable_redeemables_type_0_item)
+        try:
+            inapplicable_redeemables: list[dict[str, Any]] | None | Unset
+            if isinstance(self.inapplicable_redeemables, Unset):
+                inapplicable_redeemables = UNSET
+            elif isinstance(self.inapplicable_redeemables, list):
+                inapplicable_redeemables = []
+                for inapplicable_redeemables_type_0_item_data in self.inapplicable_redeemables:
+                    inapplicable_redeemables_type_0_item = (
+                        inapplicable_redeemables_type_0_item_data.to_dict()
+                    )
+                    inapplicable_redeemables.append(inapplicable_redeemables_type_0_item)
 
-        else:
-            inapplicable_redeemables = self.inapplicable_redeemables
+            else:
+                inapplicable_redeemables = self.inapplicable_redeemables
+        except (AttributeError, TypeError):
+            inapplicable_redeemables = cast(Any, self.inapplicable_redeemables)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,7 +192,7 @@ class Validation:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -186,7 +207,7 @@ class Validation:
 
             session_id = _parse_session_id(src_dict.get("session_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "session_id", src_dict)
+            session_id = tolerate(_failure, "session_id", src_dict)
 
         try:
 
@@ -203,7 +224,7 @@ class Validation:
 
             status = _parse_status(src_dict.get("status", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "status", src_dict)
+            status = tolerate(_failure, "status", src_dict)
 
         try:
 
@@ -220,7 +241,7 @@ class Validation:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         try:
 
@@ -235,7 +256,7 @@ class Validation:
 
             customer_id = _parse_customer_id(src_dict.get("customer_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer_id", src_dict)
+            customer_id = tolerate(_failure, "customer_id", src_dict)
 
         try:
 
@@ -266,7 +287,7 @@ class Validation:
 
             redeemables = _parse_redeemables(src_dict.get("redeemables", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redeemables", src_dict)
+            redeemables = tolerate(_failure, "redeemables", src_dict)
 
         try:
 
@@ -303,7 +324,7 @@ class Validation:
                 src_dict.get("skipped_redeemables", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "skipped_redeemables", src_dict)
+            skipped_redeemables = tolerate(_failure, "skipped_redeemables", src_dict)
 
         try:
 
@@ -340,7 +361,7 @@ class Validation:
                 src_dict.get("inapplicable_redeemables", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "inapplicable_redeemables", src_dict)
+            inapplicable_redeemables = tolerate(_failure, "inapplicable_redeemables", src_dict)
 
         validation = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationEventData")
@@ -37,15 +37,21 @@ class ValidationEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        validation: dict[str, Any] | None | Unset
-        if isinstance(self.validation, Unset):
-            validation = UNSET
-        elif isinstance(self.validation, Validation):
-            validation = self.validation.to_dict()
-        else:
-            validation = self.validation
+        try:
+            validation: dict[str, Any] | None | Unset
+            if isinstance(self.validation, Unset):
+                validation = UNSET
+            elif isinstance(self.validation, Validation):
+                validation = self.validation.to_dict()
+            else:
+                validation = self.validation
+        except (AttributeError, TypeError):
+            validation = cast(Any, self.validation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +72,7 @@ class ValidationEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -83,7 +89,7 @@ class ValidationEventData:
 
             validation = _parse_validation(src_dict.get("validation", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "validation", src_dict)
+            validation = tolerate(_failure, "validation", src_dict)
 
         validation_event_data = cls(customer, validation)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..models.voucher_balance_operation_type import (
     VoucherBalanceOperationType,
     check_voucher_balance_operation_type,
@@ -63,55 +63,76 @@ class VoucherBalance:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+        try:
+            total: int | None | Unset
+            if isinstance(self.total, Unset):
+                total = UNSET
+            else:
+                total = self.total
+        except (AttributeError, TypeError):
+            total = cast(Any, self.total)
 
-        amount: int | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        try:
+            amount: int | None | Unset
+            if isinstance(self.amount, Unset):
+                amount = UNSET
+            else:
+                amount = self.amount
+        except (AttributeError, TypeError):
+            amount = cast(Any, self.amount)
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        try:
+            points: int | None | Unset
+            if isinstance(self.points, Unset):
+                points = UNSET
+            else:
+                points = self.points
+        except (AttributeError, TypeError):
+            points = cast(Any, self.points)
 
-        balance: int | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        try:
+            balance: int | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        operation_type: None | str | Unset
-        if isinstance(self.operation_type, Unset):
-            operation_type = UNSET
-        elif isinstance(self.operation_type, str):
-            operation_type = self.operation_type
-        else:
-            operation_type = self.operation_type
+        try:
+            operation_type: None | str | Unset
+            if isinstance(self.operation_type, Unset):
+                operation_type = UNSET
+            elif isinstance(self.operation_type, str):
+                operation_type = self.operation_type
+            else:
+                operation_type = self.operation_type
+        except (AttributeError, TypeError):
+            operation_type = cast(Any, self.operation_type)
 
         object_ = self.object_
 
-        related_object: dict[str, Any] | None | Unset
-        if isinstance(self.related_object, Unset):
-            related_object = UNSET
-        elif isinstance(self.related_object, VoucherBalanceRelatedObject):
-            related_object = self.related_object.to_dict()
-        else:
-            related_object = self.related_object
+        try:
+            related_object: dict[str, Any] | None | Unset
+            if isinstance(self.related_object, Unset):
+                related_object = UNSET
+            elif isinstance(self.related_object, VoucherBalanceRelatedObject):
+                related_object = self.related_object.to_dict()
+            else:
+                related_object = self.related_object
+        except (AttributeError, TypeError):
+            related_object = cast(Any, self.related_object)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,7 +175,7 @@ class VoucherBalance:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -169,7 +190,7 @@ class VoucherBalance:
 
             total = _parse_total(src_dict.get("total", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "total", src_dict)
+            total = tolerate(_failure, "total", src_dict)
 
         try:
 
@@ -184,7 +205,7 @@ class VoucherBalance:
 
             amount = _parse_amount(src_dict.get("amount", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "amount", src_dict)
+            amount = tolerate(_failure, "amount", src_dict)
 
         try:
 
@@ -199,7 +220,7 @@ class VoucherBalance:
 
             points = _parse_points(src_dict.get("points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "points", src_dict)
+            points = tolerate(_failure, "points", src_dict)
 
         try:
 
@@ -214,7 +235,7 @@ class VoucherBalance:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -231,14 +252,14 @@ class VoucherBalance:
 
             operation_type = _parse_operation_type(src_dict.get("operation_type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "operation_type", src_dict)
+            operation_type = tolerate(_failure, "operation_type", src_dict)
 
         try:
             object_ = src_dict.get("object", UNSET)
             if object_ != "balance" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'balance', got '{object_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "object", src_dict)
+            object_ = tolerate(_failure, "object", src_dict)
 
         try:
 
@@ -255,7 +276,7 @@ class VoucherBalance:
 
             related_object = _parse_related_object(src_dict.get("related_object", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_object", src_dict)
+            related_object = tolerate(_failure, "related_object", src_dict)
 
         voucher_balance = cls(
             type_, total, amount, points, balance, operation_type, object_, related_object

@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherBalanceRelatedObject")
@@ -62,14 +62,14 @@ class VoucherBalanceRelatedObject:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
             type_ = src_dict.get("type", UNSET)
             if type_ != "voucher" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'voucher', got '{type_}'")
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         voucher_balance_related_object = cls(id, type_)
 

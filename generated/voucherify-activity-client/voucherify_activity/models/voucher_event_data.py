@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherEventData")
@@ -41,23 +41,32 @@ class VoucherEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +89,7 @@ class VoucherEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -97,7 +106,7 @@ class VoucherEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -114,7 +123,7 @@ class VoucherEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         voucher_event_data = cls(customer, campaign, voucher)
 

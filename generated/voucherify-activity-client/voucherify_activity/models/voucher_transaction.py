@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherTransaction")
@@ -80,63 +80,90 @@ class VoucherTransaction:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
+        try:
+            source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                source_id = UNSET
+            else:
+                source_id = self.source_id
+        except (AttributeError, TypeError):
+            source_id = cast(Any, self.source_id)
 
-        voucher_id: None | str | Unset
-        if isinstance(self.voucher_id, Unset):
-            voucher_id = UNSET
-        else:
-            voucher_id = self.voucher_id
+        try:
+            voucher_id: None | str | Unset
+            if isinstance(self.voucher_id, Unset):
+                voucher_id = UNSET
+            else:
+                voucher_id = self.voucher_id
+        except (AttributeError, TypeError):
+            voucher_id = cast(Any, self.voucher_id)
 
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        try:
+            campaign_id: None | str | Unset
+            if isinstance(self.campaign_id, Unset):
+                campaign_id = UNSET
+            else:
+                campaign_id = self.campaign_id
+        except (AttributeError, TypeError):
+            campaign_id = cast(Any, self.campaign_id)
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        try:
+            source: None | str | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            else:
+                source = self.source
+        except (AttributeError, TypeError):
+            source = cast(Any, self.source)
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        try:
+            reason: None | str | Unset
+            if isinstance(self.reason, Unset):
+                reason = UNSET
+            else:
+                reason = self.reason
+        except (AttributeError, TypeError):
+            reason = cast(Any, self.reason)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, VoucherTransactionDetails):
-            details = self.details.to_dict()
-        else:
-            details = self.details
+        try:
+            details: dict[str, Any] | None | Unset
+            if isinstance(self.details, Unset):
+                details = UNSET
+            elif isinstance(self.details, VoucherTransactionDetails):
+                details = self.details.to_dict()
+            else:
+                details = self.details
+        except (AttributeError, TypeError):
+            details = cast(Any, self.details)
 
-        related_transaction_id: None | str | Unset
-        if isinstance(self.related_transaction_id, Unset):
-            related_transaction_id = UNSET
-        else:
-            related_transaction_id = self.related_transaction_id
+        try:
+            related_transaction_id: None | str | Unset
+            if isinstance(self.related_transaction_id, Unset):
+                related_transaction_id = UNSET
+            else:
+                related_transaction_id = self.related_transaction_id
+        except (AttributeError, TypeError):
+            related_transaction_id = cast(Any, self.related_transaction_id)
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError):
+            created_at = cast(Any, self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -175,7 +202,7 @@ class VoucherTransaction:
             if not isinstance(id, str):
                 raise wrong_type("string", id)
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "id", src_dict)
+            id = tolerate(_failure, "id", src_dict)
 
         try:
 
@@ -190,7 +217,7 @@ class VoucherTransaction:
 
             source_id = _parse_source_id(src_dict.get("source_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_id", src_dict)
+            source_id = tolerate(_failure, "source_id", src_dict)
 
         try:
 
@@ -205,7 +232,7 @@ class VoucherTransaction:
 
             voucher_id = _parse_voucher_id(src_dict.get("voucher_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher_id", src_dict)
+            voucher_id = tolerate(_failure, "voucher_id", src_dict)
 
         try:
 
@@ -220,7 +247,7 @@ class VoucherTransaction:
 
             campaign_id = _parse_campaign_id(src_dict.get("campaign_id", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign_id", src_dict)
+            campaign_id = tolerate(_failure, "campaign_id", src_dict)
 
         try:
 
@@ -235,7 +262,7 @@ class VoucherTransaction:
 
             source = _parse_source(src_dict.get("source", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source", src_dict)
+            source = tolerate(_failure, "source", src_dict)
 
         try:
 
@@ -250,7 +277,7 @@ class VoucherTransaction:
 
             reason = _parse_reason(src_dict.get("reason", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reason", src_dict)
+            reason = tolerate(_failure, "reason", src_dict)
 
         try:
 
@@ -265,7 +292,7 @@ class VoucherTransaction:
 
             type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "type", src_dict)
+            type_ = tolerate(_failure, "type", src_dict)
 
         try:
 
@@ -282,7 +309,7 @@ class VoucherTransaction:
 
             details = _parse_details(src_dict.get("details", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "details", src_dict)
+            details = tolerate(_failure, "details", src_dict)
 
         try:
 
@@ -299,7 +326,7 @@ class VoucherTransaction:
                 src_dict.get("related_transaction_id", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "related_transaction_id", src_dict)
+            related_transaction_id = tolerate(_failure, "related_transaction_id", src_dict)
 
         try:
 
@@ -316,7 +343,7 @@ class VoucherTransaction:
 
             created_at = _parse_created_at(src_dict.get("created_at", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "created_at", src_dict)
+            created_at = tolerate(_failure, "created_at", src_dict)
 
         voucher_transaction = cls(
             id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherTransactionDetails")
@@ -95,125 +95,170 @@ class VoucherTransactionDetails:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        balance: dict[str, Any] | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        elif isinstance(self.balance, VoucherBalance):
-            balance = self.balance.to_dict()
-        else:
-            balance = self.balance
+        try:
+            balance: dict[str, Any] | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            elif isinstance(self.balance, VoucherBalance):
+                balance = self.balance.to_dict()
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, ResourceReference):
-            order = self.order.to_dict()
-        else:
-            order = self.order
+        try:
+            order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                order = UNSET
+            elif isinstance(self.order, ResourceReference):
+                order = self.order.to_dict()
+            else:
+                order = self.order
+        except (AttributeError, TypeError):
+            order = cast(Any, self.order)
 
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, ResourceReference):
-            event = self.event.to_dict()
-        else:
-            event = self.event
+        try:
+            event: dict[str, Any] | None | Unset
+            if isinstance(self.event, Unset):
+                event = UNSET
+            elif isinstance(self.event, ResourceReference):
+                event = self.event.to_dict()
+            else:
+                event = self.event
+        except (AttributeError, TypeError):
+            event = cast(Any, self.event)
 
-        earning_rule: dict[str, Any] | None | Unset
-        if isinstance(self.earning_rule, Unset):
-            earning_rule = UNSET
-        elif isinstance(self.earning_rule, ResourceReference):
-            earning_rule = self.earning_rule.to_dict()
-        else:
-            earning_rule = self.earning_rule
+        try:
+            earning_rule: dict[str, Any] | None | Unset
+            if isinstance(self.earning_rule, Unset):
+                earning_rule = UNSET
+            elif isinstance(self.earning_rule, ResourceReference):
+                earning_rule = self.earning_rule.to_dict()
+            else:
+                earning_rule = self.earning_rule
+        except (AttributeError, TypeError):
+            earning_rule = cast(Any, self.earning_rule)
 
-        segment: dict[str, Any] | None | Unset
-        if isinstance(self.segment, Unset):
-            segment = UNSET
-        elif isinstance(self.segment, ResourceReference):
-            segment = self.segment.to_dict()
-        else:
-            segment = self.segment
+        try:
+            segment: dict[str, Any] | None | Unset
+            if isinstance(self.segment, Unset):
+                segment = UNSET
+            elif isinstance(self.segment, ResourceReference):
+                segment = self.segment.to_dict()
+            else:
+                segment = self.segment
+        except (AttributeError, TypeError):
+            segment = cast(Any, self.segment)
 
-        loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        elif isinstance(self.loyalty_tier, ResourceReference):
-            loyalty_tier = self.loyalty_tier.to_dict()
-        else:
-            loyalty_tier = self.loyalty_tier
+        try:
+            loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.loyalty_tier, Unset):
+                loyalty_tier = UNSET
+            elif isinstance(self.loyalty_tier, ResourceReference):
+                loyalty_tier = self.loyalty_tier.to_dict()
+            else:
+                loyalty_tier = self.loyalty_tier
+        except (AttributeError, TypeError):
+            loyalty_tier = cast(Any, self.loyalty_tier)
 
-        holder_loyalty_tier: dict[str, Any] | None | Unset
-        if isinstance(self.holder_loyalty_tier, Unset):
-            holder_loyalty_tier = UNSET
-        elif isinstance(self.holder_loyalty_tier, ResourceReference):
-            holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
-        else:
-            holder_loyalty_tier = self.holder_loyalty_tier
+        try:
+            holder_loyalty_tier: dict[str, Any] | None | Unset
+            if isinstance(self.holder_loyalty_tier, Unset):
+                holder_loyalty_tier = UNSET
+            elif isinstance(self.holder_loyalty_tier, ResourceReference):
+                holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
+            else:
+                holder_loyalty_tier = self.holder_loyalty_tier
+        except (AttributeError, TypeError):
+            holder_loyalty_tier = cast(Any, self.holder_loyalty_tier)
 
-        redemption: dict[str, Any] | None | Unset
-        if isinstance(self.redemption, Unset):
-            redemption = UNSET
-        elif isinstance(self.redemption, ResourceReference):
-            redemption = self.redemption.to_dict()
-        else:
-            redemption = self.redemption
+        try:
+            redemption: dict[str, Any] | None | Unset
+            if isinstance(self.redemption, Unset):
+                redemption = UNSET
+            elif isinstance(self.redemption, ResourceReference):
+                redemption = self.redemption.to_dict()
+            else:
+                redemption = self.redemption
+        except (AttributeError, TypeError):
+            redemption = cast(Any, self.redemption)
 
-        rollback: dict[str, Any] | None | Unset
-        if isinstance(self.rollback, Unset):
-            rollback = UNSET
-        elif isinstance(self.rollback, ResourceReference):
-            rollback = self.rollback.to_dict()
-        else:
-            rollback = self.rollback
+        try:
+            rollback: dict[str, Any] | None | Unset
+            if isinstance(self.rollback, Unset):
+                rollback = UNSET
+            elif isinstance(self.rollback, ResourceReference):
+                rollback = self.rollback.to_dict()
+            else:
+                rollback = self.rollback
+        except (AttributeError, TypeError):
+            rollback = cast(Any, self.rollback)
 
-        custom_event: dict[str, Any] | None | Unset
-        if isinstance(self.custom_event, Unset):
-            custom_event = UNSET
-        elif isinstance(self.custom_event, ResourceReference):
-            custom_event = self.custom_event.to_dict()
-        else:
-            custom_event = self.custom_event
+        try:
+            custom_event: dict[str, Any] | None | Unset
+            if isinstance(self.custom_event, Unset):
+                custom_event = UNSET
+            elif isinstance(self.custom_event, ResourceReference):
+                custom_event = self.custom_event.to_dict()
+            else:
+                custom_event = self.custom_event
+        except (AttributeError, TypeError):
+            custom_event = cast(Any, self.custom_event)
 
-        event_schema: dict[str, Any] | None | Unset
-        if isinstance(self.event_schema, Unset):
-            event_schema = UNSET
-        elif isinstance(self.event_schema, ResourceReference):
-            event_schema = self.event_schema.to_dict()
-        else:
-            event_schema = self.event_schema
+        try:
+            event_schema: dict[str, Any] | None | Unset
+            if isinstance(self.event_schema, Unset):
+                event_schema = UNSET
+            elif isinstance(self.event_schema, ResourceReference):
+                event_schema = self.event_schema.to_dict()
+            else:
+                event_schema = self.event_schema
+        except (AttributeError, TypeError):
+            event_schema = cast(Any, self.event_schema)
 
-        reward: dict[str, Any] | None | Unset
-        if isinstance(self.reward, Unset):
-            reward = UNSET
-        elif isinstance(self.reward, ResourceReference):
-            reward = self.reward.to_dict()
-        else:
-            reward = self.reward
+        try:
+            reward: dict[str, Any] | None | Unset
+            if isinstance(self.reward, Unset):
+                reward = UNSET
+            elif isinstance(self.reward, ResourceReference):
+                reward = self.reward.to_dict()
+            else:
+                reward = self.reward
+        except (AttributeError, TypeError):
+            reward = cast(Any, self.reward)
 
-        pending_points: dict[str, Any] | None | Unset
-        if isinstance(self.pending_points, Unset):
-            pending_points = UNSET
-        elif isinstance(self.pending_points, LoyaltyPendingPoints):
-            pending_points = self.pending_points.to_dict()
-        else:
-            pending_points = self.pending_points
+        try:
+            pending_points: dict[str, Any] | None | Unset
+            if isinstance(self.pending_points, Unset):
+                pending_points = UNSET
+            elif isinstance(self.pending_points, LoyaltyPendingPoints):
+                pending_points = self.pending_points.to_dict()
+            else:
+                pending_points = self.pending_points
+        except (AttributeError, TypeError):
+            pending_points = cast(Any, self.pending_points)
 
-        source_voucher: dict[str, Any] | None | Unset
-        if isinstance(self.source_voucher, Unset):
-            source_voucher = UNSET
-        elif isinstance(self.source_voucher, SimpleVoucher):
-            source_voucher = self.source_voucher.to_dict()
-        else:
-            source_voucher = self.source_voucher
+        try:
+            source_voucher: dict[str, Any] | None | Unset
+            if isinstance(self.source_voucher, Unset):
+                source_voucher = UNSET
+            elif isinstance(self.source_voucher, SimpleVoucher):
+                source_voucher = self.source_voucher.to_dict()
+            else:
+                source_voucher = self.source_voucher
+        except (AttributeError, TypeError):
+            source_voucher = cast(Any, self.source_voucher)
 
-        destination_voucher: dict[str, Any] | None | Unset
-        if isinstance(self.destination_voucher, Unset):
-            destination_voucher = UNSET
-        elif isinstance(self.destination_voucher, SimpleVoucher):
-            destination_voucher = self.destination_voucher.to_dict()
-        else:
-            destination_voucher = self.destination_voucher
+        try:
+            destination_voucher: dict[str, Any] | None | Unset
+            if isinstance(self.destination_voucher, Unset):
+                destination_voucher = UNSET
+            elif isinstance(self.destination_voucher, SimpleVoucher):
+                destination_voucher = self.destination_voucher.to_dict()
+            else:
+                destination_voucher = self.destination_voucher
+        except (AttributeError, TypeError):
+            destination_voucher = cast(Any, self.destination_voucher)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -270,7 +315,7 @@ class VoucherTransactionDetails:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -287,7 +332,7 @@ class VoucherTransactionDetails:
 
             order = _parse_order(src_dict.get("order", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "order", src_dict)
+            order = tolerate(_failure, "order", src_dict)
 
         try:
 
@@ -304,7 +349,7 @@ class VoucherTransactionDetails:
 
             event = _parse_event(src_dict.get("event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event", src_dict)
+            event = tolerate(_failure, "event", src_dict)
 
         try:
 
@@ -321,7 +366,7 @@ class VoucherTransactionDetails:
 
             earning_rule = _parse_earning_rule(src_dict.get("earning_rule", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "earning_rule", src_dict)
+            earning_rule = tolerate(_failure, "earning_rule", src_dict)
 
         try:
 
@@ -338,7 +383,7 @@ class VoucherTransactionDetails:
 
             segment = _parse_segment(src_dict.get("segment", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "segment", src_dict)
+            segment = tolerate(_failure, "segment", src_dict)
 
         try:
 
@@ -355,7 +400,7 @@ class VoucherTransactionDetails:
 
             loyalty_tier = _parse_loyalty_tier(src_dict.get("loyalty_tier", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "loyalty_tier", src_dict)
+            loyalty_tier = tolerate(_failure, "loyalty_tier", src_dict)
 
         try:
 
@@ -374,7 +419,7 @@ class VoucherTransactionDetails:
                 src_dict.get("holder_loyalty_tier", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "holder_loyalty_tier", src_dict)
+            holder_loyalty_tier = tolerate(_failure, "holder_loyalty_tier", src_dict)
 
         try:
 
@@ -391,7 +436,7 @@ class VoucherTransactionDetails:
 
             redemption = _parse_redemption(src_dict.get("redemption", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "redemption", src_dict)
+            redemption = tolerate(_failure, "redemption", src_dict)
 
         try:
 
@@ -408,7 +453,7 @@ class VoucherTransactionDetails:
 
             rollback = _parse_rollback(src_dict.get("rollback", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "rollback", src_dict)
+            rollback = tolerate(_failure, "rollback", src_dict)
 
         try:
 
@@ -425,7 +470,7 @@ class VoucherTransactionDetails:
 
             custom_event = _parse_custom_event(src_dict.get("custom_event", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "custom_event", src_dict)
+            custom_event = tolerate(_failure, "custom_event", src_dict)
 
         try:
 
@@ -442,7 +487,7 @@ class VoucherTransactionDetails:
 
             event_schema = _parse_event_schema(src_dict.get("event_schema", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "event_schema", src_dict)
+            event_schema = tolerate(_failure, "event_schema", src_dict)
 
         try:
 
@@ -459,7 +504,7 @@ class VoucherTransactionDetails:
 
             reward = _parse_reward(src_dict.get("reward", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "reward", src_dict)
+            reward = tolerate(_failure, "reward", src_dict)
 
         try:
 
@@ -476,7 +521,7 @@ class VoucherTransactionDetails:
 
             pending_points = _parse_pending_points(src_dict.get("pending_points", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "pending_points", src_dict)
+            pending_points = tolerate(_failure, "pending_points", src_dict)
 
         try:
 
@@ -493,7 +538,7 @@ class VoucherTransactionDetails:
 
             source_voucher = _parse_source_voucher(src_dict.get("source_voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_voucher", src_dict)
+            source_voucher = tolerate(_failure, "source_voucher", src_dict)
 
         try:
 
@@ -512,7 +557,7 @@ class VoucherTransactionDetails:
                 src_dict.get("destination_voucher", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "destination_voucher", src_dict)
+            destination_voucher = tolerate(_failure, "destination_voucher", src_dict)
 
         voucher_transaction_details = cls(
             balance,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
-    field_error,
     wrong_type,
 )
+from .._deviations import tolerate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoucherTransactionEventData")
@@ -64,55 +64,76 @@ class VoucherTransactionEventData:
     }
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
+        try:
+            customer = self.customer.to_dict()
+        except (AttributeError, TypeError):
+            customer = cast(Any, self.customer)
 
-        campaign: dict[str, Any] | None | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        elif isinstance(self.campaign, SimpleCampaign):
-            campaign = self.campaign.to_dict()
-        else:
-            campaign = self.campaign
+        try:
+            campaign: dict[str, Any] | None | Unset
+            if isinstance(self.campaign, Unset):
+                campaign = UNSET
+            elif isinstance(self.campaign, SimpleCampaign):
+                campaign = self.campaign.to_dict()
+            else:
+                campaign = self.campaign
+        except (AttributeError, TypeError):
+            campaign = cast(Any, self.campaign)
 
-        voucher: dict[str, Any] | None | Unset
-        if isinstance(self.voucher, Unset):
-            voucher = UNSET
-        elif isinstance(self.voucher, SimpleVoucher):
-            voucher = self.voucher.to_dict()
-        else:
-            voucher = self.voucher
+        try:
+            voucher: dict[str, Any] | None | Unset
+            if isinstance(self.voucher, Unset):
+                voucher = UNSET
+            elif isinstance(self.voucher, SimpleVoucher):
+                voucher = self.voucher.to_dict()
+            else:
+                voucher = self.voucher
+        except (AttributeError, TypeError):
+            voucher = cast(Any, self.voucher)
 
-        balance: dict[str, Any] | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        elif isinstance(self.balance, VoucherBalance):
-            balance = self.balance.to_dict()
-        else:
-            balance = self.balance
+        try:
+            balance: dict[str, Any] | None | Unset
+            if isinstance(self.balance, Unset):
+                balance = UNSET
+            elif isinstance(self.balance, VoucherBalance):
+                balance = self.balance.to_dict()
+            else:
+                balance = self.balance
+        except (AttributeError, TypeError):
+            balance = cast(Any, self.balance)
 
-        transaction: dict[str, Any] | None | Unset
-        if isinstance(self.transaction, Unset):
-            transaction = UNSET
-        elif isinstance(self.transaction, VoucherTransaction):
-            transaction = self.transaction.to_dict()
-        else:
-            transaction = self.transaction
+        try:
+            transaction: dict[str, Any] | None | Unset
+            if isinstance(self.transaction, Unset):
+                transaction = UNSET
+            elif isinstance(self.transaction, VoucherTransaction):
+                transaction = self.transaction.to_dict()
+            else:
+                transaction = self.transaction
+        except (AttributeError, TypeError):
+            transaction = cast(Any, self.transaction)
 
-        source_voucher: dict[str, Any] | None | Unset
-        if isinstance(self.source_voucher, Unset):
-            source_voucher = UNSET
-        elif isinstance(self.source_voucher, SimpleVoucher):
-            source_voucher = self.source_voucher.to_dict()
-        else:
-            source_voucher = self.source_voucher
+        try:
+            source_voucher: dict[str, Any] | None | Unset
+            if isinstance(self.source_voucher, Unset):
+                source_voucher = UNSET
+            elif isinstance(self.source_voucher, SimpleVoucher):
+                source_voucher = self.source_voucher.to_dict()
+            else:
+                source_voucher = self.source_voucher
+        except (AttributeError, TypeError):
+            source_voucher = cast(Any, self.source_voucher)
 
-        destination_voucher: dict[str, Any] | None | Unset
-        if isinstance(self.destination_voucher, Unset):
-            destination_voucher = UNSET
-        elif isinstance(self.destination_voucher, SimpleVoucher):
-            destination_voucher = self.destination_voucher.to_dict()
-        else:
-            destination_voucher = self.destination_voucher
+        try:
+            destination_voucher: dict[str, Any] | None | Unset
+            if isinstance(self.destination_voucher, Unset):
+                destination_voucher = UNSET
+            elif isinstance(self.destination_voucher, SimpleVoucher):
+                destination_voucher = self.destination_voucher.to_dict()
+            else:
+                destination_voucher = self.destination_voucher
+        except (AttributeError, TypeError):
+            destination_voucher = cast(Any, self.destination_voucher)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,7 +164,7 @@ class VoucherTransactionEventData:
         try:
             customer = SimpleCustomer.from_dict(src_dict["customer"])
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "customer", src_dict)
+            customer = tolerate(_failure, "customer", src_dict)
 
         try:
 
@@ -160,7 +181,7 @@ class VoucherTransactionEventData:
 
             campaign = _parse_campaign(src_dict.get("campaign", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "campaign", src_dict)
+            campaign = tolerate(_failure, "campaign", src_dict)
 
         try:
 
@@ -177,7 +198,7 @@ class VoucherTransactionEventData:
 
             voucher = _parse_voucher(src_dict.get("voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "voucher", src_dict)
+            voucher = tolerate(_failure, "voucher", src_dict)
 
         try:
 
@@ -194,7 +215,7 @@ class VoucherTransactionEventData:
 
             balance = _parse_balance(src_dict.get("balance", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "balance", src_dict)
+            balance = tolerate(_failure, "balance", src_dict)
 
         try:
 
@@ -211,7 +232,7 @@ class VoucherTransactionEventData:
 
             transaction = _parse_transaction(src_dict.get("transaction", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "transaction", src_dict)
+            transaction = tolerate(_failure, "transaction", src_dict)
 
         try:
 
@@ -228,7 +249,7 @@ class VoucherTransactionEventData:
 
             source_voucher = _parse_source_voucher(src_dict.get("source_voucher", UNSET))
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "source_voucher", src_dict)
+            source_voucher = tolerate(_failure, "source_voucher", src_dict)
 
         try:
 
@@ -247,7 +268,7 @@ class VoucherTransactionEventData:
                 src_dict.get("destination_voucher", UNSET)
             )
         except DECODE_FAILURES as _failure:
-            raise field_error(_failure, "destination_voucher", src_dict)
+            destination_voucher = tolerate(_failure, "destination_voucher", src_dict)
 
         voucher_transaction_event_data = cls(
             customer, campaign, voucher, balance, transaction, source_voucher, destination_voucher

@@ -1,0 +1,260 @@
+"""The tolerant reader: what the default mode does with a value that breaks the spec.
+
+Voucherify's payloads do not always keep their documented types (see docs/spec.md). In the
+default mode a page never fails because of one activity: each generated `from_dict` parses a
+property inside its own try, and on a failure calls `tolerate`, which
+
+- keeps the value *as received* in the attribute (nothing is dropped or coerced; the attribute
+  then holds what came, not its declared type, and says so in `deviations`),
+- records a `Deviation` (JSON path, what the spec expected, what came) for the activity, and
+- logs it once per (event type, path) per process through the `voucherify_activity` logger.
+
+An activity whose envelope cannot be read (`id`, `type`, `created_at`, an object `data`) does not
+go into its documented class: it becomes the `Unknown…Activity` fallback, built with every field
+as received, with the error among its deviations (see `salvage`).
+
+Strictness is the absence of a recorder: `validate=True`, `load_payloads` and a bare
+`Model.from_dict` run without one, so the same calls raise `ActivityDecodeError` as before.
+The recorder lives in a ContextVar and is read only on the error path, so a clean page pays
+nothing for it.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from ._decoding import describe, field_error, tagged_item_error
+from ._exceptions import ResponseDecodeError, format_path
+from .types import UNSET
+
+__all__ = ["Deviation", "page_deviations", "recording", "salvage", "tolerate", "tolerate_envelope"]
+
+logger = logging.getLogger("voucherify_activity")
+
+T = TypeVar("T")
+
+
+class Deviation:
+    """One value of an activity that breaks the spec, kept as received.
+
+    `path` leads from the activity to the value (`("data", "data", "customer", "email")`),
+    `reason` says what the spec expected (`expected string, got integer 12`), `value` is what
+    came (`UNSET` where a required field was missing).
+    """
+
+    __slots__ = ("activity_id", "activity_type", "path", "reason", "value")
+
+    def __init__(
+        self,
+        path: tuple[str | int, ...],
+        reason: str,
+        value: Any,
+        activity_type: str | None = None,
+        activity_id: str | None = None,
+    ) -> None:
+        self.path = path
+        self.reason = reason
+        self.value = value
+        self.activity_type = activity_type
+        self.activity_id = activity_id
+
+    @property
+    def location(self) -> str:
+        """The path as text: `data.data.customer.email`, `data.data.items[2]`."""
+        return format_path(list(self.path)) or "<activity>"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Deviation):
+            return NotImplemented
+        return (self.path, self.reason, self.activity_type, self.activity_id) == (
+            other.path,
+            other.reason,
+            other.activity_type,
+            other.activity_id,
+        ) and _same(self.value, other.value)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Deviation({self.location}: {self.reason})"
+
+    def __str__(self) -> str:
+        where = f"{self.activity_type or '?'} {self.activity_id or '?'}"
+        return f"{where}: {self.location}: {self.reason}"
+
+
+def _same(left: object, right: object) -> bool:
+    return left is right or (type(left) is type(right) and left == right)
+
+
+class _Recorder:
+    """What one lenient parse found; paths are resolved against `root` when first needed."""
+
+    __slots__ = ("found", "index", "root", "salvaging")
+
+    def __init__(self, root: Any = None) -> None:
+        self.root = root
+        self.index: dict[int, tuple[str | int, ...]] | None = None
+        self.found: list[tuple[tuple[str | int, ...], str, Any]] = []
+        self.salvaging = 0  # > 0 while an unreadable activity is built as the fallback
+
+    def record(self, container: object, error: ResponseDecodeError, value: Any) -> None:
+        self.found.append((self._path_to(container) + tuple(error.path), error.reason, value))
+
+    def _path_to(self, container: object) -> tuple[str | int, ...]:
+        if self.index is None:
+            self.index = _containers(self.root)
+        return self.index.get(id(container), ())
+
+
+def _containers(root: Any) -> dict[int, tuple[str | int, ...]]:
+    """Path from `root` to every object and array under it (iterative: bodies can be deep)."""
+    paths: dict[int, tuple[str | int, ...]] = {}
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            paths[id(node)] = path
+            stack.extend((value, (*path, key)) for key, value in node.items())
+        elif isinstance(node, list):
+            paths[id(node)] = path
+            stack.extend((value, (*path, index)) for index, value in enumerate(node))
+    return paths
+
+
+_current: contextvars.ContextVar[_Recorder | None] = contextvars.ContextVar(
+    "voucherify_activity_deviations", default=None
+)
+
+
+@contextmanager
+def recording(root: Any = None) -> Iterator[_Recorder]:
+    """Parse leniently inside this block; `root` is the decoded JSON being parsed."""
+    recorder = _Recorder(root)
+    token = _current.set(recorder)
+    try:
+        yield recorder
+    finally:
+        _current.reset(token)
+
+
+def set_root(root: Any) -> None:
+    """Name the decoded JSON of a lenient parse that decodes it itself (the fast path's)."""
+    recorder = _current.get()
+    if recorder is not None and recorder.root is None:
+        recorder.root = root
+
+
+def tolerate(failure: Exception, name: str, source: Mapping[str, Any]) -> Any:
+    """Called by `from_dict` when property `name` of `source` fails: strict mode raises, the
+    default mode records the deviation and returns the value as received."""
+    recorder = _current.get()
+    error = field_error(failure, name, source)
+    if recorder is None:
+        raise error
+    value = source.get(name, UNSET)
+    recorder.record(source, error, _at(value, error.path[1:]))
+    return value
+
+
+def tolerate_envelope(failure: Exception, name: str, source: Mapping[str, Any]) -> Any:
+    """The same for `id`, `type`, `created_at` and `data` of an activity: these raise (and the
+    activity becomes the fallback, see `salvage`) unless the fallback itself is being built."""
+    recorder = _current.get()
+    if recorder is None or not recorder.salvaging:
+        raise field_error(failure, name, source)
+    return tolerate(failure, name, source)
+
+
+def salvage(failure: Exception, items: Sequence[Any], item: Any, fallback: Callable[[Any], T]) -> T:
+    """An activity of a page failed to parse: raise (strict), or build it as the fallback with
+    every field as received and the error among its deviations (the default mode)."""
+    recorder = _current.get()
+    if recorder is None:
+        raise tagged_item_error(failure, items, item)
+    if not isinstance(item, dict):
+        # Nothing of it can be read: one deviation for the item, kept whole as its value; the
+        # fallback's fields are all missing, which says nothing more.
+        recorder.record(items, _root_error(item, items), item)
+        with recording({}) as scratch:
+            scratch.salvaging = 1
+            return fallback({})
+    recorder.salvaging += 1
+    try:
+        return fallback(item)
+    finally:
+        recorder.salvaging -= 1
+
+
+def _root_error(item: Any, items: Sequence[Any]) -> ResponseDecodeError:
+    index = next((i for i, candidate in enumerate(items) if candidate is item), -1)
+    return ResponseDecodeError(f"expected an activity object, got {describe(item)}", [index])
+
+
+def _at(value: Any, path: Sequence[str | int]) -> Any:
+    """The offending value itself, inside the kept one (an element of a kept list)."""
+    for segment in path:
+        try:
+            value = value[segment]
+        except (LookupError, TypeError):
+            return value
+    return value
+
+
+# -- handing what was found to the activities
+
+_logged: set[tuple[str | None, tuple[str | int, ...]]] = set()
+
+
+def attach(recorder: _Recorder, activities: Sequence[Any], prefix: int) -> None:
+    """Give each activity the deviations found under it; `prefix` is how many path segments
+    lead from the recorder's root to an activity's index (`data[3]` of a page: 1)."""
+    for path, reason, value in recorder.found:
+        index = path[prefix] if len(path) > prefix else None
+        if not isinstance(index, int) or not 0 <= index < len(activities):
+            continue  # not under an activity: cannot happen while page envelopes are strict
+        add(activities[index], path[prefix + 1 :], reason, value)
+
+
+def add(activity: Any, path: tuple[str | int, ...], reason: str, value: Any) -> None:
+    activity_type = _text(getattr(activity, "type_", None))
+    activity_id = _text(getattr(activity, "id", None))
+    deviation = Deviation(path, reason, value, activity_type, activity_id)
+    activity.deviations = (*activity.deviations, deviation)
+    _log_once(deviation)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _log_once(deviation: Deviation) -> None:
+    # Indices vary from activity to activity; the place in the schema does not.
+    shape = tuple("[]" if isinstance(segment, int) else segment for segment in deviation.path)
+    key = (deviation.activity_type, shape)
+    if key in _logged:
+        return
+    _logged.add(key)
+    logger.warning(
+        "activity %s of type %s deviates from the spec at %s: %s (kept as received; "
+        "further deviations of this type at this path are not logged)",
+        deviation.activity_id or "?",
+        deviation.activity_type or "?",
+        deviation.location,
+        deviation.reason,
+    )
+
+
+def page_deviations(activities: Sequence[Any]) -> list[Deviation]:
+    """Every deviation of a page's activities, their payloads read first (the page's
+    `deviations`)."""
+    found: list[Deviation] = []
+    for activity in activities:
+        for name in getattr(type(activity), "DEFERRED_FIELDS", ()):
+            getattr(activity, name)  # reading a payload records its deviations
+        found.extend(activity.deviations)
+    return found
