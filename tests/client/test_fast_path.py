@@ -147,23 +147,29 @@ def test_the_mirror_of_every_model_builds_without_warnings(page_type: type[Page]
     ],
     ids=["big customer", "small customer", "big program"],
 )
-def test_every_page_of_the_mock_takes_the_fast_path_and_equals_the_pure_path(
+def test_every_page_of_the_mock_reads_the_same_with_and_without_the_fast_path(
     page_type: type[Page], bodies: Callable[[], Iterator[bytes]]
 ) -> None:
+    # The mock sends realistic data (undocumented fields among it), so some pages fall back to
+    # from_dict as a whole: the answer must not depend on which path took a page.
+    parse = PARSERS[page_type]
     pages = 0
     for body in bodies():
-        fast = _fast_path.decode_page(page_type, body, lazy=False)
-        lazy = _fast_path.decode_page(page_type, body, lazy=True)
-        assert fast is not None, "the mock serves only documented data: nothing to fall back on"
-        assert lazy is not None
         reference = pure_python(page_type, body)
-        assert repr(lazy) == repr(pure_python_lazy(page_type, body))  # payloads not read yet
-        assert lazy == fast == reference  # attrs eq reads the payloads
-        load_payloads(lazy)
-        assert repr(fast) == repr(lazy) == repr(reference)
-        assert fast.to_dict() == reference.to_dict()
+        assert repr(parse(body, validate=True)) == repr(reference)
+        assert lazy_outcome(lambda: parse(body, validate=False)) == lazy_outcome(
+            lambda: pure_python_lazy(page_type, body)
+        )
+        assert parse(body, validate=False) == reference  # attrs eq reads the payloads
+        assert parse(body, validate=True).to_dict() == reference.to_dict()
         pages += 1
     assert pages >= 1
+
+
+PARSERS: dict[type[Page], Callable[..., Page]] = {
+    CustomerActivityList: parse_customer_activity_page,
+    ProgramActivityList: parse_program_activity_page,
+}
 
 
 def assert_both_fast_paths_take(page_type: type[Page], body: bytes, tag: str) -> None:
