@@ -2,8 +2,10 @@
 
 Each scenario is a query and a judge saying whether an activity matches: True, False, or None
 when the activity does not show it (e.g. no campaign in its payload); undecided activities are
-neither "wrong" nor "missing". The v1 `category` is not shown on activities at all; it is judged
-as a split instead (see `category_split_problems`).
+neither "wrong" nor "missing". A scenario may promise less than it accepts: `campaign_id` /
+`campaign_type` accept any activity showing the campaign anywhere, but only those whose own
+campaign it is must be returned (`expected`). The v1 `category` is not shown on activities at
+all; it is judged as a split instead (see `category_split_problems`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from contract_tests.checks.filters import (
     Judge,
     Relations,
     activity_id,
+    campaign_kinds,
     created_at,
     deep_object,
     format_instant,
@@ -47,6 +50,9 @@ class Scenario:
     description: str
     query: Mapping[str, Any]
     judge: Judge
+    """Whether a returned activity may be there."""
+    expected: Judge | None = None
+    """Whether an activity must be returned (None: `judge`)."""
 
 
 class NoData(Exception):
@@ -64,19 +70,22 @@ def v1_scenario(
         wanted = _most_common(a.get("type") for a in universe)
         return Scenario(f"type={wanted}", {"type": wanted}, lambda a: a.get("type") == wanted)
     if name == "campaign_id":
-        campaign = _most_common(cid for a in universe for cid in relations.campaign_ids(a))
+        campaign = _most_common(cid for a in universe for cid in relations.own_campaign_ids(a))
         return Scenario(
             f"campaign_id={campaign}",
             {"campaign_id": campaign},
             lambda a: _undecided_if_empty(relations.campaign_ids(a), lambda ids: campaign in ids),
+            expected=lambda a: campaign in relations.own_campaign_ids(a) or None,
         )
     if name == "campaign_type":
         types_of = campaign_type_index(universe, relations)
-        kind = _most_common(t for a in universe for t in types_of(a))
+        own_types_of = campaign_type_index(universe, relations, own=True)
+        kind = _most_common(t for a in universe for t in own_types_of(a))
         return Scenario(
             f"campaign_type={kind}",
             {"campaign_type": kind},
             lambda a: _undecided_if_empty(types_of(a), lambda kinds: kind in kinds),
+            expected=lambda a: kind in own_types_of(a) or None,
         )
     newest_first = sorted(universe, key=created_at, reverse=True)
     newer = newest_first[len(newest_first) // 3]
@@ -208,21 +217,23 @@ def category_split_problems(
 
 
 def campaign_type_index(
-    universe: Sequence[Activity], relations: Relations | None = None
+    universe: Sequence[Activity], relations: Relations | None = None, *, own: bool = False
 ) -> Callable[[Activity], frozenset[str]]:
-    """Campaign types an activity shows, directly or through a campaign id seen with its type."""
+    """Campaign types an activity shows, directly or through a campaign id whose campaign object
+    shows its type somewhere in the listing.
+
+    With `own`, only the type of the activity's own campaign (see `filters.own_campaign`).
+    """
     known = relations or Relations()
-    type_of_campaign: dict[str, str] = {}
-    for activity in universe:
-        shown = known.campaign_types(activity)
-        ids = known.campaign_ids(activity)
-        if len(shown) == 1 and len(ids) == 1:
-            type_of_campaign[next(iter(ids))] = next(iter(shown))
+    type_of_campaign = {
+        campaign_id: kind for activity in universe for campaign_id, kind in campaign_kinds(activity)
+    }
+    ids_of = known.own_campaign_ids if own else known.campaign_ids
+    types_shown = known.own_campaign_types if own else known.campaign_types
 
     def types_of(activity: Activity) -> frozenset[str]:
-        ids = known.campaign_ids(activity)
-        learned = {type_of_campaign[cid] for cid in ids if cid in type_of_campaign}
-        return known.campaign_types(activity) | learned
+        learned = {type_of_campaign[cid] for cid in ids_of(activity) if cid in type_of_campaign}
+        return types_shown(activity) | learned
 
     return types_of
 

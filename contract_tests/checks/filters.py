@@ -1,8 +1,9 @@
 """`filters_honoured`: a filtered listing is exactly the matching part of the unfiltered one.
 
-Every returned item must match the filter, and every item of the unfiltered listing ("universe")
-that matches must be returned. When either listing is a bounded sample (live API), "missing" is
-only judged inside the time window both listings cover.
+Every returned item must match the filter (`judge`), and every item of the unfiltered listing
+("universe") that the filter's documentation promises must be returned (`expected`, the same judge
+unless a scenario says otherwise). When either listing is a bounded sample, "missing" is only
+judged inside the time window both listings cover.
 """
 
 from __future__ import annotations
@@ -38,9 +39,19 @@ def activity_id(activity: Activity) -> str:
 
 
 def mismatches(
-    universe: Listing, filtered: Listing, judge: Judge, *, description: str
+    universe: Listing,
+    filtered: Listing,
+    judge: Judge,
+    *,
+    description: str,
+    expected: Judge | None = None,
 ) -> list[str]:
-    """Why `filtered` is not the part of `universe` that `judge` selects (empty when it is)."""
+    """Why `filtered` is not the part of `universe` the filter selects (empty when it is).
+
+    `judge` decides membership of every returned item; `expected` (default `judge`) which items
+    of `universe` must be returned.
+    """
+    promised = expected or judge
     problems = []
     wrong = [a for a in filtered.activities if judge(a) is False]
     if wrong:
@@ -53,7 +64,7 @@ def mismatches(
     missing = [
         a
         for a in universe.activities
-        if judge(a) is True
+        if promised(a) is True
         and activity_id(a) not in returned
         and (window_start is None or created_at(a) > window_start)
     ]
@@ -97,6 +108,15 @@ def campaign_ids(activity: Activity) -> set[str]:
     return ids
 
 
+def campaign_kinds(activity: Activity) -> set[tuple[str, str]]:
+    """(id, campaign_type) of every campaign object in the activity that shows both."""
+    return {
+        (campaign["id"], campaign["campaign_type"])
+        for campaign in _campaign_objects(activity)
+        if isinstance(campaign.get("id"), str) and isinstance(campaign.get("campaign_type"), str)
+    }
+
+
 def campaign_types(activity: Activity) -> set[str]:
     types = related_values(activity, "campaign_type")
     for campaign in _campaign_objects(activity):
@@ -105,12 +125,55 @@ def campaign_types(activity: Activity) -> set[str]:
     return types
 
 
+def own_campaign(activity: Activity) -> Mapping[str, Any]:
+    """The campaign the event is about: its payload's `campaign` (seed 001 documents one on every
+    campaign-related event's data object) and a `campaign_id` / `campaign_type` beside it.
+
+    Campaigns met elsewhere (a custom event's loyalty or referral section, a redemption's voucher)
+    relate the activity to them too, but the filter's documentation promises nothing about those.
+    """
+    data = activity.get("data")
+    payload = data.get("data") if isinstance(data, Mapping) else None
+    if not isinstance(payload, Mapping):
+        return {}
+    campaign = payload.get("campaign")
+    own: dict[str, Any] = dict(campaign) if isinstance(campaign, Mapping) else {}
+    for key, target in (("campaign_id", "id"), ("campaign_type", "campaign_type")):
+        if isinstance(payload.get(key), str) and not isinstance(own.get(target), str):
+            own[target] = payload[key]
+    return own
+
+
+def own_campaign_ids(activity: Activity) -> set[str]:
+    campaign_id = own_campaign(activity).get("id")
+    return {campaign_id} if isinstance(campaign_id, str) else set()
+
+
+def own_campaign_types(activity: Activity) -> set[str]:
+    kind = own_campaign(activity).get("campaign_type")
+    return {kind} if isinstance(kind, str) else set()
+
+
 class Relations:
-    """`campaign_ids` / `campaign_types` of each activity, computed once per activity id."""
+    """What each activity relates to (anywhere, and its own campaign), computed once per id."""
 
     def __init__(self) -> None:
         self._ids: dict[str, frozenset[str]] = {}
         self._types: dict[str, frozenset[str]] = {}
+        self._own_ids: dict[str, frozenset[str]] = {}
+        self._own_types: dict[str, frozenset[str]] = {}
+
+    def own_campaign_ids(self, activity: Activity) -> frozenset[str]:
+        key = activity_id(activity)
+        if key not in self._own_ids:
+            self._own_ids[key] = frozenset(own_campaign_ids(activity))
+        return self._own_ids[key]
+
+    def own_campaign_types(self, activity: Activity) -> frozenset[str]:
+        key = activity_id(activity)
+        if key not in self._own_types:
+            self._own_types[key] = frozenset(own_campaign_types(activity))
+        return self._own_types[key]
 
     def campaign_ids(self, activity: Activity) -> frozenset[str]:
         key = activity_id(activity)

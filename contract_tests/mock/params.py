@@ -1,8 +1,11 @@
 """Scalar query parameters, typed and validated against the operation's parameter schemas.
 
-The spec is the authority: enums, bounds and patterns come from it, so a new enum value or a
-tightened bound needs no mock change. Semantics (what a parameter *does*) live in the endpoints;
-`unimplemented` lists spec parameters the mock accepts but does not act on (a test keeps it empty).
+The spec's parameter schemas carry exactly the constraints Voucherify documents (enums, bounds,
+patterns, formats), so they are the authority here: a new enum value needs no mock change. Where
+the documentation is silent the permissive reading wins: an empty value of a string parameter
+without an enum or a format (`starting_after_id`, `campaign_id`, the string-or-null `cursor`) is
+no value at all. Semantics (what a parameter *does*) live in the endpoints; `unimplemented` lists
+spec parameters the mock accepts but does not act on (a test keeps it empty).
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ class ScalarParams:
             if parameter.get("style") != "deepObject"
         }
         self.names = frozenset(self.schemas)
+        self._empty_is_absent = frozenset(
+            name for name, schema in self.schemas.items() if _free_string(schema)
+        )
         self.unimplemented = self.names - implemented
         self._validators = {
             name: spec.validator(parameters[name].get("schema", {})) for name in self.schemas
@@ -56,6 +62,8 @@ class ScalarParams:
         """
         values: dict[str, Any] = {}
         for name, text in single_values(pairs, self.names).items():
+            if text == "" and name in self._empty_is_absent:
+                continue
             make_error = (errors or {}).get(name, invalid_query)
             value = _coerce(name, text, self.schemas[name], make_error)
             problem = best_match(self._validators[name].iter_errors(value))
@@ -63,6 +71,10 @@ class ScalarParams:
                 raise _shorten(make_error(f"{name}: {problem.message}"))
             values[name] = value
         return values
+
+
+def _free_string(schema: Mapping[str, Any]) -> bool:
+    return schema.get("type") == "string" and "enum" not in schema and "format" not in schema
 
 
 def _coerce(

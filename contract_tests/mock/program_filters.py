@@ -10,9 +10,14 @@ Accepted key forms (values are strings until the schema types them):
     filters[created_at][conditions][$before|$after]=<date-time>  strict bounds
     filters[created_at][conditions][$more_than|$less_than]=<days> relative to the app's clock
 
-The object is validated against the spec's `ProgramActivityFilters` schema (unknown keys and
-operators, bad enum values, patterns, array sizes -> 400 `invalid_query_params`). Conditions on one
-field are ANDed (so `$after` + `$before` is a range); `junction` combines the fields.
+The object is validated against the spec's `ProgramActivityFilters` schema without the
+constraints Voucherify does not document (`UNDOCUMENTED`: the id pattern, array sizes, closed
+objects, a non-empty `conditions`, the day counts' minimum), so a bad `junction` or type value is
+a 400 `invalid_query_params` but an unknown field or operator is ignored, the permissive reading
+of a documentation that does not say. A value the mock cannot apply (a `$before` that is no
+date-time, a day count that is no integer) or cannot read (a value where an object belongs) is
+still a 400. A leaf given twice takes its last value. Conditions on one field are ANDed (so
+`$after` + `$before` is a range); `junction` combines the fields.
 """
 
 from __future__ import annotations
@@ -31,6 +36,19 @@ from .spec import PROGRAM_ACTIVITY_OPERATION, Spec, SpecError
 from .timeutil import US_PER_DAY, InvalidInstant, parse_instant
 
 MAX_INDEX_DIGITS = 4
+# Keywords of our spec's filter schemas that seed 002 (the endpoint's page) does not document: it
+# names the fields, the id / type operators, the type values and the junction values, no more.
+UNDOCUMENTED = frozenset(
+    {
+        "pattern",
+        "minItems",
+        "maxItems",
+        "minProperties",
+        "minimum",
+        "additionalProperties",
+        "required",
+    }
+)
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 
 # How each filterable field is read from an activity.
@@ -102,8 +120,15 @@ class ProgramFilters:
         parameter = deep[0]
         self.name: str = parameter["name"]
         self.spec = spec
-        self.schema = parameter["schema"]
+        self.schema = documented(spec, parameter["schema"])
         self.validator = spec.validator(self.schema)
+        self.operators = {
+            name: frozenset(
+                field_schema.get("properties", {}).get("conditions", {}).get("properties", {})
+            )
+            for name, field_schema in self.schema.get("properties", {}).items()
+            if name in FIELDS
+        }
 
     def parse(self, pairs: list[tuple[str, str]], now_us: int) -> ProgramFilter:
         tree = _Tree()
@@ -117,7 +142,7 @@ class ProgramFilters:
         if problem is not None:
             where = self.name + "".join(f"[{part}]" for part in problem.absolute_path)
             raise invalid_query(f"{where}: {problem.message}"[:300])
-        return _interpret(self.name, document, now_us)
+        return _interpret(self.name, document, self.operators, now_us)
 
     def _segments(self, key: str) -> list[str]:
         rest = key[len(self.name) :]
@@ -146,9 +171,7 @@ class ProgramFilters:
                 key: self._typed(child, properties.get(key, {}), f"{where}[{key}]")
                 for key, child in node.children.items()
             }
-        if len(node.values) != 1:
-            raise invalid_query(f"{where} must be given once")
-        return self._scalar(node.values[0], schema, where)
+        return self._scalar(node.values[-1], schema, where)
 
     def _scalar(self, text: str, schema: Any, where: str) -> Any:
         schema = self.spec.resolve(schema)
@@ -192,26 +215,48 @@ class _Tree:
                 continue
             if not index.isdigit() or len(index) > MAX_INDEX_DIGITS or not index.isascii():
                 raise invalid_query(f"{where}[{index[:20]}]: array indexes are 0, 1, 2...")
-            if len(child.values) != 1:
-                raise invalid_query(f"{where}[{index}] must be given once")
-            ordered.append((int(index), child.values[0]))
+            ordered.append((int(index), child.values[-1]))
         return [text for _, text in sorted(ordered, key=lambda pair: pair[0])]
 
 
-def _interpret(root: str, document: Mapping[str, Any], now_us: int) -> ProgramFilter:
+def _interpret(
+    root: str,
+    document: Mapping[str, Any],
+    operators: Mapping[str, frozenset[str]],
+    now_us: int,
+) -> ProgramFilter:
+    """The filter; fields and operators the mock does not know are ignored, as is an empty field."""
     junction = str(document.get("junction", "AND"))
     fields = []
     for name, spec in document.items():
-        if name == "junction":
+        if name not in FIELDS or not isinstance(spec, Mapping):
             continue
-        if name not in FIELDS:
-            raise invalid_query(f"{root}[{name}] is not supported by the mock")
         conditions = tuple(
             _condition(f"{root}[{name}][conditions][{operator}]", name, operator, operand, now_us)
-            for operator, operand in spec.get("conditions", {}).items()
+            for operator, operand in (spec.get("conditions") or {}).items()
+            if operator in operators.get(name, ())
         )
-        fields.append(conditions)
+        if conditions:
+            fields.append(conditions)
     return ProgramFilter(junction=junction, fields=tuple(fields))
+
+
+def documented(spec: Spec, schema: Any) -> Any:
+    """`schema` with its `$ref`s inlined and the `UNDOCUMENTED` keywords left out."""
+    node = spec.resolve(schema)
+    if isinstance(node, list):
+        return [documented(spec, item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    relaxed: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in UNDOCUMENTED:
+            continue
+        if key == "properties" and isinstance(value, Mapping):
+            relaxed[key] = {name: documented(spec, sub) for name, sub in value.items()}
+        else:
+            relaxed[key] = documented(spec, value)
+    return relaxed
 
 
 def _condition(where: str, name: str, operator: str, operand: Any, now_us: int) -> Condition:

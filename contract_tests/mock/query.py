@@ -2,7 +2,7 @@
 
 Starlette's `request.query_params` replaces undecodable bytes silently; the mock parses
 `scope["query_string"]` itself so that bad UTF-8 is a clear 400, and keeps repeated keys in order
-(for deepObject arrays and for rejecting repeated scalar parameters).
+(deepObject arrays are written that way).
 """
 
 from __future__ import annotations
@@ -35,12 +35,13 @@ def _decode(part: bytes) -> str:
 
 
 def single_values(pairs: list[tuple[str, str]], names: frozenset[str]) -> dict[str, str]:
-    """Values of the scalar parameters in `names`; a repeated one is a 400, others are ignored."""
+    """Values of the scalar parameters in `names`; others are ignored.
+
+    The documentation says nothing about a parameter given twice: the permissive reading takes
+    the last value, as most web frameworks do.
+    """
     values: dict[str, str] = {}
     for name, value in pairs:
-        if name not in names:
-            continue  # unknown parameters are ignored, as the live API does
-        if name in values:
-            raise invalid_query(f"{name} must be given at most once")
-        values[name] = value
+        if name in names:  # unknown parameters are ignored, as the live API does
+            values[name] = value
     return values

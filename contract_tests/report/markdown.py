@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contract_tests.report.ledger import CHECKS, Finding, Ledger
+from contract_tests.report.promises import rests_on
 
 _SEEN_LIMIT = 3000
 _OTHER_LIMIT = 500
+_MAX_EXCLUDED_ROWS = 25
 _STATUS = {"pass": "✅ pass", "fail": "❌ fail", "not run": "⚪ not run"}
 
 
@@ -36,8 +38,8 @@ def render(ledger: Ledger, facts: RunFacts) -> str:
         "",
         "## Checks",
         "",
-        "| Check | Result | Passed | Failed | Expects |",
-        "|---|---|---|---|---|",
+        "| Check | Result | Passed | Failed | Expects | Rests on |",
+        "|---|---|---|---|---|---|",
     ]
     names = list(CHECKS) + sorted(set(ledger.tallies) - set(CHECKS))
     for name in names:
@@ -45,15 +47,19 @@ def render(ledger: Ledger, facts: RunFacts) -> str:
         passed, failures = (tally.passed, tally.failed) if tally else (0, 0)
         status = _STATUS[ledger.status(name)]
         lines.append(
-            f"| `{name}` | {status} | {passed} | {failures} | {_cell(CHECKS.get(name, ''))} |"
+            f"| `{name}` | {status} | {passed} | {failures} | {_cell(CHECKS.get(name, ''))} "
+            f"| {_cell(rests_on(name))} |"
         )
     lines += [
         "",
         "Passed/failed count responses for the per-response checks and check runs (a set of "
-        "walks, one filter, one credential scenario) for the others.",
+        "walks, one filter, one credential scenario) for the others. Seeds 000 / 001 / 002 are "
+        "Voucherify's List Customer Activity, Customer Activity Object and List Loyalty Program "
+        "Activities pages; the realism policy is in contract_tests/README.md.",
     ]
     lines += _failures(ledger)
     lines += _test_errors(ledger)
+    lines += _excluded_negatives(ledger)
     lines += _undocumented_fields(ledger)
     lines += _undocumented_types(ledger)
     return "\n".join(lines) + "\n"
@@ -61,6 +67,7 @@ def render(ledger: Ledger, facts: RunFacts) -> str:
 
 def _facts_table(ledger: Ledger, facts: RunFacts) -> list[str]:
     seed = "random" if facts.seed is None else str(facts.seed)
+    excluded = sum(ledger.excluded_negatives.values())
     tests = f"{facts.tests_passed} passed, {facts.tests_failed} failed"
     if facts.tests_skipped:
         tests += f", {facts.tests_skipped} skipped"
@@ -71,6 +78,7 @@ def _facts_table(ledger: Ledger, facts: RunFacts) -> list[str]:
         ("Wall time", f"{facts.wall_time_s:.1f} s"),
         ("Generated cases (Schemathesis)", f"{ledger.generated_cases:,}"),
         ("HTTP requests (all checks)", f"{ledger.requests:,}"),
+        ("Negative cases not sent (undocumented constraints)", f"{excluded:,}"),
         ("pytest", tests),
         ("Seed", seed),
         ("Reproduce the run", f"`{facts.reproduce}`"),
@@ -100,6 +108,7 @@ def _finding(finding: Finding) -> list[str]:
         "",
         f"- **Operation:** `{finding.operation}`",
         f"- **Expected:** {finding.expected}",
+        f"- **Rests on:** {rests_on(finding.check)}",
         "- **Seen:**",
         "",
         "```text",
@@ -122,6 +131,27 @@ def _test_errors(ledger: Ledger) -> list[str]:
     lines = ["", "## Tests that failed without a check finding", ""]
     for test_id, message in sorted(ledger.test_errors.items()):
         lines += [f"- `{test_id}`", "", "```text", message.strip()[:_SEEN_LIMIT], "```", ""]
+    return lines
+
+
+def _excluded_negatives(ledger: Ledger) -> list[str]:
+    lines = [
+        "",
+        "## Negative cases not sent",
+        "",
+        "Generated to break a constraint of our spec that Voucherify does not document, so no "
+        "4xx is promised for them (contract_tests/checks/documented_query.py).",
+        "",
+    ]
+    if not ledger.excluded_negatives:
+        return [*lines, "None."]
+    lines += ["| Feed | What the case broke in our spec | Cases |", "|---|---|---|"]
+    ranked = sorted(ledger.excluded_negatives.items(), key=lambda entry: (-entry[1], entry[0]))
+    for (feed, reason), count in ranked[:_MAX_EXCLUDED_ROWS]:
+        lines.append(f"| {feed} | {_cell(reason)} | {count:,} |")
+    rest = ranked[_MAX_EXCLUDED_ROWS:]
+    if rest:
+        lines.append(f"| | {len(rest)} other reasons | {sum(count for _, count in rest):,} |")
     return lines
 
 

@@ -15,6 +15,7 @@ from contract_tests.redaction import Redactor
 from contract_tests.report.cassette import Cassette
 from contract_tests.report.ledger import Ledger
 from contract_tests.spec import Spec
+from contract_tests.suite.negative_scope import NegativeScope
 from contract_tests.suite.observer import Observer
 from contract_tests.suite.positive_cases import PositiveCases
 from contract_tests.suite.probe import Probe
@@ -61,6 +62,7 @@ class ContractRun:
         )
         observer = Observer(spec, ledger, cassette, redactor)
         observer.install(schema)
+        NegativeScope(spec, ledger).install(schema)
         session = polite_session()
         probe = Probe(schema, session, target.credentials.headers)
         positive_cases = PositiveCases(probe, target)

@@ -105,7 +105,11 @@ def _check(
     issues += [
         Issue(f"{scenario.description} not honoured", problem, result.first_ref)
         for problem in mismatches(
-            everything, filtered, scenario.judge, description=scenario.description
+            everything,
+            filtered,
+            scenario.judge,
+            description=scenario.description,
+            expected=scenario.expected,
         )
     ]
     conclude(run, CHECK, feed, issues)

@@ -171,3 +171,74 @@ def test_category_split() -> None:
 def test_an_empty_feed_has_no_scenario() -> None:
     with pytest.raises(NoData):
         v1_scenario("type", [])
+
+
+def _custom_event(n: int, campaign_id: str, campaign_type: str) -> dict[str, Any]:
+    """A custom event whose only campaign is the one of its loyalty section."""
+    section = {"campaign": {"id": campaign_id, "campaign_type": campaign_type}}
+    return {
+        "id": f"evcus_c{n:03d}",
+        "type": "customer.custom_event",
+        "created_at": format_instant(START + timedelta(minutes=n, seconds=30)),
+        "data": {"data": {"event": {"name": "signed"}, "loyalty": section}},
+    }
+
+
+@pytest.mark.parametrize("name", ["campaign_id", "campaign_type"])
+def test_campaign_filters_promise_only_the_activitys_own_campaign(name: str) -> None:
+    wanted = str(v1_scenario(name, UNIVERSE).query[name])
+    campaign_id, campaign_type = next(pair for pair in CAMPAIGNS if wanted in pair)
+    embedded = [_custom_event(n, campaign_id, campaign_type) for n in range(4)]
+    universe = Listing(sorted([*UNIVERSE, *embedded], key=created_at, reverse=True), True)
+    scenario = v1_scenario(name, universe.activities)
+    assert scenario.query[name] == wanted  # embedded campaigns do not pick the filter value
+    own = [
+        a
+        for a in universe.activities
+        if scenario.expected is not None and scenario.expected(a) is True
+    ]
+    assert own and not any(a in own for a in embedded)
+
+    # A server returning the activities whose own campaign it is: nothing is missing...
+    assert (
+        mismatches(
+            universe,
+            Listing(own, True),
+            scenario.judge,
+            description=name,
+            expected=scenario.expected,
+        )
+        == []
+    )
+    # ... and returning the custom events as well is fine: they do relate to the campaign.
+    assert (
+        mismatches(
+            universe,
+            Listing(sorted([*own, *embedded], key=created_at, reverse=True), True),
+            scenario.judge,
+            description=name,
+            expected=scenario.expected,
+        )
+        == []
+    )
+    # Leaving out an activity of its own campaign is missing one.
+    missing = mismatches(
+        universe,
+        Listing(own[1:], True),
+        scenario.judge,
+        description=name,
+        expected=scenario.expected,
+    )
+    assert len(missing) == 1 and own[0]["id"] in missing[0]
+    # Membership stays strict: an activity of the other campaign must not be returned.
+    other = next(
+        a for a in UNIVERSE if "campaign" in a["data"]["data"] and scenario.judge(a) is False
+    )
+    wrong = mismatches(
+        universe,
+        Listing([other, *own], True),
+        scenario.judge,
+        description=name,
+        expected=scenario.expected,
+    )
+    assert len(wrong) == 1 and "do not match" in wrong[0]

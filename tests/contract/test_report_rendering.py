@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from contract_tests.redaction import Redactor
 from contract_tests.report.curl import curl_command
 from contract_tests.report.ledger import Finding, Ledger
 from contract_tests.report.markdown import RunFacts, render
+from contract_tests.report.promises import PROMISES
 
 REDACTOR = Redactor({"s3cret-token": "VOUCHERIFY_APP_TOKEN", "app-1": "VOUCHERIFY_APP_ID"})
 
@@ -95,7 +97,8 @@ def test_report_lists_checks_failures_and_drift() -> None:
     assert "| `filters_honoured` | ⚪ not run | 0 | 0 |" in report
     assert "### `pagination_walk`: duplicate items across pages (3 times)" in report
     assert "Other occurrences:\n\n- limit=1: evcus_9 listed twice\n" in report
-    assert "- **Expected:** page walks at limits 1, 7 and 100 agree" in report
+    assert "- **Expected:** every feed walked to its end; walks at limits 1, 7 and 100" in report
+    assert "- **Rests on:** seed 000: limit, order, has_more" in report
     assert "limit=7: evcus_1 listed twice | oops" in report
     assert "| v1 | `data[].risk_score` | 2 |" in report
     assert "| v2 | `vl.program.teleported` | 1 | `laprg_1` |" in report
@@ -107,3 +110,27 @@ def test_a_clean_ledger_passes() -> None:
     report = render(ledger, _facts())
     assert report.startswith("# Contract check: PASSED\n")
     assert "None seen." in report
+
+
+def test_every_check_row_says_what_it_rests_on() -> None:
+    ledger = Ledger()
+    for name in PROMISES:
+        ledger.passed(name)
+    table = render(ledger, _facts()).split("## Checks", 1)[1].split("\n\n", 3)[1]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    assert len(rows) == len(PROMISES)
+    for row, (name, promise) in zip(rows, PROMISES.items(), strict=True):
+        assert row.startswith(f"| `{name}` |")
+        assert row.endswith(f"| {promise.rests_on} |")
+        assert re.search(r"seeds? 00\d|realism policy R\d", promise.rests_on), name
+
+
+def test_negative_cases_left_out_are_listed_with_their_reason() -> None:
+    ledger = Ledger()
+    for _ in range(3):
+        ledger.excluded_negative("v2", "cursor: pattern")
+    ledger.excluded_negative("v1", "?: additionalProperties")
+    report = render(ledger, _facts())
+    assert "| Negative cases not sent (undocumented constraints) | 4 |" in report
+    section = report.split("## Negative cases not sent", 1)[1].split("##", 1)[0]
+    assert "| v2 | cursor: pattern | 3 |\n| v1 | ?: additionalProperties | 1 |" in section

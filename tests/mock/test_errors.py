@@ -103,7 +103,6 @@ def test_query_errors_come_before_404(client: MockClient) -> None:
         "limit=abc",
         "limit=",
         "limit=99999999999999999999999999999999999999999",
-        "limit=1&limit=2",
         "order=newest",
         "order=",
         "start_date=yesterday",
@@ -113,8 +112,6 @@ def test_query_errors_come_before_404(client: MockClient) -> None:
         "type=customer.teleported",
         "campaign_type=COUPONS",
         "category=action",
-        "campaign_id=",
-        "starting_after_id=",
         "starting_after_id=evcus_doesnotexist",
         "limit=%ff",
         "type=%C3%28",
@@ -134,7 +131,7 @@ def test_starting_after_an_activity_of_another_customer(client: MockClient) -> N
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("query", ["limit=0", "order=up", "limit=5&limit=5"])
+@pytest.mark.parametrize("query", ["limit=0", "order=up", "limit=5&limit=0"])
 def test_bad_v2_queries_are_400(client: MockClient, contract: Contract, query: str) -> None:
     response = client.get(v2_path(BIG_PROGRAM_ID), raw_query=query)
     assert response.status_code == 400

@@ -234,3 +234,22 @@ def test_a_small_page_validates_against_the_literal_union(
     client: MockClient, contract: Contract
 ) -> None:
     contract.check_union(V1, client.get(v1_path(SMALL_CUSTOMER_ID), {"limit": 4}))
+
+
+@pytest.mark.parametrize("name", ["starting_after_id", "campaign_id"])
+def test_an_empty_free_string_is_no_value(client: MockClient, name: str) -> None:
+    """The documentation puts no constraint on these strings and says nothing of an empty one:
+    the permissive reading takes it as not given."""
+    plain = client.get(v1_path(BIG_CUSTOMER_ID), {"limit": 5}).json()
+    empty = client.get(v1_path(BIG_CUSTOMER_ID), {"limit": 5, name: ""})
+    assert empty.status_code == 200, empty.text
+    assert empty.json() == plain
+
+
+def test_a_repeated_parameter_takes_its_last_value(client: MockClient) -> None:
+    pairs = [("limit", "0"), ("limit", "3"), ("type", "customer.teleported")]
+    pairs.append(("type", "customer.order.paid"))
+    body = client.get(v1_path(BIG_CUSTOMER_ID), pairs).json()
+    expected = client.get(v1_path(BIG_CUSTOMER_ID), {"limit": 3, "type": "customer.order.paid"})
+    assert body == expected.json()
+    assert client.get(v1_path(BIG_CUSTOMER_ID), [("limit", "3"), ("limit", "0")]).status_code == 400
