@@ -10,7 +10,8 @@
 | empty program             | `EMPTY_PROGRAM_ID`                          | none                  |
 
 Feeds are built from the spec on first use and cached for the life of the process; the same
-spec gives byte-identical feeds on every run and under any `PYTHONHASHSEED`.
+spec and seed give byte-identical feeds on every run and under any `PYTHONHASHSEED`. The seed
+draws the activities and their variation (`realism`); the well-known IDs above never change.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .population import (
     BIG_CUSTOMER_ID,
     BIG_PROGRAM_ID,
     CUSTOMERS,
+    DATASET_SEED,
     EMPTY_CUSTOMER_ID,
     EMPTY_PROGRAM_ID,
     HUGE_CUSTOMER_ID,
@@ -42,6 +44,7 @@ from .population import (
     program_entity,
     referrer_entity,
 )
+from .realism import DEFAULT, Realism
 from .spec import CUSTOMER_ACTIVITY_OPERATION, PROGRAM_ACTIVITY_OPERATION, Spec, default_spec
 from .synth import Compiler
 
@@ -74,8 +77,10 @@ HUGE_CUSTOMER_SOURCE_ID = "crm-huge-004"
 class Dataset:
     """Customers' and programs' feeds for one spec, built lazily, each exactly once."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, *, seed: str = DATASET_SEED, realism: Realism = DEFAULT) -> None:
         self.spec = spec
+        self.seed = seed
+        self.realism = realism
         self.customer_union = spec.activity_union(CUSTOMER_ACTIVITY_OPERATION)
         self.program_union = spec.activity_union(PROGRAM_ACTIVITY_OPERATION)
         campaign_param = spec.parameters(CUSTOMER_ACTIVITY_OPERATION, "query").get("campaign_type")
@@ -85,9 +90,14 @@ class Dataset:
         self.campaigns = campaign_catalogue(campaign_types)
         compiler = Compiler(spec)
         self._customers = FeedBuilder(
-            compiler, self.customer_union, campaigns=self.campaigns, with_categories=True
+            compiler,
+            self.customer_union,
+            campaigns=self.campaigns,
+            with_categories=True,
+            seed=seed,
+            realism=realism,
         )
-        self._programs = FeedBuilder(compiler, self.program_union)
+        self._programs = FeedBuilder(compiler, self.program_union, seed=seed, realism=realism)
         self._customer_seeds = {alias: seed for seed in CUSTOMERS for alias in seed.aliases}
         self._program_seeds = {alias: seed for seed in PROGRAMS for alias in seed.aliases}
         self._feeds: dict[str, Feed] = {}

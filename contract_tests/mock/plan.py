@@ -2,7 +2,9 @@
 
 Nodes are plain objects with `__slots__` and a `generate(rng, ctx)` method; the compiler in
 `synth` builds them. Binding nodes (`Object` with a binding, `BoundLeaf`, `EntityCopy`) take values
-from the activity's entities, which is how payloads stay consistent with the feed.
+from the activity's entities, which is how payloads stay consistent with the feed. The context's
+`Realism` decides how often a node strays from the documented shape (optional parts left out,
+nulls, undocumented fields, date-times without milliseconds...); see `realism`.
 """
 
 from __future__ import annotations
@@ -12,16 +14,23 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Any
 
-from . import bindings, vocab
+from . import bindings, extras, vocab
 from .randtext import between, pick
+from .realism import DEFAULT, Realism, whole_seconds_iso
 from .spec import Spec
 from .timeutil import date_from_ms, iso_from_ms
 
-NULL_RATE = 0.15  # how often a nullable property is null
-# Objects nested deeper than this get their required properties only (plus what an entity
-# supplies): the documented payloads nest vouchers in campaigns in rewards..., and filling every
-# level would make activities ~5 KB where real ones are ~2 KB.
-FULL_DEPTH = 4
+# Objects nested deeper than this get their kept properties only (required, `id`, campaign
+# references; plus what an entity supplies): the documented payloads nest vouchers in campaigns in
+# rewards..., and filling every level would make activities ~5 KB where real ones are ~2 KB. Five
+# levels reach a customer's referrals; realism leaving optional parts out keeps the ~2 KB.
+FULL_DEPTH = 5
+
+
+# How long an entity's snapshot stays the same: customers move, gain referrals, rename campaigns.
+SNAPSHOT_PERIOD_MS = 90 * 86_400_000
+# (plan node, drawn in full, entity-bound branches first, snapshot period, IDs of its entities)
+MemoKey = tuple[int, bool, bool, int, tuple[str, ...]]
 
 
 @dataclass
@@ -30,10 +39,12 @@ class SynthContext:
 
     moment_ms: int
     entities: Mapping[str, Mapping[str, Any]]
-    # Objects bound to an entity are drawn once per (plan node, entity) and then reused, so a
-    # customer's phone number is the same in every activity. Shared across a whole feed.
-    memo: dict[tuple[int, bool, tuple[str, ...]], Any] = field(default_factory=dict)
+    # Objects bound to an entity are drawn once per (plan node, entity, snapshot period) and then
+    # reused, so a customer's address is the same in every activity of a quarter (what comes from
+    # the entity, like the phone number, in all of them). Shared across a whole feed.
+    memo: dict[MemoKey, Any] = field(default_factory=dict)
     depth: int = 0  # objects entered so far; see FULL_DEPTH
+    realism: Realism = DEFAULT
 
 
 class Node:
@@ -109,7 +120,11 @@ class Instant(Node):
 
     def generate(self, rng: Random, ctx: SynthContext) -> Any:
         moment = ctx.moment_ms + between(rng, self.low_ms, self.high_ms)
-        return date_from_ms(moment) if self.date_only else iso_from_ms(moment)
+        if self.date_only:
+            return date_from_ms(moment)
+        text = iso_from_ms(moment)
+        rate = ctx.realism.whole_seconds
+        return whole_seconds_iso(text) if rate and rng.random() < rate else text
 
 
 class Integer(Node):
@@ -133,6 +148,11 @@ class Number(Node):
 
     def generate(self, rng: Random, ctx: SynthContext) -> Any:
         value = round(self.low + (self.high - self.low) * rng.random(), 2)
+        rate = ctx.realism.integral
+        if rate and rng.random() < rate:  # `5` where the schema says number: JSON has no float
+            whole = round(value)
+            if self.low <= whole <= self.high:
+                return whole
         return min(max(value, self.low), self.high)
 
 
@@ -150,37 +170,58 @@ class Nullable(Node):
         self.inner = inner
 
     def generate(self, rng: Random, ctx: SynthContext) -> Any:
-        return None if rng.random() < NULL_RATE else self.inner.generate(rng, ctx)
+        rate = ctx.realism.null
+        return None if rate and rng.random() < rate else self.inner.generate(rng, ctx)
 
     def children(self) -> Sequence[Node]:
         return (self.inner,)
 
 
 class OneOf(Node):
-    __slots__ = ("branches",)
+    __slots__ = ("_bound", "branches")
 
     def __init__(self, branches: Sequence[Node]) -> None:
         self.branches = tuple(branches)
+        self._bound: tuple[Node, ...] | None = None
 
     def generate(self, rng: Random, ctx: SynthContext) -> Any:
-        return pick(rng, self.branches).generate(rng, ctx)
+        return self.branch(rng, ctx).generate(rng, ctx)
+
+    def branch(self, rng: Random, ctx: SynthContext) -> Node:
+        if ctx.realism.entity_branches:
+            if self._bound is None:  # after compilation: branches may be filled in late
+                self._bound = tuple(b for b in self.branches if shows_entity_ids(b))
+            if self._bound:
+                return pick(rng, self._bound)
+        return pick(rng, self.branches)
 
     def children(self) -> Sequence[Node]:
         return self.branches
 
 
 class Array(Node):
-    __slots__ = ("high", "item", "low", "unique")
+    __slots__ = ("high", "item", "low", "may_be_empty", "unique")
 
-    def __init__(self, item: Node, low: int, high: int, *, unique: bool) -> None:
+    def __init__(
+        self, item: Node, low: int, high: int, *, unique: bool, may_be_empty: bool = False
+    ) -> None:
         self.item, self.low, self.high, self.unique = item, low, high, unique
+        self.may_be_empty = may_be_empty  # no `minItems`: real lists are often `[]`
 
     def generate(self, rng: Random, ctx: SynthContext) -> Any:
+        rate = ctx.realism.empty_array
+        if self.may_be_empty and rate and rng.random() < rate:
+            return []
         count = between(rng, self.low, self.high)
-        if self.unique and isinstance(self.item, Choice | Const):
-            pool = self.item.values if isinstance(self.item, Choice) else (self.item.value,)
+        item = self.item
+        if isinstance(item, BoundLeaf):  # the same entity's name three times says nothing more
+            count = min(count, max(1, self.low))
+        if self.unique and isinstance(item, Choice | Const):
+            pool = item.values if isinstance(item, Choice) else (item.value,)
             return rng.sample(pool, min(count, len(pool)))
-        return [self.item.generate(rng, ctx) for _ in range(count)]
+        if isinstance(item, OneOf):  # real lists are homogeneous: one branch for all items
+            item = item.branch(rng, ctx)
+        return [item.generate(rng, ctx) for _ in range(count)]
 
     def children(self) -> Sequence[Node]:
         return (self.item,)
@@ -190,7 +231,8 @@ class Metadata(Node):
     __slots__ = ()
 
     def generate(self, rng: Random, ctx: SynthContext) -> Any:
-        return vocab.metadata(rng)
+        rate = ctx.realism.empty_metadata
+        return {} if rate and rng.random() < rate else vocab.metadata(rng)
 
 
 class MapOf(Node):
@@ -285,20 +327,44 @@ class Prop:
     node: Node
     accepts: Acceptor
     required: bool = False
+    # Drawn even below FULL_DEPTH, never left out or nulled by realism: required properties,
+    # `id` / `object` (a present object always says what it is), references to the related
+    # campaign (the v1 campaign filters are judged by what an activity shows).
+    kept: bool = False
+    nullable: bool = False  # the property's schema accepts null
+
+    @property
+    def nulled_here(self) -> bool:
+        """Nullable, but its node never draws null itself (entity-bound values, null enums)."""
+        return self.nullable and not isinstance(self.node, Nullable)
+
+
+# Completes an object after its properties are drawn (e.g. `source_shape.shape`).
+Finish = Callable[[dict[str, Any], Random, SynthContext, "Object"], None]
 
 
 class Object(Node):
-    __slots__ = ("_all", "_depends", "_required", "binding", "props")
+    __slots__ = ("_all", "_depends", "_kept", "binding", "extra", "finish", "props")
 
-    def __init__(self, props: Sequence[Prop], binding: str | None) -> None:
+    def __init__(
+        self,
+        props: Sequence[Prop],
+        binding: str | None,
+        *,
+        extra: extras.Extra | None = None,  # the undocumented field it sometimes carries
+        finish: Finish | None = None,
+    ) -> None:
         self.props = tuple(props)
         self.binding = binding
+        self.extra = extra
+        self.finish = finish
         self._depends: tuple[str, ...] | None = None
-        # (name, bound generate) pairs: the unbound path below is the hottest loop of a build.
-        self._all = tuple((prop.name, prop.node.generate) for prop in self.props)
-        self._required = tuple(
-            (prop.name, prop.node.generate) for prop in self.props if prop.required
+        # (name, bound generate, may be left out, may be nulled here) per property: the unbound
+        # path below is the hottest loop of a build.
+        self._all = tuple(
+            (p.name, p.node.generate, not p.kept, not p.kept and p.nulled_here) for p in self.props
         )
+        self._kept = tuple(entry for entry in self._all if not entry[2])
 
     def child(self, name: str) -> Node:
         for prop in self.props:
@@ -310,31 +376,99 @@ class Object(Node):
         entity = ctx.entities.get(self.binding) if self.binding else None
         if entity is not None:
             return self._generate_bound(rng, ctx, entity)
-        props = self._all if ctx.depth < FULL_DEPTH else self._required
+        realism = ctx.realism
+        omit, null = realism.omit, realism.null
+        props = self._all if ctx.depth < FULL_DEPTH else self._kept
         ctx.depth += 1
-        out = {name: generate(rng, ctx) for name, generate in props}
-        ctx.depth -= 1
-        return out
+        out: dict[str, Any] = {}
+        if omit or null:
+            draw = rng.random
+            for name, generate, optional, nulled_here in props:
+                if optional and draw() < omit:
+                    continue
+                out[name] = None if nulled_here and draw() < null else generate(rng, ctx)
+        else:
+            for name, generate, _, _ in props:
+                out[name] = generate(rng, ctx)
+        return self._complete(out, rng, ctx)
 
     def _generate_bound(
         self, rng: Random, ctx: SynthContext, entity: Mapping[str, Any]
     ) -> dict[str, Any]:
+        if self.binding == bindings.ACTIVITY:  # the builder's own fields: no check, no memo
+            return self._fill(rng, ctx, entity, trusted=True)
         full = ctx.depth < FULL_DEPTH
-        trusted = self.binding == bindings.ACTIVITY  # the builder's own fields need no check
-        memo_key = None if trusted else (id(self), full, self._memo_ids(ctx))
-        if memo_key is not None and memo_key in ctx.memo:
-            return ctx.memo[memo_key]  # type: ignore[no-any-return]
+        memo_key = (
+            id(self),
+            full,
+            ctx.realism.entity_branches,
+            ctx.moment_ms // SNAPSHOT_PERIOD_MS,
+            self._memo_ids(ctx),
+        )
+        clean = ctx.memo.get(memo_key)
+        if clean is None:
+            # Drawn once with every part in place, then varied per activity (`vary`): a snapshot
+            # may lack the customer's phone in one activity, never show another number.
+            realism = ctx.realism
+            ctx.realism = realism.values_only()
+            try:
+                clean = ctx.memo[memo_key] = self._fill(rng, ctx, entity, trusted=False)
+            finally:
+                ctx.realism = realism
+        return self.vary(clean, rng, ctx)
+
+    def _fill(
+        self, rng: Random, ctx: SynthContext, entity: Mapping[str, Any], *, trusted: bool
+    ) -> dict[str, Any]:
+        full = ctx.depth < FULL_DEPTH
+        realism = ctx.realism
         out: dict[str, Any] = {}
         ctx.depth += 1
         for prop in self.props:
             name = prop.name
+            if not prop.kept and realism.omit and rng.random() < realism.omit:
+                continue
             if name in entity and (trusted or prop.accepts(entity[name])):
-                out[name] = entity[name]
-            elif full or prop.required:
-                out[name] = prop.node.generate(rng, ctx)
+                value = entity[name]
+            elif full or prop.kept:
+                value = prop.node.generate(rng, ctx)
+            else:
+                continue
+            if not prop.kept and realism.null and prop.nulled_here and rng.random() < realism.null:
+                value = None
+            out[name] = value
+        return self._complete(out, rng, ctx)
+
+    def vary(self, clean: Mapping[str, Any], rng: Random, ctx: SynthContext) -> dict[str, Any]:
+        """A copy of a value drawn by this plan with this activity's omissions, nulls, extras."""
+        realism = ctx.realism
+        if not (realism.omit or realism.null or realism.extra):
+            return dict(clean)
+        out: dict[str, Any] = {}
+        ctx.depth += 1
+        for prop in self.props:
+            name = prop.name
+            if name not in clean:
+                continue
+            if not prop.kept:
+                if realism.omit and rng.random() < realism.omit:
+                    continue
+                if realism.null and prop.nullable and rng.random() < realism.null:
+                    out[name] = None
+                    continue
+            out[name] = vary_value(prop.node, clean[name], rng, ctx)
+        return self._complete(out, rng, ctx)
+
+    def _complete(self, out: dict[str, Any], rng: Random, ctx: SynthContext) -> dict[str, Any]:
+        """Shape the drawn object, maybe add an undocumented field; closes the depth level."""
+        if self.finish is not None:
+            self.finish(out, rng, ctx, self)
         ctx.depth -= 1
-        if memo_key is not None:
-            ctx.memo[memo_key] = out
+        rate = ctx.realism.extra
+        if self.extra is not None and rate and rng.random() < rate:
+            name, draw = self.extra
+            if name not in out:
+                out[name] = draw(rng)
         return out
 
     def _memo_ids(self, ctx: SynthContext) -> tuple[str, ...]:
@@ -351,10 +485,54 @@ class Object(Node):
         return self.binding
 
 
+def non_null(node: Node) -> Node:
+    """The node a `Nullable` wraps (any other node itself)."""
+    return node.inner if isinstance(node, Nullable) else node
+
+
+def vary_value(node: Node, value: Any, rng: Random, ctx: SynthContext) -> Any:
+    """`value` (drawn by `node`) varied the way `Object.vary` varies objects, at any depth."""
+    node = non_null(node)
+    if isinstance(value, dict):
+        if isinstance(node, MapOf):
+            return {key: vary_value(node.value, item, rng, ctx) for key, item in value.items()}
+        target = _object_for(node, value)
+        return value if target is None else target.vary(value, rng, ctx)
+    if isinstance(value, list) and isinstance(node, Array):
+        return [vary_value(node.item, item, rng, ctx) for item in value]
+    return value
+
+
+def _object_for(node: Node, value: Mapping[str, Any]) -> Object | None:
+    """The object plan that drew `value`: the node, or the one `oneOf` branch it fits."""
+    if isinstance(node, Object):
+        return node
+    if not isinstance(node, OneOf):
+        return None
+    fitting = [
+        branch
+        for branch in map(non_null, node.branches)
+        if isinstance(branch, Object)
+        and value.keys() <= {prop.name for prop in branch.props} | extras.NAMES
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def entities_used(root: Node) -> frozenset[str]:
     """The entity kinds a plan binds to anywhere (decides which activities relate to a campaign)."""
     return frozenset(
         kind for node in _walk(root) if (kind := node.entity()) and kind != bindings.ACTIVITY
+    )
+
+
+def shows_entity_ids(root: Node) -> bool:
+    """Does a plan show an entity by ID anywhere (a bound object, an `..._id` copied from one)?"""
+    return any(
+        (isinstance(node, BoundLeaf) and node.field == "id")
+        or (
+            isinstance(node, Object | EntityCopy) and node.entity() not in (None, bindings.ACTIVITY)
+        )
+        for node in _walk(root)
     )
 
 

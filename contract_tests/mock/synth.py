@@ -2,8 +2,10 @@
 
 Nothing here knows an event type. `Compiler.compile` walks a schema (`$ref`, `allOf` merged,
 `oneOf`/`anyOf` choices, `const`, `enum`, formats, patterns, bounds, examples), fills optional
-properties too, and asks `bindings` which values must come from the activity's entities. Plans
-are compiled once per schema and then run per activity (see `plan`).
+properties too, and asks `bindings` which values must come from the activity's entities. Each
+property also learns here what realism may do to it (left out, nulled: `Prop.kept`, `nullable`),
+objects whether they may carry undocumented fields. Plans are compiled once per schema and then
+run per activity (see `plan`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable, Mapping
 from random import Random
 from typing import Any
 
-from . import bindings, randtext, vocab
+from . import bindings, extras, randtext, source_shape, vocab
 from .plan import (
     OMIT,
     Acceptor,
@@ -37,6 +39,7 @@ from .plan import (
     SynthContext,
     Text,
 )
+from .realism import KEPT_NAMES
 from .regex_gen import UnsupportedPattern, compile_pattern
 from .schema_merge import merge_all_of
 from .spec import Spec, SpecError
@@ -53,6 +56,7 @@ class Compiler:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self._memo: dict[tuple[str, str, str], Node] = {}
+        extras.check_undocumented(spec)
 
     def compile(self, schema: Any, name: str = "", parent: str = "") -> Node:
         return self._compile(schema, name, parent, ())
@@ -190,11 +194,17 @@ class Compiler:
                 if prop_name not in required:
                     continue
                 node = self._untyped(prop_name, name)
-            props.append(Prop(prop_name, node, Acceptor(self.spec, sub), prop_name in required))
+            accepts = Acceptor(self.spec, sub)
+            props.append(_prop(prop_name, node, accepts, prop_name in required, accepts(None)))
         for prop_name in required:  # required but undefined: a spec defect, still honour it
             if prop_name not in properties:
-                props.append(Prop(prop_name, self._untyped(prop_name, name), _always(), True))
-        return Object(props, self._object_binding(name, properties))
+                props.append(_prop(prop_name, self._untyped(prop_name, name), _always(), True))
+        return Object(
+            props,
+            self._object_binding(name, properties),
+            extra=extras.extra_for(name, parent, properties) if _allows_extras(schema) else None,
+            finish=source_shape.shape if source_shape.is_source(properties) else None,
+        )
 
     @staticmethod
     def _object_binding(name: str, properties: Mapping[str, Any]) -> str | None:
@@ -216,10 +226,10 @@ class Compiler:
             return Const({})
         return Object(
             [
-                Prop("id", Text(vocab.text_for("id", owner), 0, None), _always()),
-                Prop("name", Text(vocab.text_for("name", owner), 0, None), _always()),
-                Prop("object", Const(owner), _always()),
-                Prop("created_at", _instant("created_at", date_only=False), _always()),
+                _prop("id", Text(vocab.text_for("id", owner), 0, None), _always()),
+                _prop("name", Text(vocab.text_for("name", owner), 0, None), _always()),
+                _prop("object", Const(owner), _always()),
+                _prop("created_at", _instant("created_at", date_only=False), _always()),
             ],
             None,
         )
@@ -235,6 +245,7 @@ class Compiler:
             max(low, min(1, high)),
             min(high, max(low, 3)),
             unique=bool(schema.get("uniqueItems")),
+            may_be_empty=low == 0,
         )
 
     # ── scalars ──────────────────────────────────────────────────────────────────
@@ -289,7 +300,10 @@ class Compiler:
     def _bind_leaf(self, node: Node, schema: Mapping[str, Any], name: str) -> Node:
         target = bindings.LEAF_BINDINGS.get(name)
         if target is None and name in bindings.ENTITY_BY_PROPERTY:
-            target = (bindings.ENTITY_BY_PROPERTY[name], "id")  # e.g. `customer: "cust_..."`
+            # `customer: "cust_..."` names the entity by ID; `campaign: "Spring Sale"` by name.
+            example = _example(schema)
+            by_name = isinstance(example, str) and _ID_SHAPED.fullmatch(example) is None
+            target = (bindings.ENTITY_BY_PROPERTY[name], "name" if by_name else "id")
         if target is None:
             return node
         return BoundLeaf(target[0], target[1], node, Acceptor(self.spec, schema))
@@ -381,3 +395,19 @@ def _bound(schema: Mapping[str, Any], inclusive: str, exclusive: str, nudge: flo
 
 def _always() -> Acceptor:
     return Acceptor.constant(True)
+
+
+def _prop(
+    name: str, node: Node, accepts: Acceptor, required: bool = False, nullable: bool = False
+) -> Prop:
+    """A property and what realism may do to it (see `Prop.kept`)."""
+    kept = required or name in KEPT_NAMES or node.entity() == bindings.CAMPAIGN
+    return Prop(name, node, accepts, required, kept=kept, nullable=nullable)
+
+
+def _allows_extras(schema: Mapping[str, Any]) -> bool:
+    """Undocumented properties validate: neither `additionalProperties` nor
+    `unevaluatedProperties` is false."""
+    return schema.get("additionalProperties") is not False and (
+        schema.get("unevaluatedProperties") is not False
+    )

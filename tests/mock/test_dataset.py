@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -25,6 +26,7 @@ from contract_tests.mock.dataset import (
     Feed,
 )
 from contract_tests.mock.spec import default_spec
+from contract_tests.mock.timeutil import parse_instant
 
 from .support import V1, V2, Contract, decoded
 
@@ -85,7 +87,9 @@ def test_ids_unique_and_instants_strictly_increasing(dataset: Dataset, owner: st
     assert all(a < b for a, b in zip(feed.created_us, feed.created_us[1:], strict=False))
     for activity in feed.activities:
         created_at = decoded(activity.body)["created_at"]
-        assert len(created_at) == len("2023-12-22T10:13:06.487Z") and created_at.endswith("Z")
+        # `2023-12-22T10:13:06.487Z`, or `2023-12-22T10:13:06Z` for an instant on a whole second
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z", created_at)
+        assert parse_instant(created_at) == activity.created_us
 
 
 def test_big_customer_spans_several_years(dataset: Dataset) -> None:
@@ -148,7 +152,7 @@ def test_payloads_agree_with_customer_and_campaign(dataset: Dataset, owner: str)
                 assert node.get("id") == owner, (activity.type, name)
                 checked_customers += 1
             if "customer_id" in node and name not in ("referrer", "details"):
-                assert node["customer_id"] == owner, (activity.type, name)
+                assert node["customer_id"] in (owner, None), (activity.type, name)
             if activity.campaign_id is None:
                 continue
             if name == "campaign":
@@ -166,12 +170,15 @@ def test_payloads_agree_with_customer_and_campaign(dataset: Dataset, owner: str)
 
 
 def test_program_payloads_reference_the_program(dataset: Dataset) -> None:
+    shown = 0
     for activity in feed_of(dataset, BIG_PROGRAM_ID).activities:
         document = decoded(activity.body)
-        assert document["program_id"] == BIG_PROGRAM_ID
+        assert document.get("program_id") in (BIG_PROGRAM_ID, None)  # realism may drop it
+        shown += document.get("program_id") == BIG_PROGRAM_ID
         for name, node in _objects(document["data"]):
             if name == "program":
                 assert node["id"] == BIG_PROGRAM_ID
+    assert shown > len(feed_of(dataset, BIG_PROGRAM_ID)) // 2
 
 
 def test_two_builds_give_identical_bytes() -> None:

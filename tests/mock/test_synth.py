@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from contract_tests.mock.dataset import BIG_CUSTOMER_ID, Dataset
 from contract_tests.mock.plan import SynthContext
+from contract_tests.mock.realism import STRICT
 from contract_tests.mock.regex_gen import UnsupportedPattern, compile_pattern
 from contract_tests.mock.spec import SPEC_URI, Spec, SpecError, default_spec
 from contract_tests.mock.synth import Compiler
@@ -119,7 +120,14 @@ def extended() -> tuple[Spec, Dataset]:
     return spec, Dataset(spec)
 
 
-def test_a_new_event_type_appears_and_validates(extended: tuple[Spec, Dataset]) -> None:
+@pytest.fixture(scope="module")
+def extended_strict() -> tuple[Spec, Dataset]:
+    """The documented shape fully filled in: every keyword's effect shows in every activity."""
+    spec = Spec(extended_spec())
+    return spec, Dataset(spec, realism=STRICT)
+
+
+def new_activities(extended: tuple[Spec, Dataset]) -> list[dict[str, Any]]:
     spec, dataset = extended
     feed = dataset.customer_feed(BIG_CUSTOMER_ID)
     assert feed is not None
@@ -128,11 +136,15 @@ def test_a_new_event_type_appears_and_validates(extended: tuple[Spec, Dataset]) 
         registry=spec.registry,
         format_checker=FormatChecker(),
     )
-    new = [a for a in feed.activities if a.type == NEW_TYPE]
+    new = [json.loads(a.body) for a in feed.activities if a.type == NEW_TYPE]
     assert len(new) >= 6
-    payloads = [json.loads(a.body)["data"]["data"] for a in new]
     for activity in new:
-        validator.validate(json.loads(activity.body))
+        validator.validate(activity)
+    return new
+
+
+def test_a_new_event_type_appears_and_validates(extended_strict: tuple[Spec, Dataset]) -> None:
+    payloads = [activity["data"]["data"] for activity in new_activities(extended_strict)]
     for payload in payloads:
         assert payload["customer"]["id"] == BIG_CUSTOMER_ID  # bound to the feed's customer
         assert payload["customer_id"] == BIG_CUSTOMER_ID
@@ -143,6 +155,19 @@ def test_a_new_event_type_appears_and_validates(extended: tuple[Spec, Dataset]) 
         assert payload["amount"] % 50 == 0
     assert len({p["wallet"]["id"] for p in payloads}) == len(payloads)
     assert {p["settlement"]["kind"] for p in payloads} <= {"BANK", "CARD"}
+
+
+def test_a_new_event_type_varies_like_the_others(extended: tuple[Spec, Dataset]) -> None:
+    """Realism needs no code per type either: optional parts go missing, required ones never."""
+    payloads = [activity["data"]["data"] for activity in new_activities(extended)]
+    required = set(WALLET_TOP_UP["required"])
+    optional = set(WALLET_TOP_UP["properties"]) - required
+    for payload in payloads:
+        assert required <= payload.keys()
+        assert payload["customer"]["id"] == BIG_CUSTOMER_ID
+        assert payload.get("customer_id") in (BIG_CUSTOMER_ID, None)
+        assert payload["wallet"]["id"].startswith("wal_")
+    assert any(optional - payload.keys() for payload in payloads)
 
 
 def test_a_new_type_gets_a_category_by_fallback(extended: tuple[Spec, Dataset]) -> None:
