@@ -60,7 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--report-dir", type=Path, help="report folder (default reports/<UTC time>)"
     )
-    parser.add_argument("--max-walk-items", type=int, help="items a pagination walk reads at most")
+    parser.add_argument(
+        "--max-walk-items",
+        type=int,
+        help="cap on the items a walk to the end of a feed reads (20000; reaching it fails)",
+    )
     parser.add_argument("--seed", type=int, help="Schemathesis seed, to repeat a run")
     parser.add_argument(
         "--mock-fault",

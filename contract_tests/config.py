@@ -39,9 +39,9 @@ DEFAULT_TIMEOUT = 10.0
 # run reads thousands of pages, and the report quotes the failing part of any body anyway.
 LIVE_CASSETTE_BODY_BYTES = 64 * 1024
 MOCK_CASSETTE_BODY_BYTES = 4 * 1024
-# Pagination walks stop after this many items; the mock's big customer is walked to the end.
-LIVE_MAX_WALK_ITEMS = 300
-MOCK_MAX_WALK_ITEMS = 5000
+# Every feed is walked to its end at limit 100 on every target; this cap only bounds a feed whose
+# cursors never end (200 pages). Reaching it fails `pagination_walk`: raise it for longer feeds.
+DEFAULT_MAX_WALK_ITEMS = 20_000
 
 _Number = TypeVar("_Number", int, float)
 _PROGRAM_ID = re.compile(r"^lprg_[a-f0-9]+$")
@@ -159,7 +159,7 @@ def load_config(environ: Mapping[str, str], overrides: Overrides | None = None) 
         max_examples=max_examples or (LIVE_MAX_EXAMPLES if live else MOCK_MAX_EXAMPLES),
         request_timeout=timeout or DEFAULT_TIMEOUT,
         report_dir=report_dir or default_report_dir(),
-        max_walk_items=walk_items or (LIVE_MAX_WALK_ITEMS if live else MOCK_MAX_WALK_ITEMS),
+        max_walk_items=walk_items or DEFAULT_MAX_WALK_ITEMS,
         seed=overrides.seed,
         cassette_body_bytes=LIVE_CASSETTE_BODY_BYTES if live else MOCK_CASSETTE_BODY_BYTES,
     )

@@ -1,14 +1,18 @@
-"""`pagination_walk`: walking a feed page by page gives the same items whatever the page size.
+"""`pagination_walk`: every feed walked to its end, and page sizes and orders agree on it.
 
-A walk follows `more_starting_after` (v1) or `cursor.next` (v2) until the last page. Within one walk
-pages must not exceed the limit, items must not repeat, the requested order must hold and a cursor
-must never come back (a repeating cursor never ends). Across walks, limits 1, 7 and 100 must list
-the same ids in the same order, and the ascending walk must be the descending one reversed.
+A walk follows `more_starting_after` (v1) or `cursor.next` (v2) page by page. A walk `to_end` must
+reach the last page within its item cap: the cap is a generous bound on a finite feed, so reaching
+it is a failure (the chain of cursors never ends, or the feed is longer than the cap). Other walks
+are prefix samples that stop quietly at their bound. Within a walk a page must not exceed the limit,
+a page claiming more must not be empty (not even the first one), must name its next page, must not
+repeat an item of the previous page (an overlap) or of any earlier one, and a cursor must never
+come back; each of these stops the walk, which would otherwise never end or list items twice.
+Across walks, limits 1, 7 and 100 must list the same ids in the same order, and the ascending walk
+must be the descending one reversed.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +69,8 @@ class Walk(Generic[Ref]):
     pages: int = 0
     complete: bool = False
     """The last page was reached (not cut short by the item budget or a problem)."""
+    capped: bool = False
+    """The item budget ran out while the feed still claimed more."""
     problems: list[Problem[Ref]] = field(default_factory=list)
     first_ref: Ref | None = None
 
@@ -81,11 +87,13 @@ FetchPage = Callable[[int, str, str | None], Page[Ref]]
 """(limit, order, token of the previous page or None) -> the page."""
 
 
-def walk(fetch: FetchPage[Ref], *, limit: int, order: str, max_items: int) -> Walk[Ref]:
-    """Walk up to `max_items` items; the page budget allows one spare page for the final check."""
+def walk(
+    fetch: FetchPage[Ref], *, limit: int, order: str, max_items: int, to_end: bool = False
+) -> Walk[Ref]:
+    """Walk up to `max_items` items; with `to_end`, not reaching the last page is a problem."""
     result: Walk[Ref] = Walk(limit=limit, order=order)
-    max_pages = math.ceil(max_items / limit) + 1
     seen_tokens: set[str] = set()
+    first_page_of: dict[str, int] = {}  # item id -> the page that listed it first
     token: str | None = None
     while True:
         try:
@@ -98,68 +106,124 @@ def walk(fetch: FetchPage[Ref], *, limit: int, order: str, max_items: int) -> Wa
         result.pages += 1
         if result.first_ref is None:
             result.first_ref = page.ref
-        _check_page(result, page)
-        result.items.extend(page.items)
+        # Items listed again are reported once, not walked (nor order-checked) twice.
+        fresh = [item for item in page.items if item.id not in first_page_of]
+        stop = _check_page(result, page, first_page_of)
+        result.items.extend(fresh)
+        if stop:
+            break
         if not page.has_more:
             result.complete = True
             break
-        if page.next_token is None:
-            result.problems.append(
-                Problem(
-                    "has_more without a next cursor",
-                    f"{result.label}: page {result.pages} says has_more but names no next page",
-                    page.ref,
-                )
-            )
+        problem = _check_token(result, page, token, seen_tokens)
+        if problem is not None:
+            result.problems.append(problem)
             break
-        if page.next_token in seen_tokens or page.next_token == token:
-            result.problems.append(
-                Problem(
-                    "repeating cursor",
-                    f"{result.label}: page {result.pages} points back to the already followed "
-                    f"cursor {page.next_token!r}; the walk would never end",
-                    page.ref,
-                )
-            )
+        assert page.next_token is not None
+        if len(result.items) >= max_items:
+            result.capped = True
+            if to_end:
+                result.problems.append(_cap_problem(result, page, max_items))
             break
-        if len(result.items) >= max_items or result.pages >= max_pages:
-            break  # a bounded sample, not a failure
         seen_tokens.add(page.next_token)
         token = page.next_token
-    _check_walk(result)
+    _check_order(result)
     return result
 
 
-def _check_page(result: Walk[Ref], page: Page[Ref]) -> None:
+def _check_page(result: Walk[Ref], page: Page[Ref], first_page_of: dict[str, int]) -> bool:
+    """Record the page's problems; True when the walk cannot go on sensibly."""
+    number = result.pages
     if len(page.items) > result.limit:
         result.problems.append(
             Problem(
                 "page larger than limit",
-                f"{result.label}: page {result.pages} has {len(page.items)} items",
+                f"{result.label}: page {number} has {len(page.items)} items",
                 page.ref,
             )
         )
     if page.has_more and not page.items:
+        where = "the first page (the feed is empty)" if number == 1 else f"page {number}"
         result.problems.append(
             Problem(
-                "empty page with has_more",
-                f"{result.label}: page {result.pages} is empty but says there is more",
+                "empty page that claims more",
+                f"{result.label}: {where} lists nothing but says there is more "
+                f"(next: {page.next_token!r}); following it would never end",
                 page.ref,
             )
         )
-
-
-def _check_walk(result: Walk[Ref]) -> None:
-    repeated = [item_id for item_id, count in Counter(result.ids).items() if count > 1]
-    if repeated:
+        return True
+    overlap = [item.id for item in page.items if first_page_of.get(item.id) == number - 1]
+    earlier = [
+        (item.id, first_page_of[item.id])
+        for item in page.items
+        if item.id in first_page_of and first_page_of[item.id] < number - 1
+    ]
+    within = [item_id for item_id, count in Counter(i.id for i in page.items).items() if count > 1]
+    for item in page.items:
+        first_page_of.setdefault(item.id, number)
+    if overlap:
+        result.problems.append(
+            Problem(
+                "page overlaps the previous one",
+                f"{result.label}: page {number} repeats {len(overlap)} item(s) of page "
+                f"{number - 1}, e.g. {', '.join(overlap[:3])} (the next page must start after "
+                "the last item of the previous one)",
+                page.ref,
+            )
+        )
+    if earlier:
+        item_id, first = earlier[0]
         result.problems.append(
             Problem(
                 "duplicate items across pages",
-                f"{result.label}: {len(repeated)} id(s) listed more than once, e.g. "
-                f"{', '.join(repeated[:3])}",
-                result.first_ref,
+                f"{result.label}: page {number} repeats {len(earlier)} item(s) listed before, "
+                f"e.g. {item_id} (first on page {first})",
+                page.ref,
             )
         )
+    if within:
+        result.problems.append(
+            Problem(
+                "duplicate items within a page",
+                f"{result.label}: page {number} lists {', '.join(within[:3])} more than once",
+                page.ref,
+            )
+        )
+    return bool(overlap or earlier)
+
+
+def _check_token(
+    result: Walk[Ref], page: Page[Ref], token: str | None, seen_tokens: set[str]
+) -> Problem[Ref] | None:
+    if page.next_token is None:
+        return Problem(
+            "has_more without a next cursor",
+            f"{result.label}: page {result.pages} says has_more but names no next page",
+            page.ref,
+        )
+    if page.next_token in seen_tokens or page.next_token == token:
+        return Problem(
+            "repeating cursor",
+            f"{result.label}: page {result.pages} points back to the already followed "
+            f"cursor {page.next_token!r}; the walk would never end",
+            page.ref,
+        )
+    return None
+
+
+def _cap_problem(result: Walk[Ref], page: Page[Ref], max_items: int) -> Problem[Ref]:
+    return Problem(
+        "feed did not end within the walk cap",
+        f"{result.label}: {len(result.items):,} items in {result.pages} pages and page "
+        f"{result.pages} still names a next page (fresh cursors every time); either the chain "
+        f"of cursors never ends or the feed holds more than the cap of {max_items:,} items "
+        "(raise --max-walk-items / VOUCHERIFY_CONTRACT_MAX_WALK_ITEMS to walk it)",
+        page.ref,
+    )
+
+
+def _check_order(result: Walk[Ref]) -> None:
     descending = result.order.startswith("-")
     for position, (before, after) in enumerate(pairwise(result.items)):
         if before.created_at is None or after.created_at is None:

@@ -73,7 +73,9 @@ def listing(
     fetch = page_fetcher(
         probe, feed, resource_id, extra_query, validate_schema=lambda *_: validate_schema
     )
-    result = walk(fetch, limit=LISTING_PAGE_SIZE, order="-created_at", max_items=max_items)
+    result = walk(
+        fetch, limit=LISTING_PAGE_SIZE, order="-created_at", max_items=max_items, to_end=True
+    )
     activities = [item.raw for item in result.items]
     return Listing(activities, complete=result.complete), result
 

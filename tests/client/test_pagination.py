@@ -173,9 +173,19 @@ def test_iteration_is_lazy_one_request_per_page() -> None:
         (
             [
                 customer_page([customer_activity(0)], has_more=True),
-                customer_page([customer_activity(0)], has_more=True),
+                {
+                    **customer_page([customer_activity(1)], has_more=True),
+                    "more_starting_after": "evcus_000000",
+                },
             ],
             "repeated more_starting_after='evcus_000000'",
+        ),
+        (
+            [
+                customer_page([customer_activity(0)], has_more=True),
+                customer_page([customer_activity(0)], has_more=True),
+            ],
+            "repeating 1 item\\(s\\) of the previous page",
         ),
         ([customer_page([], has_more=True)], "empty page with has_more=true"),
         (
@@ -212,6 +222,13 @@ def test_v1_walk_stops_on_a_hostile_server(pages: list[Any], message: str) -> No
             "repeated cursor 'lcrsapr_aa'",
         ),
         ([program_page([], "lcrsapr_aa")], "empty page with a next cursor"),
+        (
+            [
+                program_page([program_activity(1), program_activity(2)], "lcrsapr_aa"),
+                program_page([program_activity(2), program_activity(3)], "lcrsapr_bb"),
+            ],
+            "repeating 1 item\\(s\\) of the previous page \\(e.g. 'laprg_000002'\\)",
+        ),
     ],
 )
 async def test_v2_walk_stops_on_a_hostile_server(pages: list[Any], message: str) -> None:
@@ -223,6 +240,44 @@ async def test_v2_walk_stops_on_a_hostile_server(pages: list[Any], message: str)
                 pass
 
     assert len(server.requests) == len(pages)
+
+
+def _first_item_continuation(numbers: list[int], *, has_more: bool) -> dict[str, Any]:
+    """A v1 page whose `more_starting_after` names its first item instead of its last."""
+    page = customer_page([customer_activity(n) for n in numbers], has_more=has_more)
+    page["more_starting_after"] = page["data"][0]["id"]
+    return page
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+async def test_an_overlapping_page_stops_the_walk_before_any_duplicate(asynchronous: bool) -> None:
+    server = ScriptedServer(
+        [
+            json_response(200, _first_item_continuation([0, 1, 2], has_more=True)),
+            json_response(200, _first_item_continuation([1, 2, 3], has_more=True)),
+        ]
+    )
+    seen: list[str] = []
+    with pytest.raises(errors.PaginationError, match="repeating 2 item"):
+        if asynchronous:
+            async with async_client(server) as client:
+                async for activity in client.customer_activity.iter("cust_1"):
+                    seen.append(activity.id)
+        else:
+            seen.extend(a.id for a in sync_client(server).customer_activity.iter("cust_1"))
+
+    assert seen == ["evcus_000000", "evcus_000001", "evcus_000002"]
+    assert server.queries()[1] == "starting_after_id=evcus_000000"
+
+
+def test_items_repeated_further_back_are_not_an_overlap() -> None:
+    """Only the previous page is remembered (memory stays flat); a later repeat is the server's
+    business and a repeated cursor still stops the walk."""
+    pages = [customer_page([customer_activity(n)], has_more=True) for n in (0, 1)]
+    pages.append(customer_page([customer_activity(0)], has_more=False))
+    server = ScriptedServer([json_response(200, page) for page in pages])
+    ids = [a.id for a in sync_client(server).customer_activity.iter("cust_1")]
+    assert ids == ["evcus_000000", "evcus_000001", "evcus_000000"]
 
 
 # ─── cursor expiry ───

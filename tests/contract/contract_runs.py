@@ -15,8 +15,10 @@ from pathlib import Path
 from contract_tests.mock import create_app, dataset, serve_in_thread
 
 ROOT = Path(__file__).resolve().parents[2]
-# Small runs: few generated examples, short walks (a gap or an overlap shows within 300 items).
-SMALL = ("--max-examples", "5", "--max-walk-items", "300")
+# Small runs: few generated examples; walks still go to the end of every feed (the default cap).
+SMALL = ("--max-examples", "5")
+# A cap below the big customer's 2,400 activities: reaching it must fail, never pass silently.
+WALK_CAP = ("--max-walk-items", "300", "-k", "pagination_walk and v1-customer")
 MOCK_SECRETS = (dataset.APP_ID, dataset.APP_TOKEN, dataset.BEARER_TOKEN)
 
 PAGES = "pagination_walk and not small and not empty"
@@ -115,8 +117,9 @@ def run_contract(
 def all_runs(base: Path) -> Iterator[Mapping[str, Future[ContractRun]]]:
     """Start every run of this folder at once (one per CPU); each test waits for its own.
 
-    Names: each fault, `undocumented_field`, `clean` (the whole suite, embedded mock) and `live`
-    (the live-API mode against a mock this process serves, with a bearer token).
+    Names: each fault, `undocumented_field`, `clean` (the whole suite, embedded mock), `walk_cap`
+    (the clean mock with a walk cap below its biggest feed) and `live` (the live-API mode against
+    a mock this process serves, with a bearer token).
     """
     with (
         serve_in_thread(create_app(faults=frozenset({LIVE_FAULT}))) as live_url,
@@ -124,6 +127,7 @@ def all_runs(base: Path) -> Iterator[Mapping[str, Future[ContractRun]]]:
     ):
         jobs: dict[str, Callable[[], ContractRun]] = {
             "clean": lambda: run_contract(base / "clean", *SMALL),
+            "walk_cap": lambda: run_contract(base / "walk_cap", *SMALL, *WALK_CAP),
             "live": lambda: run_contract(
                 base / "live",
                 *SMALL,

@@ -141,3 +141,12 @@ def test_cli_explains_missing_settings_without_a_traceback(tmp_path: Path) -> No
         assert name in result.stderr
     assert "unset VOUCHERIFY_BASE_URL" in result.stderr
     assert not (tmp_path / "r").exists()
+
+
+def test_every_target_walks_feeds_to_the_end_within_a_generous_cap() -> None:
+    assert load_config({}).max_walk_items == load_config(LIVE).max_walk_items >= 20_000
+    assert load_config({"VOUCHERIFY_CONTRACT_MAX_WALK_ITEMS": "50000"}).max_walk_items == 50_000
+    assert load_config(LIVE, Overrides(max_walk_items=400)).max_walk_items == 400
+    assert _problems({"VOUCHERIFY_CONTRACT_MAX_WALK_ITEMS": "0"}) == [
+        "max walk items must be positive, got 0"
+    ]

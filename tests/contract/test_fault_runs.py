@@ -55,3 +55,11 @@ def test_a_failure_comes_with_a_reproducing_curl(contract_runs: Runs) -> None:
     run = contract_runs["page_gap"].result()
     assert '-H "X-App-Token: $VOUCHERIFY_APP_TOKEN"' in run.report
     assert "/v1/customers/" in run.report.split("```bash", 1)[1]
+
+
+def test_reaching_the_walk_cap_fails_pagination_walk_and_says_why(contract_runs: Runs) -> None:
+    run = contract_runs["walk_cap"].result()
+    assert run.returncode == 1, run.stdout[-3000:]
+    assert run.failed_checks() == {"pagination_walk"}
+    assert "### `pagination_walk`: feed did not end within the walk cap" in run.report
+    assert "the feed holds more than the cap of 300 items" in run.report

@@ -1,21 +1,27 @@
 """Walking the two list endpoints page by page, sync and async.
 
 v1 (`has_more` / `more_starting_after`) and v2 (`cursor.next` until `cursor` is null) differ
-only in how the next request is addressed; the decisions live in `next_after_id` and
-`next_cursor`, shared by the sync and async walkers. A walker holds one page at a time and the
-cursors it has already followed (one short string per page), so memory stays flat however
-many items go by.
+only in how the next request is addressed; the decisions live in `next_after_id`,
+`next_cursor` and `check_no_overlap`, shared by the sync and async walkers. A walker holds one
+page at a time, the ids of the page before it and the cursors it has already followed (one short
+string per page), so memory stays flat however many items go by.
+
+A server breaking the pagination contract stops the walk with `PaginationError` before the
+offending page is yielded: an empty page that claims more, a missing or repeated cursor, or a
+page repeating items of the previous one (e.g. `more_starting_after` naming the page's first
+item instead of its last), which would otherwise reach the caller as duplicates.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 
 from ._exceptions import BadRequestError, CursorExpiredError, PaginationError
 from .models import CustomerActivityList, ProgramActivityList, ProgramListCursor
 
 __all__ = [
+    "check_no_overlap",
     "iter_customer_activity_pages",
     "iter_customer_activity_pages_async",
     "iter_program_activity_pages",
@@ -30,6 +36,20 @@ INVALID_CURSOR_KEYS = frozenset({"invalid_cursor", "cursor_expired"})
 
 def utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
+
+
+def check_no_overlap(items: Sequence[object], previous: frozenset[str]) -> frozenset[str]:
+    """The ids of `items`; raises when one of them was on the previous page (ids `previous`)."""
+    ids = frozenset(
+        item_id for item in items if isinstance(item_id := getattr(item, "id", None), str)
+    )
+    repeated = sorted(ids & previous)
+    if repeated:
+        raise PaginationError(
+            f"the server returned a page repeating {len(repeated)} item(s) of the previous page "
+            f"(e.g. {repeated[0]!r}); stopping instead of yielding duplicates"
+        )
+    return ids
 
 
 def next_after_id(page: CustomerActivityList, seen: set[str]) -> str | None:
@@ -86,9 +106,11 @@ def iter_customer_activity_pages(
 ) -> Iterator[CustomerActivityList]:
     """Pages from `fetch(starting_after_id)` onwards, following `more_starting_after`."""
     seen: set[str] = set()
+    previous: frozenset[str] = frozenset()
     after = starting_after_id
     while True:
         page = fetch(after)
+        previous = check_no_overlap(page.data, previous)
         after = next_after_id(page, seen)
         yield page
         if after is None:
@@ -99,9 +121,11 @@ async def iter_customer_activity_pages_async(
     fetch: Callable[[str | None], Awaitable[CustomerActivityList]], starting_after_id: str | None
 ) -> AsyncIterator[CustomerActivityList]:
     seen: set[str] = set()
+    previous: frozenset[str] = frozenset()
     after = starting_after_id
     while True:
         page = await fetch(after)
+        previous = check_no_overlap(page.data, previous)
         after = next_after_id(page, seen)
         yield page
         if after is None:
@@ -115,6 +139,7 @@ def iter_program_activity_pages(
 ) -> Iterator[ProgramActivityList]:
     """Pages from `fetch(cursor)` onwards, following `cursor.next` until `cursor` is null."""
     seen: set[str] = set()
+    previous: frozenset[str] = frozenset()
     current = cursor
     while True:
         try:
@@ -124,6 +149,7 @@ def iter_program_activity_pages(
             if expired is None:
                 raise
             raise expired from error
+        previous = check_no_overlap(page.data, previous)
         following = next_cursor(page, seen)
         yield page
         # Checked when the caller asks for more: that is when a slow consumer finds out.
@@ -138,6 +164,7 @@ async def iter_program_activity_pages_async(
     clock: Clock = utc_now,
 ) -> AsyncIterator[ProgramActivityList]:
     seen: set[str] = set()
+    previous: frozenset[str] = frozenset()
     current = cursor
     while True:
         try:
@@ -147,6 +174,7 @@ async def iter_program_activity_pages_async(
             if expired is None:
                 raise
             raise expired from error
+        previous = check_no_overlap(page.data, previous)
         following = next_cursor(page, seen)
         yield page
         current = _check_not_expired(following, clock)
