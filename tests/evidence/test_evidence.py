@@ -22,6 +22,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
+from spec.voucherify_spec_support import (
+    SCHEMA_PREFIX,
+    SpecValidator,
+    load_spec,
+    ref_name,
+    resolve_local_ref,
+)
 from voucherify_activity import _fast_path, load_payloads, models
 from voucherify_activity.models import (
     CustomerActivityList,
@@ -33,14 +40,6 @@ from voucherify_activity.parsing import (
     loads,
     parse_customer_activity_page,
     parse_program_activity_page,
-)
-
-from tests.spec.voucherify_spec_support import (
-    SCHEMA_PREFIX,
-    SpecValidator,
-    load_spec,
-    ref_name,
-    resolve_local_ref,
 )
 
 from . import payloads
