@@ -41,20 +41,27 @@ class CustomerActivityEndpoint:
             after = feed.index_of.get(values["starting_after_id"])
             if after is None:
                 raise invalid_query("starting_after_id is not an activity of this customer")
+        limit = values.get("limit", self.params.default("limit") or DEFAULT_LIMIT)
+        faults.check_limit(limit)
         selected = feed.select(query, feed.within(query.start_us, query.end_us), query.predicate())
         page = take_page(
             selected,
             descending=faults.descending(values.get("order", DEFAULT_ORDER) == "-created_at"),
             after=after,
-            limit=faults.limit(values.get("limit", self.params.default("limit") or DEFAULT_LIMIT)),
+            limit=faults.limit(limit),
             shift=faults.page_shift() if after is not None else 0,
         )
         activities = [feed.activities[i] for i in page.positions]
         has_more = page.has_more
-        more_starting_after = activities[-1].id if activities else None
+        more_starting_after = (
+            feed.activities[faults.continue_after(page.positions)].id if activities else None
+        )
         if faults.never_ending and activities:
             has_more = True
             more_starting_after = values.get("starting_after_id", more_starting_after)
+        if faults.has_more_forever and not has_more:
+            has_more = True  # and an empty page after the last says it again, forever
+            more_starting_after = more_starting_after or values.get("starting_after_id")
         items = item_faults.damage(
             [activity.body for activity in activities],
             faults,
@@ -64,4 +71,5 @@ class CustomerActivityEndpoint:
         body = render.customer_page(
             items, has_more=has_more, more_starting_after=more_starting_after
         )
-        return Response(body, media_type="application/json")
+        body = item_faults.damage_envelope(body, faults, feed_kind="customer")
+        return Response(body, media_type=faults.page_media_type)

@@ -8,9 +8,11 @@ the first activity of every non-empty page, so any walk or single request sees t
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .customer_query import CustomerFilter
+from .errors import internal_error
 from .program_filters import ProgramFilter
 
 FAULTS = frozenset(
@@ -31,9 +33,17 @@ FAULTS = frozenset(
         "auth_not_enforced",  # no credentials still 200
         "bad_error_body",  # errors as {"error": "..."}
         "never_ending_pages",  # has_more / cursor forever, always the same continuation
+        "has_more_forever",  # v1: the last page says has_more, then empty pages say it forever
+        "fresh_cursors_forever",  # v2: the last page and every empty one after it: a new cursor
+        "overlapping_pages",  # the continuation names the page's first item, not its last
+        "wrong_envelope_type",  # v1 has_more is a string, v2 cursor a bare string
+        "wrong_content_type",  # pages served as text/plain
         "server_error",  # 500 on every request
+        "server_error_at_limit_bounds",  # 500 when limit is 1 or 100, the documented bounds
     }
 )
+# The documented bounds of `limit` (seeds 000 and 002: 1 <= x <= 100).
+LIMIT_BOUNDS = frozenset({1, 100})
 
 
 class UnknownFault(ValueError):
@@ -81,9 +91,29 @@ class Faults:
     def program_filter(self, query: ProgramFilter) -> ProgramFilter:
         return ProgramFilter() if "ignore_v2_filters" in self.active else query
 
+    def continue_after(self, positions: Sequence[int]) -> int:
+        """The feed position the next page continues after (the page's last, unless broken)."""
+        return positions[0] if "overlapping_pages" in self.active else positions[-1]
+
+    def check_limit(self, limit: int) -> None:
+        if "server_error_at_limit_bounds" in self.active and limit in LIMIT_BOUNDS:
+            raise internal_error(f"Injected fault: server_error_at_limit_bounds (limit={limit})")
+
     @property
     def never_ending(self) -> bool:
         return "never_ending_pages" in self.active
+
+    @property
+    def has_more_forever(self) -> bool:
+        return "has_more_forever" in self.active
+
+    @property
+    def fresh_cursors_forever(self) -> bool:
+        return "fresh_cursors_forever" in self.active
+
+    @property
+    def page_media_type(self) -> str:
+        return "text/plain" if "wrong_content_type" in self.active else "application/json"
 
     @property
     def bare_errors(self) -> bool:

@@ -1,4 +1,5 @@
-"""Payload damage for the activity faults; applied to a page's bytes, never to the dataset."""
+"""Payload damage for the activity and envelope faults; applied to a page's bytes, never to the
+dataset."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def _drop(document: dict[str, Any], path: tuple[str, ...]) -> None:
         node.pop(path[-1], None)
         return
     node.pop(key, None)
+
+
+def damage_envelope(body: bytes, faults: Faults, *, feed_kind: str) -> bytes:
+    """The `wrong_envelope_type` fault: v1 `has_more` as a string, v2 `cursor` as a bare string."""
+    if "wrong_envelope_type" not in faults:
+        return body
+    page: dict[str, Any] = json.loads(body)
+    if feed_kind == "customer":
+        page["has_more"] = str(page["has_more"]).lower()
+    else:
+        cursor = page["cursor"]
+        page["cursor"] = cursor["next"] if isinstance(cursor, dict) else ""
+    return encode(page)

@@ -51,21 +51,30 @@ class ProgramActivityEndpoint:
             continued = cursors.redeem(token, program_id)
             query = cast(ProgramFilter, continued.query)
             descending, after = continued.descending, continued.after
+        limit = values.get("limit", self.params.default("limit") or DEFAULT_LIMIT)
+        faults.check_limit(limit)
         selected = feed.select(query, range(len(feed)), query.predicate())
         page = take_page(
             selected,
             descending=descending,
             after=after,
-            limit=faults.limit(values.get("limit", self.params.default("limit") or DEFAULT_LIMIT)),
+            limit=faults.limit(limit),
             shift=faults.page_shift() if after is not None else 0,
         )
         next_token, expires_at = None, None
-        if page.positions and (page.has_more or faults.never_ending):
+        claims_more = page.has_more or faults.never_ending or faults.fresh_cursors_forever
+        if claims_more and (page.positions or faults.fresh_cursors_forever):
             if faults.never_ending and token is not None:
                 next_token, expires_at = token, cursors.redeem(token, program_id).expires_at_us
             else:
+                # Past the end (fresh_cursors_forever) a new cursor continues where this one did.
+                last = (
+                    faults.continue_after(page.positions)
+                    if page.positions
+                    else (after if after is not None else -1)
+                )
                 next_token, issued = cursors.issue(
-                    program_id, query, descending=descending, after=page.positions[-1]
+                    program_id, query, descending=descending, after=last
                 )
                 expires_at = issued.expires_at_us
         items = item_faults.damage(
@@ -79,4 +88,5 @@ class ProgramActivityEndpoint:
             cursor=next_token,
             expires_at=None if expires_at is None else iso_from_us(expires_at),
         )
-        return Response(body, media_type="application/json")
+        body = item_faults.damage_envelope(body, faults, feed_kind="program")
+        return Response(body, media_type=faults.page_media_type)

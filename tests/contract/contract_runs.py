@@ -37,6 +37,13 @@ FAULTS: dict[str, tuple[str, frozenset[str]]] = {
     "ignore_limit": (WALK, frozenset({"pagination_walk"})),
     "ignore_order": (WALK, frozenset({"pagination_walk"})),
     "never_ending_pages": (WALK, frozenset({"pagination_walk"})),
+    # The big, small and empty feeds: the drift after the last page and on an empty feed.
+    "has_more_forever": ("pagination_walk and v1", frozenset({"pagination_walk"})),
+    "fresh_cursors_forever": ("pagination_walk and v2", frozenset({"pagination_walk"})),
+    "overlapping_pages": (WALK, frozenset({"pagination_walk"})),
+    "wrong_envelope_type": (PAGES, frozenset({"response_schema_conformance"})),
+    "wrong_content_type": (PAGES, frozenset({"content_type_conformance"})),
+    "server_error_at_limit_bounds": ("test_openapi", frozenset({"not_a_server_error"})),
     "ignore_type_filter": (
         "filters_honoured_v1 and type and not campaign",
         frozenset({"filters_honoured"}),
@@ -49,6 +56,15 @@ FAULTS: dict[str, tuple[str, frozenset[str]]] = {
     "bad_error_body": ("error_body or auth", frozenset({"error_body_shape"})),
     # Includes the Schemathesis tests: their failure output must not leak credentials either.
     "server_error": (f"test_openapi or {WALK}", frozenset({"not_a_server_error"})),
+}
+# What the report or JUnit must also say for a fault: the drift named, not just the check.
+MESSAGES: dict[str, tuple[str, ...]] = {
+    "page_overlap": ("page overlaps the previous one",),
+    "overlapping_pages": ("page overlaps the previous one", "repeats 99 item(s) of page 1"),
+    "never_ending_pages": ("repeating cursor",),
+    "has_more_forever": ("empty page that claims more", "the first page (the feed is empty)"),
+    "fresh_cursors_forever": ("empty page that claims more", "the first page (the feed is empty)"),
+    "wrong_content_type": ("text/plain",),
 }
 # A live-API run, pointed at the mock (with a pagination fault, so the report has curl lines).
 LIVE_FAULT = "page_gap"

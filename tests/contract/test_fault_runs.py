@@ -12,7 +12,7 @@ from concurrent.futures import Future
 
 import pytest
 
-from .contract_runs import FAULTS, MOCK_SECRETS, ContractRun
+from .contract_runs import FAULTS, MESSAGES, MOCK_SECRETS, ContractRun
 
 Runs = Mapping[str, Future[ContractRun]]
 # Must all be named, not just one of them.
@@ -32,6 +32,9 @@ def test_the_fault_fails_its_check(fault: str, contract_runs: Runs) -> None:
     else:
         assert named, (expected, failed, junit[:2000])
     assert f"with faults {fault}" in run.report
+    said = run.report + junit
+    missing = [message for message in MESSAGES.get(fault, ()) if message not in said]
+    assert not missing, (missing, said[-3000:])
 
 
 def test_an_undocumented_field_is_reported_not_failed(contract_runs: Runs) -> None:

@@ -10,9 +10,15 @@ import pytest
 
 from contract_tests.mock import FAULTS, UnknownFault, create_app
 from contract_tests.mock.categories import category_of
-from contract_tests.mock.dataset import BIG_CUSTOMER_ID, BIG_PROGRAM_ID, SMALL_CUSTOMER_ID
+from contract_tests.mock.dataset import (
+    BIG_CUSTOMER_ID,
+    BIG_PROGRAM_ID,
+    EMPTY_CUSTOMER_ID,
+    EMPTY_PROGRAM_ID,
+    SMALL_CUSTOMER_ID,
+)
 
-from .support import V1, V2, Contract, MockClient, v1_path, v2_path
+from .support import V1, V2, Contract, MockClient, ids, v1_path, v2_path, walk_v1, walk_v2
 
 Check = Callable[[MockClient, MockClient, Contract], None]
 CHECKS: dict[str, Check] = {}
@@ -42,6 +48,10 @@ def program_page(client: MockClient, params: dict[str, Any] | None = None) -> di
 
 def item_ids(body: dict[str, Any]) -> list[str]:
     return [activity["id"] for activity in body["data"]]
+
+
+def ids_of_walk(client: MockClient, customer: str) -> list[str]:
+    return ids(walk_v1(client, customer, {"limit": 10}))
 
 
 @checks("wrong_field_type")
@@ -197,6 +207,99 @@ def _never_ending_pages(faulty: MockClient, normal: MockClient, contract: Contra
     for _ in range(5):
         again = program_page(faulty, {"cursor": cursor, "limit": 100})["cursor"]
         assert again is not None and again["next"] == cursor
+
+
+@checks("has_more_forever")
+def _has_more_forever(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    expected = ids_of_walk(normal, SMALL_CUSTOMER_ID)  # 25 activities: 3 pages of 10
+    params: dict[str, Any] = {"limit": 10}
+    bodies = []
+    for _ in range(6):
+        body = contract.check_response(V1, faulty.get(v1_path(SMALL_CUSTOMER_ID), params))
+        assert body["has_more"] is True
+        bodies.append(body)
+        params["starting_after_id"] = body["more_starting_after"]
+    assert [len(body["data"]) for body in bodies] == [10, 10, 5, 0, 0, 0]
+    assert [i for body in bodies for i in item_ids(body)] == expected
+    assert bodies[2]["more_starting_after"] == expected[-1]
+    empty = faulty.get(v1_path(EMPTY_CUSTOMER_ID)).json()
+    assert empty["data"] == [] and empty["has_more"] is True
+    assert normal.get(v1_path(EMPTY_CUSTOMER_ID)).json()["has_more"] is False
+    v2 = {"limit": 100}
+    assert ids(walk_v2(faulty, BIG_PROGRAM_ID, v2)) == ids(walk_v2(normal, BIG_PROGRAM_ID, v2))
+
+
+@checks("fresh_cursors_forever")
+def _fresh_cursors_forever(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    expected = ids(walk_v2(normal, BIG_PROGRAM_ID, {"limit": 100}))
+    full_pages = -(-len(expected) // 100)
+    params: dict[str, Any] = {"limit": 100}
+    bodies, cursors = [], []
+    for _ in range(full_pages + 3):
+        body = contract.check_response(V2, faulty.get(v2_path(BIG_PROGRAM_ID), params))
+        assert body["cursor"] is not None
+        bodies.append(body)
+        cursors.append(body["cursor"]["next"])
+        params["cursor"] = body["cursor"]["next"]
+    assert [i for body in bodies for i in item_ids(body)] == expected
+    assert [item_ids(body) for body in bodies[full_pages:]] == [[], [], []]
+    assert len(set(cursors)) == len(cursors)  # every one of them fresh
+    empty = faulty.get(v2_path(EMPTY_PROGRAM_ID)).json()
+    assert empty["data"] == [] and empty["cursor"] is not None
+    assert normal.get(v2_path(EMPTY_PROGRAM_ID)).json()["cursor"] is None
+    assert ids_of_walk(faulty, SMALL_CUSTOMER_ID) == ids_of_walk(normal, SMALL_CUSTOMER_ID)
+
+
+@checks("overlapping_pages")
+def _overlapping_pages(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    first = page(faulty, {"limit": 5})
+    assert first["more_starting_after"] == first["data"][0]["id"]
+    second = page(faulty, {"limit": 5, "starting_after_id": first["more_starting_after"]})
+    assert item_ids(second)[:4] == item_ids(first)[1:]
+    v2_first = program_page(faulty, {"limit": 5})
+    v2_second = program_page(faulty, {"cursor": v2_first["cursor"]["next"], "limit": 5})
+    assert item_ids(v2_second)[:4] == item_ids(v2_first)[1:]
+    assert item_ids(page(faulty, {"limit": 5})) == item_ids(page(normal, {"limit": 5}))
+
+
+@checks("wrong_envelope_type")
+def _wrong_envelope_type(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    assert page(faulty, {"limit": 5})["has_more"] == "true"
+    assert page(faulty, {"type": "customer.created", "limit": 100})["has_more"] == "false"
+    assert isinstance(program_page(faulty, {"limit": 5})["cursor"], str)
+    created = {"filters[type][conditions][$is]": "vl.program.created", "limit": 100}
+    assert program_page(faulty, created)["cursor"] == ""
+    assert program_page(normal, created)["cursor"] is None
+    for path, operation in ((v1_path(BIG_CUSTOMER_ID), V1), (v2_path(BIG_PROGRAM_ID), V2)):
+        with pytest.raises(jsonschema.ValidationError):
+            contract.check_response(operation, faulty.get(path))
+        contract.check_response(operation, normal.get(path))
+
+
+@checks("wrong_content_type")
+def _wrong_content_type(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    for path in (v1_path(BIG_CUSTOMER_ID), v2_path(BIG_PROGRAM_ID)):
+        response, correct = faulty.get(path), normal.get(path)
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/plain")
+        assert correct.headers["content-type"] == "application/json"
+        assert response.json()["data"] == correct.json()["data"]
+    assert faulty.get(v1_path("cust_unknown")).headers["content-type"] == "application/json"
+
+
+@checks("server_error_at_limit_bounds")
+def _server_error_at_limit_bounds(
+    faulty: MockClient, normal: MockClient, contract: Contract
+) -> None:
+    for path in (v1_path(BIG_CUSTOMER_ID), v2_path(BIG_PROGRAM_ID)):
+        for limit in (1, 100):
+            response = faulty.get(path, {"limit": limit})
+            assert response.status_code == 500
+            contract.check_response(V1 if path.startswith("/v1") else V2, response)
+            assert normal.get(path, {"limit": limit}).status_code == 200
+        assert faulty.get(path, {"limit": 2}).status_code == 200
+        assert faulty.get(path, {"limit": 99}).status_code == 200
+        assert faulty.get(path).status_code == 200  # the default 10
 
 
 @checks("server_error")
