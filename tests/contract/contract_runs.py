@@ -82,6 +82,12 @@ class ContractRun:
     def report(self) -> str:
         return (self.report_dir / "drift-report.md").read_text(encoding="utf-8")
 
+    def fact(self, name: str) -> str:
+        """A value of the report's facts table."""
+        prefix = f"| {name} | "
+        line = next(line for line in self.report.splitlines() if line.startswith(prefix))
+        return line[len(prefix) : -len(" |")]
+
     def failed_checks(self) -> set[str]:
         """Checks the drift report's summary table marks as failed."""
         return {
@@ -134,16 +140,22 @@ def all_runs(base: Path) -> Iterator[Mapping[str, Future[ContractRun]]]:
     """Start every run of this folder at once (one per CPU); each test waits for its own.
 
     Names: each fault, `undocumented_field`, `clean` (the whole suite, embedded mock), `walk_cap`
-    (the clean mock with a walk cap below its biggest feed) and `live` (the live-API mode against
-    a mock this process serves, with a bearer token).
+    (the clean mock with a walk cap below its biggest feed), `live` (the live-API mode against
+    a mock this process serves, with a bearer token) and `live_defaults` (the live-API mode with
+    all its defaults but the rate limit, against a clean served mock).
     """
     with (
         serve_in_thread(create_app(faults=frozenset({LIVE_FAULT}))) as live_url,
+        serve_in_thread(create_app()) as clean_url,
         ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool,
     ):
         jobs: dict[str, Callable[[], ContractRun]] = {
             "clean": lambda: run_contract(base / "clean", *SMALL),
             "walk_cap": lambda: run_contract(base / "walk_cap", *SMALL, *WALK_CAP),
+            # Every default of a live run, only the rate limit lifted: the request budget.
+            "live_defaults": lambda: run_contract(
+                base / "live_defaults", "--rate-limit", "0", env=live_env(clean_url)
+            ),
             "live": lambda: run_contract(
                 base / "live",
                 *SMALL,

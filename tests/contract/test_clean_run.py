@@ -70,3 +70,19 @@ def test_a_live_run_keeps_its_token_out_of_every_artifact(
     everything = run.artifacts_text() + run.stdout + run.stderr
     for secret in MOCK_SECRETS:
         assert secret not in everything
+
+
+# Five minutes at the live default of 5 requests/s.
+LIVE_REQUEST_BUDGET = 5 * 60 * 5
+
+
+def test_a_default_live_run_passes_within_five_minutes_of_requests(
+    contract_runs: Mapping[str, Future[ContractRun]],
+) -> None:
+    """Walks to the end of the mock's 2,400-activity customer and 360-activity program included."""
+    run = contract_runs["live_defaults"].result()
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert run.failed_checks() == set()
+    requests = int(run.fact("HTTP requests (all checks)").replace(",", ""))
+    assert 500 < requests <= LIVE_REQUEST_BUDGET * 0.8, requests  # a fifth left for latency
+    assert "| `pagination_walk` | ✅ pass |" in run.report
