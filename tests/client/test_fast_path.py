@@ -200,18 +200,62 @@ def sample_page() -> dict[str, Any]:
     )
 
 
-def test_an_undocumented_key_falls_back_and_is_kept() -> None:
+@pytest.fixture
+def forget_learned_keys() -> Iterator[None]:
+    """Run a test with the mirrors' learned keys emptied, and give them back after."""
+    saved = dict(_fast_path._learned)
+    _fast_path._learned.clear()
+    _fast_path._compilers.clear()
+    _fast_path._decoders.clear()
+    yield
+    _fast_path._learned.clear()
+    _fast_path._learned.update(saved)
+    _fast_path._compilers.clear()
+    _fast_path._decoders.clear()
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+@pytest.mark.parametrize("lazy", [False, True])
+def test_an_undocumented_key_is_learned_and_kept(lazy: bool) -> None:
     page = sample_page()
     page["data"][0]["data"]["data"]["redemption"]["brand_new_field"] = {"x": 1}
+    page["data"][0]["data"]["data"]["redemption"]["another_new_one"] = [2]
+    body = encode(page)
+    fast = _fast_path.decode_page(CustomerActivityList, body, lazy=lazy)
+    assert fast is not None  # the mirror learned the keys instead of refusing the page
+    activity = fast.data[0]
+    assert isinstance(activity, CustomerRedemptionSucceededActivity)
+    redemption = activity.data.data.redemption  # lazily: learned when the payload is read
+    assert _fast_path._learned[SimpleRedemption] == ("brand_new_field", "another_new_one")
+    assert isinstance(redemption, SimpleRedemption)
+    assert redemption.additional_properties == {"another_new_one": [2], "brand_new_field": {"x": 1}}
+    load_payloads(fast)
+    assert repr(fast) == repr(pure_python(CustomerActivityList, body))
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+def test_a_key_in_a_map_of_objects_is_learned_for_the_map_values() -> None:
+    page = sample_page()
+    loyalty = {"campaigns": {"Summer": {"points": 5, "referred_customers": 1, "brand_new": True}}}
+    page["data"][1]["data"]["data"]["customer"]["loyalty"] = loyalty
+    body = encode(page)
+    fast = _fast_path.decode_page(CustomerActivityList, body, lazy=False)
+    assert fast is not None
+    assert repr(fast) == repr(pure_python(CustomerActivityList, body))
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+def test_learning_stops_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fast_path, "MAX_LEARNED_KEYS", 1)
+    page = sample_page()
+    page["data"][0]["data"]["data"]["redemption"]["first_new_key"] = 1
+    page["data"][0]["data"]["data"]["redemption"]["second_new_key"] = 2
     body = encode(page)
     assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
-    parsed = parse_customer_activity_page(body, validate=True)
-    activity = parsed.data[0]
-    assert isinstance(activity, CustomerRedemptionSucceededActivity)
-    redemption = activity.data.data.redemption
-    assert isinstance(redemption, SimpleRedemption)
-    assert redemption.additional_properties == {"brand_new_field": {"x": 1}}
-    assert repr(parsed) == repr(pure_python(CustomerActivityList, body))
+    assert sum(map(len, _fast_path._learned.values())) == 1
+    assert repr(parse_customer_activity_page(body, validate=True)) == repr(
+        pure_python(CustomerActivityList, body)
+    )
 
 
 def test_an_undocumented_type_falls_back_to_the_unknown_activity() -> None:

@@ -103,7 +103,7 @@ def test_without_unknown_keys_each_activity_gets_an_empty_dict_of_its_own(feed: 
 
 @pytest.mark.parametrize("feed", sorted(FEEDS))
 @pytest.mark.parametrize("with_group_id", [True, False])
-def test_unknown_keys_are_kept_in_order_whichever_optional_keys_are_present(
+def test_unknown_keys_are_kept_in_key_order_whichever_optional_keys_are_present(
     feed: str, with_group_id: bool
 ) -> None:
     build, parse = FEEDS[feed]
@@ -117,7 +117,9 @@ def test_unknown_keys_are_kept_in_order_whichever_optional_keys_are_present(
     (parsed,) = parse([activity])
 
     assert parsed.additional_properties == {"zeta": {"nested": [1]}, "alpha": None}
-    assert parsed.additional_keys == ["zeta", "alpha"]
+    # In key order, not as sent: the msgspec fast path, which learns undocumented keys, keeps
+    # them that way too, so both paths give the same objects (docs/client.md).
+    assert parsed.additional_keys == ["alpha", "zeta"]
     assert (parsed.group_id is UNSET) is not with_group_id
     assert parsed.to_dict()["alpha"] is None
 

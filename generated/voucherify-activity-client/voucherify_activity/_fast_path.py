@@ -10,10 +10,12 @@ hints then build the attrs models from the checked structs, checking nothing twi
   text (`msgspec.Raw`, not even decoded), checked to be an object; on first access that payload
   is decoded the same way, by a mirror of its own.
 
-Whatever a mirror refuses goes to the generated `from_dict` instead (a page: `None` is returned
-and the caller parses it; a payload: parsed there on the spot), which keeps unknown keys in
-`additional_properties`, turns an undocumented `type` into the `Unknown…Activity` fallback and
-names the offending field of a broken one. So a page comes out equal with or without msgspec;
+An undocumented key is learned: the mirror of its model gains a field for it, whose value goes
+into `additional_properties` as from_dict would put it (see "undocumented keys" below), so the
+stable set of undocumented fields Voucherify sends keeps its pages on the fast path. Whatever else
+a mirror refuses goes to the generated `from_dict` instead (a page: `None` is returned and the
+caller parses it; a payload: parsed there on the spot), which turns an undocumented `type` into
+the `Unknown…Activity` fallback and records (or, strictly, raises) a value that breaks the spec. So a page comes out equal with or without msgspec;
 only the time differs. One known difference, both valid RFC 3339: the fast path also reads a
 lower-case `t`/`z` in date-times, and rounds digits past the microsecond where
 `datetime.fromisoformat` truncates.
@@ -79,8 +81,9 @@ def available() -> bool:
 def decode_page(page_type: type[P], content: bytes | str, *, lazy: bool) -> P | None:
     """`content` parsed into `page_type`, or None if the fast path cannot take it (msgspec
     missing, or anything the strict mirror refuses). `lazy`: payloads parsed on first access."""
-    decoder = _page_decoder(page_type, lazy) if _msgspec is not None else None
-    return decoder.decode(content) if decoder is not None else None
+    if _msgspec is None:
+        return None
+    return _decode_learning(page_type, content, lazy)
 
 
 # Everything is built on first use, under one lock: a compiler grows as it builds, and the
@@ -140,6 +143,28 @@ class _PageDecoder(Generic[P]):
             return None
 
 
+def _decode_learning(page_type: type[P], content: bytes | str, lazy: bool) -> P | None:
+    """Decode a page; each undocumented key the mirror refuses is learned and the page tried
+    again, a few times at most (the rest of that page goes to from_dict)."""
+    for _ in range(LEARNED_PER_PAGE + 1):
+        decoder = _page_decoder(page_type, lazy)
+        if decoder is None:
+            return None
+        try:
+            wire = decoder._decode(content)
+        except _REFUSALS as refusal:
+            if not _learn(page_type, refusal, content):
+                return None
+            continue
+        except _Refused:
+            return None
+        try:
+            return without_collector(decoder._convert, wire)
+        except _Refused:
+            return None
+    return None
+
+
 class _Refused(Exception):
     """Raised by a converter for what the mirror could not check itself."""
 
@@ -175,6 +200,108 @@ def _from_dict(model: Any, raw: Any) -> Any:
     decoded = loads(bytes(memoryview(raw)))
     set_root(decoded)  # deviations found in it are located from here
     return model.from_dict(decoded)
+
+
+# -- undocumented keys, learned so that realistic pages keep the fast path
+#
+# msgspec cannot keep unknown keys, so the mirrors refuse them. Voucherify sends a stable set of
+# undocumented fields (docs/spec.md): each one refused is added to the mirror of its model as a
+# field of its own, whose value the converter puts into `additional_properties`, exactly where
+# from_dict would. The mirrors are then rebuilt (a few hundredths of a second each time).
+
+MAX_LEARNED_KEYS = 256  # then pages with other new keys go to from_dict (bounded rebuilds)
+LEARNED_PER_PAGE = 8
+_learned: dict[type, tuple[str, ...]] = {}
+_UNKNOWN_KEY = re.compile(r"^Object contains unknown field `(?P<key>.*)` - at `(?P<path>\$.*)`$")
+# msgspec writes `[...]` for "a value of this map" (which key is not said).
+_STEP = re.compile(r"\.(?P<key>[^.\[]+)|\[(?P<index>\d+)\]|(?P<value>\[\.\.\.\])")
+_ANY_VALUE = "[...]"
+
+
+def _learned_slots(cls: type) -> list[tuple[str, str]]:
+    return [(f"undocumented_{n}", key) for n, key in enumerate(sorted(_learned.get(cls, ())))]
+
+
+def _learn(root: type, refusal: Exception, content: Any) -> bool:
+    """Teach the mirrors the undocumented key of `refusal`; False if it is something else."""
+    found = _UNKNOWN_KEY.match(str(refusal))
+    if found is None or sum(map(len, _learned.values())) >= MAX_LEARNED_KEYS:
+        return False
+    steps: list[str | int] = []
+    path = found["path"][1:]
+    for step in _STEP.finditer(path):
+        if step["value"] is not None:
+            steps.append(_ANY_VALUE)
+        else:
+            steps.append(int(step["index"]) if step["index"] is not None else step["key"])
+    if "".join(step[0] for step in _STEP.finditer(path)) != path:
+        return False  # a key the path cannot spell unambiguously
+    try:
+        decoded = loads(content if isinstance(content, bytes | str) else bytes(memoryview(content)))
+        model = _model_at(root, decoded, steps)
+    except (ValueError, LookupError, TypeError):
+        return False
+    key = found["key"]
+    if model is None or not _has_extras(model) or key in _learned.get(model, ()):
+        return False
+    with _lock:
+        _learned[model] = (*_learned.get(model, ()), key)
+        _compilers.clear()
+        _decoders.clear()
+    return True
+
+
+def _model_at(hint: Any, node: Any, steps: list[str | int]) -> type | None:
+    """The model whose object sits at `steps` inside the JSON `node` described by `hint`."""
+    for step in steps:
+        hint = _narrow(hint, node)
+        if step == _ANY_VALUE:
+            if isinstance(hint, type) and attrs.has(hint) and not _init_fields(hint):
+                hint = _hints(hint)["additional_properties"]  # a map, mirrored as a dict
+            if get_origin(hint) is not dict or not isinstance(node, dict) or not node:
+                return None
+            # Which value is not said: the first one of the object's type stands for all.
+            hint, node = get_args(hint)[1], next(iter(node.values()))
+            continue
+        if isinstance(step, int):
+            if get_origin(hint) is not list:
+                return None
+            hint = get_args(hint)[0]
+        elif isinstance(hint, type) and attrs.has(hint):
+            fields = {
+                getattr(hint, "_JSON_KEYS", {}).get(_parameter(f), _parameter(f)): f.name
+                for f in _init_fields(hint)
+            }
+            if step not in fields:
+                return None
+            hint = _hints(hint)[fields[step]]
+        elif get_origin(hint) is dict:
+            hint = get_args(hint)[1]
+        else:
+            return None
+        node = node[step]
+    model = _narrow(hint, node)
+    return model if isinstance(model, type) and attrs.has(model) else None
+
+
+def _narrow(hint: Any, node: Any) -> Any:
+    """The member of a union hint that the JSON value `node` is (by `type` tag for variants)."""
+    if get_origin(hint) is Deferred:
+        return get_args(hint)[0]
+    if get_origin(hint) not in (typing.Union, types.UnionType):
+        return hint
+    members = [_narrow(m, node) for m in get_args(hint) if m not in (Unset, type(None))]
+    models = [m for m in members if isinstance(m, type) and attrs.has(m)]
+    if isinstance(node, dict) and len(models) > 1:
+        tag = node.get("type")
+        tagged = [m for m in models if _tag_of(m) == tag]
+        fallback = [m for m in models if _tag_of(m) is None]
+        return next(iter(tagged or fallback), None)
+    if isinstance(node, dict) and models:
+        return models[0]
+    if isinstance(node, list):
+        return next((m for m in members if get_origin(m) is list), None)
+    return next(iter(members), None)
 
 
 class _Shape:
@@ -270,7 +397,9 @@ class _Compiler:
         def parse(raw: Any) -> Any:
             try:
                 wire = decode(raw)
-            except _REFUSALS:
+            except _REFUSALS as refusal:
+                if _learn(model, refusal, raw):
+                    return _Payload(model)(raw)  # a mirror that knows the key
                 return _from_dict(model, raw)
             return without_collector(convert, wire)
 
@@ -400,6 +529,9 @@ class _Compiler:
             _parameter(field): json_keys.get(_parameter(field), _parameter(field))
             for field in _init_fields(cls)
         }
+        for slot, key in _learned_slots(cls):
+            fields.append((slot, Any, _msgspec.UNSET))
+            rename[slot] = key
         options: dict[str, Any] = {"tag_field": "type", "tag": tag} if tag is not None else {}
         struct = _msgspec.defstruct(
             f"Wire{cls.__name__}",
@@ -436,12 +568,23 @@ class _Compiler:
                 else:
                     lines.extend(self._assign(field, self._shape(hints[field.name])))
             if _has_extras(cls):
-                lines.append("    o.additional_properties = {}\n")
+                lines.extend(self._extras(cls))
             if _has_deviations(cls):
                 lines.append("    o.deviations = ()\n")
             lines.append("    return o\n")
             self._define(name, lines)
         return self._converters[cls]
+
+    def _extras(self, cls: type) -> list[str]:
+        """The undocumented keys learned for `cls`, present ones into additional_properties."""
+        slots = _learned_slots(cls)
+        if not slots:
+            return ["    o.additional_properties = {}\n"]
+        self._namespace["ABSENT"] = _msgspec.UNSET
+        lines = ["    e = {}\n"]
+        for slot, key in slots:  # in key order, as from_dict keeps them
+            lines += [f"    if w.{slot} is not ABSENT:\n", f"        e[{key!r}] = w.{slot}\n"]
+        return [*lines, "    o.additional_properties = e\n"]
 
     def _define(self, name: str, lines: list[str]) -> None:
         body = "".join(lines)

@@ -112,7 +112,7 @@ class CustomEventLoyaltyCredit:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             custom_event_loyalty_credit.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return custom_event_loyalty_credit
 

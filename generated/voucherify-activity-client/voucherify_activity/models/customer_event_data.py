@@ -61,7 +61,7 @@ class CustomerEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_event_data
 

@@ -155,7 +155,7 @@ class CustomerIntercomRecoveredActivity:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_intercom_recovered_activity.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_intercom_recovered_activity
 

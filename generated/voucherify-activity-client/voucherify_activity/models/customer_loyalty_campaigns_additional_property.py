@@ -136,7 +136,7 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_loyalty_campaigns_additional_property.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_loyalty_campaigns_additional_property
 

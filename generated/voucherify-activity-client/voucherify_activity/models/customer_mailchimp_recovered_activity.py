@@ -155,7 +155,7 @@ class CustomerMailchimpRecoveredActivity:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_mailchimp_recovered_activity.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_mailchimp_recovered_activity
 

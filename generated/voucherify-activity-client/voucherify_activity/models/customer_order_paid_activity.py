@@ -153,7 +153,7 @@ class CustomerOrderPaidActivity:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_order_paid_activity.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_order_paid_activity
 

@@ -104,7 +104,7 @@ class CustomerSummaryRedemptionsGift:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_summary_redemptions_gift.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_summary_redemptions_gift
 

@@ -108,7 +108,7 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_system_metadata_consents_additional_property.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_system_metadata_consents_additional_property
 

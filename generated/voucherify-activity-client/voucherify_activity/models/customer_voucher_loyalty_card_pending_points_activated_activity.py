@@ -157,7 +157,7 @@ class CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             customer_voucher_loyalty_card_pending_points_activated_activity.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return customer_voucher_loyalty_card_pending_points_activated_activity
 

@@ -74,7 +74,7 @@ class EarningRuleCustomEvent:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             earning_rule_custom_event.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return earning_rule_custom_event
 

@@ -104,7 +104,7 @@ class EarningRuleLoyalty:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             earning_rule_loyalty.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return earning_rule_loyalty
 

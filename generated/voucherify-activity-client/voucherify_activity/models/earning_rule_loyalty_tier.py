@@ -59,7 +59,7 @@ class EarningRuleLoyaltyTier:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             earning_rule_loyalty_tier.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return earning_rule_loyalty_tier
 

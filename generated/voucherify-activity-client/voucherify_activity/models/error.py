@@ -146,7 +146,7 @@ class Error:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return error
 

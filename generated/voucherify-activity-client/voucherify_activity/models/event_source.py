@@ -146,7 +146,7 @@ class EventSource:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             event_source.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return event_source
 

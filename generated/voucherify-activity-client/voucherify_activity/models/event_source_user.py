@@ -60,7 +60,7 @@ class EventSourceUser:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             event_source_user.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return event_source_user
 

@@ -95,7 +95,7 @@ class HolderAssignmentEventEnvelope:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             holder_assignment_event_envelope.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return holder_assignment_event_envelope
 

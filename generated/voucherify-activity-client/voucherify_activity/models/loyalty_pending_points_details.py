@@ -217,7 +217,7 @@ class LoyaltyPendingPointsDetails:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             loyalty_pending_points_details.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return loyalty_pending_points_details
 

@@ -74,7 +74,7 @@ class LoyaltyPointsBucketBucket:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             loyalty_points_bucket_bucket.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return loyalty_points_bucket_bucket
 

@@ -263,7 +263,7 @@ class LoyaltyTierEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             loyalty_tier_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return loyalty_tier_event_data
 

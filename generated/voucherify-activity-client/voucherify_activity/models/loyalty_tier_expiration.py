@@ -270,7 +270,7 @@ class LoyaltyTierExpiration:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             loyalty_tier_expiration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return loyalty_tier_expiration
 

@@ -143,7 +143,7 @@ class LoyaltyUpdatedEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             loyalty_updated_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return loyalty_updated_event_data
 

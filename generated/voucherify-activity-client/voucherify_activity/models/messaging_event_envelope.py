@@ -96,7 +96,7 @@ class MessagingEventEnvelope:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             messaging_event_envelope.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return messaging_event_envelope
 

@@ -143,7 +143,7 @@ class OrderEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             order_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return order_event_data
 

@@ -97,7 +97,7 @@ class PendingPointsEventEnvelope:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             pending_points_event_envelope.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return pending_points_event_envelope
 

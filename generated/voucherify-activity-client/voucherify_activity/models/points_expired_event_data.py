@@ -241,7 +241,7 @@ class PointsExpiredEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             points_expired_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return points_expired_event_data
 

@@ -232,7 +232,7 @@ class ProgramActivityList:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             program_activity_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return program_activity_list
 

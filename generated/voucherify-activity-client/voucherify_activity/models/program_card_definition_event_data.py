@@ -94,7 +94,7 @@ class ProgramCardDefinitionEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             program_card_definition_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return program_card_definition_event_data
 

@@ -72,7 +72,7 @@ class ProgramListCursor:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             program_list_cursor.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return program_list_cursor
 

@@ -59,7 +59,7 @@ class PromotionStackCampaign:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             promotion_stack_campaign.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return promotion_stack_campaign
 

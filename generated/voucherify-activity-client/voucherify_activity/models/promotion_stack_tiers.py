@@ -110,7 +110,7 @@ class PromotionStackTiers:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             promotion_stack_tiers.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return promotion_stack_tiers
 

@@ -128,7 +128,7 @@ class PublicationEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             publication_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return publication_event_data
 

@@ -381,7 +381,7 @@ class RedeemableHolder:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             redeemable_holder.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return redeemable_holder
 

@@ -96,7 +96,7 @@ class RedeemableReference:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             redeemable_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return redeemable_reference
 

@@ -332,7 +332,7 @@ class RedemptionRollbackEventData:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             redemption_rollback_event_data.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return redemption_rollback_event_data
 

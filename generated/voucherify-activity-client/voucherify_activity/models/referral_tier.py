@@ -151,7 +151,7 @@ class ReferralTier:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             referral_tier.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return referral_tier
 

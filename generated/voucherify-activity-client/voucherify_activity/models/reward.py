@@ -494,7 +494,7 @@ class Reward:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             reward.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return reward
 

@@ -285,7 +285,7 @@ class RewardAssignment:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             reward_assignment.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return reward_assignment
 

@@ -108,7 +108,7 @@ class RewardedCustomerEvent:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             rewarded_customer_event.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return rewarded_customer_event
 

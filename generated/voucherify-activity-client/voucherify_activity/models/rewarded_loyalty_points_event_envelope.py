@@ -96,7 +96,7 @@ class RewardedLoyaltyPointsEventEnvelope:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             rewarded_loyalty_points_event_envelope.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return rewarded_loyalty_points_event_envelope
 

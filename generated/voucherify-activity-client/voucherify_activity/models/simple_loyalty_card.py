@@ -275,7 +275,7 @@ class SimpleLoyaltyCard:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             simple_loyalty_card.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return simple_loyalty_card
 

@@ -185,7 +185,7 @@ class SimplePromotionTier:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             simple_promotion_tier.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return simple_promotion_tier
 

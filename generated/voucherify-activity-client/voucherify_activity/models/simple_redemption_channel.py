@@ -113,7 +113,7 @@ class SimpleRedemptionChannel:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             simple_redemption_channel.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return simple_redemption_channel
 

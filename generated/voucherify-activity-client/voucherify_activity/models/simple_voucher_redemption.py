@@ -132,7 +132,7 @@ class SimpleVoucherRedemption:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             simple_voucher_redemption.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return simple_voucher_redemption
 

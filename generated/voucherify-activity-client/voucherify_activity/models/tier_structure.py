@@ -323,7 +323,7 @@ class TierStructure:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             tier_structure.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return tier_structure
 

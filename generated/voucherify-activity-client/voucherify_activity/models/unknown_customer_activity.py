@@ -135,7 +135,7 @@ class UnknownCustomerActivity:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             unknown_customer_activity.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return unknown_customer_activity
 

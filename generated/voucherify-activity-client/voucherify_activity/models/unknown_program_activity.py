@@ -196,7 +196,7 @@ class UnknownProgramActivity:
 
         if not src_dict.keys() <= _DECLARED_KEYS:
             unknown_program_activity.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS
+                key: src_dict[key] for key in sorted(src_dict.keys() - _DECLARED_KEYS)
             }
         return unknown_program_activity
 
