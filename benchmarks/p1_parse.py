@@ -43,6 +43,8 @@ Page = TypeVar("Page", CustomerActivityList, ProgramActivityList)
 
 ID = "P1"
 TARGET = 1.0  # ours, fully typed, / the official SDK
+LAZY_TARGET = 0.25  # ours, lazy (default), / the official SDK
+DEVIATING_TARGET = 1.5  # the default mode on a page where every activity deviates / clean
 ACCEPTED = "accepts it"
 
 
@@ -135,6 +137,20 @@ def run(settings: Settings = Settings()) -> Result:
     return Result(section, page, subset, rejected, full_census, program_census, lazy_census)
 
 
+def deviating(page: pages.SamplePage) -> bytes:
+    """`page` with one deviation in every activity's payload (`data.event_source` a number,
+    where the spec has an object or null), for the default mode's cost of tolerating it."""
+    body = json.loads(page.body)
+    for activity in body["data"]:
+        activity["data"]["event_source"] = 12
+    return json.dumps(body, separators=(",", ":")).encode()
+
+
+def read_every_payload(body: bytes) -> object:
+    """The default mode, then every payload read (`page.deviations` reads them all)."""
+    return parse_customer_activity_page(body).deviations
+
+
 def _sdk_verdict(text: str) -> str:
     try:
         CustomersActivityListResponseBody.from_json(text)
@@ -148,7 +164,11 @@ def _time_v1(
     subset: pages.SamplePage, page: pages.SamplePage, settings: Settings
 ) -> dict[str, Timing]:
     sub_body, sub_text, body = subset.body, subset.body.decode(), page.body
+    dev_body = deviating(subset)
     contenders: dict[str, Callable[[], object]] = {
+        "sub lazy read": lambda: read_every_payload(sub_body),
+        "dev lazy": lambda: parse_customer_activity_page(dev_body),
+        "dev lazy read": lambda: read_every_payload(dev_body),
         "sub json": lambda: json.loads(sub_body),
         "sub sdk": lambda: CustomersActivityListResponseBody.from_json(sub_text),
         "sub lazy": lambda: parse_customer_activity_page(sub_body),
@@ -168,7 +188,9 @@ def _time_v1(
             "all lazy": lambda: parse_customer_activity_page(body),
             "all full": lambda: parse_customer_activity_page(body, validate=True),
         }
-    return interleaved(contenders, runs=settings.runs, loops=settings.loops)
+    # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
+    # (one rebuild of its mirrors each), the second runs on the mirrors that know them all.
+    return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
 
 
 def _time_v2(program: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
@@ -182,7 +204,9 @@ def _time_v2(program: pages.SamplePage, settings: Settings) -> dict[str, Timing]
             ProgramActivityList, body, validate=True, stdlib_json=True
         ),
     }
-    return interleaved(contenders, runs=settings.runs, loops=settings.loops)
+    # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
+    # (one rebuild of its mirrors each), the second runs on the mirrors that know them all.
+    return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
 
 
 def _rows(
@@ -200,7 +224,14 @@ def _rows(
     rows = [
         _timed(f"{on_subset}: stdlib json.loads alone", t["sub json"], sdk, "SDK"),
         _timed(f"{on_subset}: official SDK from_json", t["sub sdk"], sdk, "SDK"),
-        _timed(f"{on_subset}: ours, lazy (default)", t["sub lazy"], sdk, "SDK"),
+        Row(
+            ID,
+            f"{on_subset}: ours, lazy (default)",
+            ms(t["sub lazy"].median_s),
+            ratio(t["sub lazy"].median_s, sdk, "SDK"),
+            f"<= {LAZY_TARGET:.2f}x SDK",
+            t["sub lazy"].median_s / sdk <= LAZY_TARGET,
+        ),
         Row(
             ID,
             f"{on_subset}: ours, fully typed",
@@ -208,6 +239,16 @@ def _rows(
             ratio(full, sdk, "SDK"),
             f"<= {TARGET:.1f}x SDK",
             full / sdk <= TARGET,
+        ),
+        _deviating_row(
+            f"{on_subset}, every activity deviating: ours, lazy (default)",
+            t["dev lazy"],
+            t["sub lazy"],
+        ),
+        _deviating_row(
+            f"{on_subset}, every activity deviating: ours, default, every payload read",
+            t["dev lazy read"],
+            t["sub lazy read"],
         ),
         _timed(
             f"{on_subset}: ours, fully typed, collector not paused",
@@ -264,6 +305,18 @@ def _rows(
         ),
     ]
     return rows
+
+
+def _deviating_row(what: str, timing: Timing, clean: Timing) -> Row:
+    cost = timing.median_s / clean.median_s
+    return Row(
+        ID,
+        what,
+        ms(timing.median_s),
+        ratio(timing.median_s, clean.median_s, "clean page"),
+        f"<= {DEVIATING_TARGET:.1f}x clean page",
+        cost <= DEVIATING_TARGET,
+    )
 
 
 def _timed(what: str, timing: Timing, base: float, base_name: str) -> Row:

@@ -72,6 +72,14 @@ def client_items(feed: Feed) -> Walk:
         yield from client.customer_activity.iter(feed.customer_id, limit=feed.limit)
 
 
+def client_items_typed(feed: Feed) -> Walk:
+    """The same with every payload typed and checked (`validate=True`)."""
+    with VoucherifyActivityClient(
+        app_id=feed.app_id, app_token=feed.app_token, base_url=feed.base_url, validate=True
+    ) as client:
+        yield from client.customer_activity.iter(feed.customer_id, limit=feed.limit)
+
+
 Contender = Callable[[Feed], Walk]
 CONTENDERS: dict[str, Contender] = {"raw": raw_items, "ours": client_items}
 

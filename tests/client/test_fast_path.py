@@ -226,7 +226,7 @@ def test_an_undocumented_key_is_learned_and_kept(lazy: bool) -> None:
     activity = fast.data[0]
     assert isinstance(activity, CustomerRedemptionSucceededActivity)
     redemption = activity.data.data.redemption  # lazily: learned when the payload is read
-    assert _fast_path._learned[SimpleRedemption] == ("brand_new_field", "another_new_one")
+    assert _fast_path._learned[SimpleRedemption] == ("another_new_one", "brand_new_field")
     assert isinstance(redemption, SimpleRedemption)
     assert redemption.additional_properties == {"another_new_one": [2], "brand_new_field": {"x": 1}}
     load_payloads(fast)
@@ -252,7 +252,7 @@ def test_learning_stops_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     page["data"][0]["data"]["data"]["redemption"]["second_new_key"] = 2
     body = encode(page)
     assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is None
-    assert sum(map(len, _fast_path._learned.values())) == 1
+    assert sum(map(len, _fast_path._learned.values())) == 0  # two keys do not fit in one
     assert repr(parse_customer_activity_page(body, validate=True)) == repr(
         pure_python(CustomerActivityList, body)
     )

@@ -92,37 +92,44 @@ def _same(left: object, right: object) -> bool:
 
 
 class _Recorder:
-    """What one lenient parse found; paths are resolved against `root` when first needed."""
+    """What one lenient parse found. Where each value sits is worked out once, when asked: a
+    search from `root` for the objects that held them, which stops when all are found."""
 
-    __slots__ = ("found", "index", "root", "salvaging")
+    __slots__ = ("_found", "_pending", "root", "salvaging")
 
     def __init__(self, root: Any = None) -> None:
         self.root = root
-        self.index: dict[int, tuple[str | int, ...]] | None = None
-        self.found: list[tuple[tuple[str | int, ...], str, Any]] = []
+        self._found: list[tuple[tuple[str | int, ...], str, Any]] = []
+        self._pending: list[tuple[object, tuple[str | int, ...], str, Any]] = []
         self.salvaging = 0  # > 0 while an unreadable activity is built as the fallback
 
     def record(self, container: object, error: ResponseDecodeError, value: Any) -> None:
-        self.found.append((self._path_to(container) + tuple(error.path), error.reason, value))
+        self._pending.append((container, tuple(error.path), error.reason, value))
 
-    def _path_to(self, container: object) -> tuple[str | int, ...]:
-        if self.index is None:
-            self.index = _containers(self.root)
-        return self.index.get(id(container), ())
+    @property
+    def found(self) -> list[tuple[tuple[str | int, ...], str, Any]]:
+        """(path from `root`, reason, value) of every deviation, in the order they were met."""
+        if self._pending:
+            paths = _paths_to(self.root, {id(entry[0]) for entry in self._pending})
+            for container, relative, reason, value in self._pending:
+                self._found.append((paths.get(id(container), ()) + relative, reason, value))
+            self._pending.clear()
+        return self._found
 
 
-def _containers(root: Any) -> dict[int, tuple[str | int, ...]]:
-    """Path from `root` to every object and array under it (iterative: bodies can be deep)."""
+def _paths_to(root: Any, wanted: set[int]) -> dict[int, tuple[str | int, ...]]:
+    """Path from `root` to each object or array whose id is `wanted` (iterative: bodies can be
+    deep; stops as soon as all are found)."""
     paths: dict[int, tuple[str | int, ...]] = {}
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(root, ())]
-    while stack:
+    while stack and len(paths) < len(wanted):
         node, path = stack.pop()
+        if id(node) in wanted:
+            paths[id(node)] = path
         if isinstance(node, dict):
-            paths[id(node)] = path
-            stack.extend((value, (*path, key)) for key, value in node.items())
+            stack.extend((v, (*path, k)) for k, v in node.items() if isinstance(v, dict | list))
         elif isinstance(node, list):
-            paths[id(node)] = path
-            stack.extend((value, (*path, index)) for index, value in enumerate(node))
+            stack.extend((v, (*path, i)) for i, v in enumerate(node) if isinstance(v, dict | list))
     return paths
 
 

@@ -210,12 +210,9 @@ def _from_dict(model: Any, raw: Any) -> Any:
 # from_dict would. The mirrors are then rebuilt (a few hundredths of a second each time).
 
 MAX_LEARNED_KEYS = 256  # then pages with other new keys go to from_dict (bounded rebuilds)
-LEARNED_PER_PAGE = 8
+LEARNED_PER_PAGE = 2  # rebuilds per page at most (one scan usually finds every key)
 _learned: dict[type, tuple[str, ...]] = {}
-_UNKNOWN_KEY = re.compile(r"^Object contains unknown field `(?P<key>.*)` - at `(?P<path>\$.*)`$")
-# msgspec writes `[...]` for "a value of this map" (which key is not said).
-_STEP = re.compile(r"\.(?P<key>[^.\[]+)|\[(?P<index>\d+)\]|(?P<value>\[\.\.\.\])")
-_ANY_VALUE = "[...]"
+_UNKNOWN_KEY = re.compile(r"^Object contains unknown field `.*` - at `\$.*`$")
 
 
 def _learned_slots(cls: type) -> list[tuple[str, str]]:
@@ -223,65 +220,60 @@ def _learned_slots(cls: type) -> list[tuple[str, str]]:
 
 
 def _learn(root: type, refusal: Exception, content: Any) -> bool:
-    """Teach the mirrors the undocumented key of `refusal`; False if it is something else."""
-    found = _UNKNOWN_KEY.match(str(refusal))
-    if found is None or sum(map(len, _learned.values())) >= MAX_LEARNED_KEYS:
+    """After msgspec refused an undocumented key: teach the mirrors every undocumented key of
+    `content` at once (one rebuild); False if the refusal was something else or nothing new."""
+    if _UNKNOWN_KEY.match(str(refusal)) is None:
         return False
-    steps: list[str | int] = []
-    path = found["path"][1:]
-    for step in _STEP.finditer(path):
-        if step["value"] is not None:
-            steps.append(_ANY_VALUE)
-        else:
-            steps.append(int(step["index"]) if step["index"] is not None else step["key"])
-    if "".join(step[0] for step in _STEP.finditer(path)) != path:
-        return False  # a key the path cannot spell unambiguously
     try:
         decoded = loads(content if isinstance(content, bytes | str) else bytes(memoryview(content)))
-        model = _model_at(root, decoded, steps)
-    except (ValueError, LookupError, TypeError):
+    except ValueError:
         return False
-    key = found["key"]
-    if model is None or not _has_extras(model) or key in _learned.get(model, ()):
-        return False
+    found: dict[type, set[str]] = {}
+    _scan(root, decoded, found)
     with _lock:
-        _learned[model] = (*_learned.get(model, ()), key)
+        room = MAX_LEARNED_KEYS - sum(map(len, _learned.values()))
+        new = [(m, k) for m, keys in found.items() for k in sorted(keys - set(_learned.get(m, ())))]
+        if not new or len(new) > room:
+            return False
+        for model, key in new:
+            _learned[model] = (*_learned.get(model, ()), key)
         _compilers.clear()
         _decoders.clear()
     return True
 
 
-def _model_at(hint: Any, node: Any, steps: list[str | int]) -> type | None:
-    """The model whose object sits at `steps` inside the JSON `node` described by `hint`."""
-    for step in steps:
-        hint = _narrow(hint, node)
-        if step == _ANY_VALUE:
-            if isinstance(hint, type) and attrs.has(hint) and not _init_fields(hint):
-                hint = _hints(hint)["additional_properties"]  # a map, mirrored as a dict
-            if get_origin(hint) is not dict or not isinstance(node, dict) or not node:
-                return None
-            # Which value is not said: the first one of the object's type stands for all.
-            hint, node = get_args(hint)[1], next(iter(node.values()))
-            continue
-        if isinstance(step, int):
-            if get_origin(hint) is not list:
-                return None
-            hint = get_args(hint)[0]
-        elif isinstance(hint, type) and attrs.has(hint):
-            fields = {
-                getattr(hint, "_JSON_KEYS", {}).get(_parameter(f), _parameter(f)): f.name
-                for f in _init_fields(hint)
-            }
-            if step not in fields:
-                return None
-            hint = _hints(hint)[fields[step]]
-        elif get_origin(hint) is dict:
-            hint = get_args(hint)[1]
-        else:
-            return None
-        node = node[step]
-    model = _narrow(hint, node)
-    return model if isinstance(model, type) and attrs.has(model) else None
+def _scan(hint: Any, node: Any, found: dict[type, set[str]]) -> None:
+    """Collect, per model, the keys of `node` (JSON described by `hint`) that it does not declare.
+    Only declared fields are entered, so the walk is as deep as the models, not as the body."""
+    hint = _narrow(hint, node)
+    if isinstance(hint, type) and attrs.has(hint):
+        if not isinstance(node, dict):
+            return
+        fields = _json_fields(hint)
+        if not fields:  # a free-form object (metadata) or a map of objects
+            values = get_args(_hints(hint).get("additional_properties", dict[str, Any]))[-1]
+            for value in node.values():
+                _scan(values, value, found)
+            return
+        hints = _hints(hint)
+        for key, value in node.items():
+            if key in fields:
+                _scan(hints[fields[key]], value, found)
+            elif _has_extras(hint):
+                found.setdefault(hint, set()).add(key)
+    elif get_origin(hint) is list and isinstance(node, list):
+        for item in node:
+            _scan(get_args(hint)[0], item, found)
+    elif get_origin(hint) is dict and isinstance(node, dict):
+        for value in node.values():
+            _scan(get_args(hint)[1], value, found)
+
+
+@functools.cache
+def _json_fields(model: type) -> dict[str, str]:
+    """JSON key -> attribute name of the fields of `model`."""
+    keys: typing.Mapping[str, str] = getattr(model, "_JSON_KEYS", {})
+    return {keys.get(_parameter(f), _parameter(f)): f.name for f in _init_fields(model)}
 
 
 def _narrow(hint: Any, node: Any) -> Any:
