@@ -20,7 +20,7 @@ from benchmarks.results import COLUMNS, markdown_table
 
 ACTIVITIES = 12
 TIME = re.compile(r"^\d+\.\d\d ms$")
-RATIO = re.compile(r"^\d+\.\d\dx (SDK|json\.loads)$")
+RATIO = re.compile(r"^\d+\.\d\dx (SDK|json\.loads|clean page)$")
 
 
 @pytest.fixture(scope="module")
