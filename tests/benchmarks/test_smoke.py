@@ -49,6 +49,9 @@ def test_rows_have_the_table_structure(result: p1_parse.Result) -> None:
     judged = {row.what: row.met for row in rows if row.met is not None}
     assert set(judged) == {
         f"{sdk_page}: ours, fully typed",
+        f"{sdk_page}: ours, lazy (default)",
+        f"{sdk_page}, every activity deviating: ours, lazy (default)",
+        f"{sdk_page}, every activity deviating: ours, default, every payload read",
         "objects typed per v1 / v2 page, fully typed",
     }
     table = markdown_table(rows)
