@@ -7,7 +7,6 @@ fallback exactly as the pure-Python path makes it, error messages included.
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import typing
@@ -19,7 +18,6 @@ import attrs
 import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from voucherify_activity import _fast_path, load_payloads
 from voucherify_activity._deviations import attach, recording
 from voucherify_activity.errors import ActivityDecodeError
@@ -44,6 +42,7 @@ from benchmarks.pages import program_page as program_sample
 from contract_tests.mock.dataset import Feed, StoredActivity, get_dataset
 from contract_tests.mock.population import BIG_CUSTOMER_ID, BIG_PROGRAM_ID, SMALL_CUSTOMER_ID
 
+from . import damage
 from .fakes import customer_activity, customer_page, every_variant, program_activity, program_page
 
 Page = CustomerActivityList | ProgramActivityList
@@ -406,37 +405,6 @@ def test_a_payload_model_it_cannot_mirror_is_parsed_by_from_dict(
 
 # -- the fallback gives the same answer whatever breaks, wherever it breaks
 
-ODD_VALUES = st.one_of(
-    st.none(),
-    st.booleans(),
-    # orjson (the default path's decoder) reads integers beyond 64 bits as floats; msgspec and
-    # the standard library keep them: a difference of the decoders, documented in docs/client.md.
-    st.integers(-(2**63), 2**63 - 1),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.text(max_size=8),
-    st.sampled_from(["2024-03-05T10:20:30Z", "2024-03-05", "list", "customer.created", "UTC"]),
-    st.builds(list),  # new objects each time: an edit may later add a key into one
-    st.builds(dict),
-)
-
-
-def paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    """Every key and index path inside `value`."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield (*prefix, key)
-            yield from paths(item, (*prefix, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield (*prefix, index)
-            yield from paths(item, (*prefix, index))
-
-
-BASE_PAGE = customer_page(
-    [customer_activity(1), customer_activity(2, "CustomerOrderPaidActivity")], has_more=False
-)
-BASE_PATHS = list(paths(BASE_PAGE))
-
 
 # Derandomized so that CI is repeatable; scripts can raise max_examples to explore further.
 @settings(
@@ -445,33 +413,11 @@ BASE_PATHS = list(paths(BASE_PAGE))
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-@given(
-    edits=st.lists(
-        st.tuples(
-            st.sampled_from(BASE_PATHS), st.sampled_from(["replace", "delete", "add"]), ODD_VALUES
-        ),
-        min_size=1,
-        max_size=3,
-    )
-)
+@given(edits=damage.edits(damage.BASE_PATHS, ("replace", "delete", "add"), most=3))
 def test_a_damaged_page_reads_the_same_with_and_without_the_fast_paths(
-    edits: list[tuple[tuple[Any, ...], str, Any]],
+    edits: list[damage.Edit],
 ) -> None:
-    page = copy.deepcopy(BASE_PAGE)
-    for path, action, value in edits:
-        parent: Any = page
-        try:
-            for step in path[:-1]:
-                parent = parent[step]
-            target = parent[path[-1]]
-            if action == "add" and isinstance(target, dict):
-                target["added_key"] = value
-            elif action == "delete" and isinstance(parent, dict):
-                parent.pop(path[-1], None)
-            else:
-                parent[path[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue  # an earlier edit removed or replaced this path
+    page = damage.damaged(edits)
     body = encode(page)
     with_fast_path = outcome(lambda: parse_customer_activity_page(body, validate=True))
     assert with_fast_path == outcome(lambda: pure_python(CustomerActivityList, body))
