@@ -199,6 +199,16 @@ def test_a_body_nested_too_deeply_is_a_decode_error(validate: bool) -> None:
         parse_customer_activity_page(body, validate=validate)
 
 
+@pytest.mark.parametrize("validate", [False, True])
+def test_a_payload_nested_too_deeply_is_a_decode_error(validate: bool) -> None:
+    page = redemption_page()
+    page["data"][0]["data"]["data"]["customer"]["metadata"] = {"deep": "DEEP"}
+    body = encode(page).replace(b'"DEEP"', b"[" * 5000 + b"]" * 5000)
+
+    with pytest.raises(ResponseDecodeError, match="nested too deeply"):
+        parse_customer_activity_page(body, validate=validate).deviations  # noqa: B018
+
+
 def test_deviations_compare_by_value() -> None:
     one = Deviation(("data", "x"), "expected string, got null", None, "t", "i")
     assert one == Deviation(("data", "x"), "expected string, got null", None, "t", "i")

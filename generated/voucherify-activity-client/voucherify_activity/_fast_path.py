@@ -67,9 +67,10 @@ def _import_msgspec() -> Any:
 
 _msgspec = _import_msgspec()
 
-# What msgspec raises for a body its mirror does not take (the caller then uses from_dict).
+# What msgspec raises for a body its mirror does not take (the caller then uses from_dict, whose
+# decoder names the problem: a hostile body nested too deeply becomes a ResponseDecodeError).
 _REFUSALS: tuple[type[Exception], ...] = (
-    (_msgspec.ValidationError, _msgspec.DecodeError) if _msgspec is not None else ()
+    (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError) if _msgspec is not None else ()
 )
 
 
