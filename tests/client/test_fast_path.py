@@ -201,14 +201,15 @@ def sample_page() -> dict[str, Any]:
 
 @pytest.fixture
 def forget_learned_keys() -> Iterator[None]:
-    """Run a test with the mirrors' learned keys emptied, and give them back after."""
-    saved = dict(_fast_path._learned)
-    _fast_path._learned.clear()
-    _fast_path._compilers.clear()
+    """Run a test with the mirrors' learned keys and widened fields emptied, then restored."""
+    saved = dict(_fast_path._learned), dict(_fast_path._widened)
+    for table in (_fast_path._learned, _fast_path._widened, _fast_path._compilers):
+        table.clear()
     _fast_path._decoders.clear()
     yield
-    _fast_path._learned.clear()
-    _fast_path._learned.update(saved)
+    for table, kept in zip((_fast_path._learned, _fast_path._widened), saved, strict=True):
+        table.clear()
+        table.update(kept)
     _fast_path._compilers.clear()
     _fast_path._decoders.clear()
 
@@ -241,6 +242,51 @@ def test_a_key_in_a_map_of_objects_is_learned_for_the_map_values() -> None:
     fast = _fast_path.decode_page(CustomerActivityList, body, lazy=False)
     assert fast is not None
     assert repr(fast) == repr(pure_python(CustomerActivityList, body))
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+def test_a_field_of_another_type_is_widened_and_tolerated_on_the_fast_path() -> None:
+    page = sample_page()
+    for activity in page["data"]:
+        activity["data"]["data"]["customer"]["email"] = 12345  # the same drift everywhere
+    body = encode(page)
+
+    parsed = parse_customer_activity_page(body)
+    found = [str(deviation) for deviation in parsed.deviations]  # reads every payload
+
+    assert _fast_path._widened  # the mirror took the other type instead of refusing
+    assert found == [
+        f"{activity['type']} {activity['id']}: data.data.customer.email: "
+        "expected string or null, got integer 12345"
+        for activity in page["data"]
+    ]
+    assert lazy_outcome(lambda: parse_customer_activity_page(body)) == lazy_outcome(
+        lambda: pure_python_lazy(CustomerActivityList, body)
+    )
+    with pytest.raises(ActivityDecodeError, match=r"^data\[0\] .*customer\.email"):
+        parse_customer_activity_page(body, validate=True)  # strict stays strict
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+def test_envelope_fields_are_never_widened() -> None:
+    page = sample_page()
+    page["data"][0]["created_at"] = 17
+    body = encode(page)
+    parsed = parse_customer_activity_page(body)
+    assert isinstance(parsed.data[0], UnknownCustomerActivity)
+    assert not _fast_path._widened
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+def test_widening_stops_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fast_path, "MAX_WIDENED", 0)
+    page = sample_page()
+    page["data"][0]["data"]["data"]["customer"]["email"] = 12345
+    body = encode(page)
+    assert lazy_outcome(lambda: parse_customer_activity_page(body)) == lazy_outcome(
+        lambda: pure_python_lazy(CustomerActivityList, body)
+    )
+    assert not _fast_path._widened
 
 
 @pytest.mark.usefixtures("forget_learned_keys")

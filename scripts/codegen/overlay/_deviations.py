@@ -95,31 +95,48 @@ class _Recorder:
     """What one lenient parse found. Where each value sits is worked out once, when asked: a
     search from `root` for the objects that held them, which stops when all are found."""
 
-    __slots__ = ("_found", "_pending", "root", "salvaging")
+    __slots__ = ("_found", "_pending", "aliases", "root", "salvaging")
 
     def __init__(self, root: Any = None) -> None:
         self.root = root
+        # (id of a wire struct, JSON key) -> the structs converted from the value it holds there
+        # (a widened field of the fast path): the search goes on into them.
+        self.aliases: dict[tuple[int, str], object] = {}
         self._found: list[tuple[tuple[str | int, ...], str, Any]] = []
         self._pending: list[tuple[object, tuple[str | int, ...], str, Any]] = []
         self.salvaging = 0  # > 0 while an unreadable activity is built as the fallback
 
     def record(self, container: object, error: ResponseDecodeError, value: Any) -> None:
-        self._pending.append((container, tuple(error.path), error.reason, value))
+        self.record_at(container, tuple(error.path), error.reason, value)
+
+    def record_at(
+        self, container: object, path: tuple[str | int, ...], reason: str, value: Any
+    ) -> None:
+        self._pending.append((container, path, reason, value))
 
     @property
     def found(self) -> list[tuple[tuple[str | int, ...], str, Any]]:
         """(path from `root`, reason, value) of every deviation, in the order they were met."""
         if self._pending:
-            paths = _paths_to(self.root, {id(entry[0]) for entry in self._pending})
+            wanted = {id(entry[0]) for entry in self._pending}
+            # Often only the root itself held them (a payload's own field): no search then.
+            paths = (
+                {id(self.root): ()}
+                if wanted == {id(self.root)}
+                else _paths_to(self.root, wanted, self.aliases)
+            )
             for container, relative, reason, value in self._pending:
                 self._found.append((paths.get(id(container), ()) + relative, reason, value))
             self._pending.clear()
         return self._found
 
 
-def _paths_to(root: Any, wanted: set[int]) -> dict[int, tuple[str | int, ...]]:
+def _paths_to(
+    root: Any, wanted: set[int], aliases: dict[tuple[int, str], object] | None = None
+) -> dict[int, tuple[str | int, ...]]:
     """Path from `root` to each object or array whose id is `wanted` (iterative: bodies can be
-    deep; stops as soon as all are found)."""
+    deep; stops as soon as all are found). `root` is decoded JSON, or the fast path's wire
+    structs (msgspec), whose fields are walked under their JSON names."""
     paths: dict[int, tuple[str | int, ...]] = {}
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(root, ())]
     while stack and len(paths) < len(wanted):
@@ -127,10 +144,59 @@ def _paths_to(root: Any, wanted: set[int]) -> dict[int, tuple[str | int, ...]]:
         if id(node) in wanted:
             paths[id(node)] = path
         if isinstance(node, dict):
-            stack.extend((v, (*path, k)) for k, v in node.items() if isinstance(v, dict | list))
+            stack.extend((v, (*path, k)) for k, v in node.items() if _branches(v))
         elif isinstance(node, list):
-            stack.extend((v, (*path, i)) for i, v in enumerate(node) if isinstance(v, dict | list))
+            stack.extend((v, (*path, i)) for i, v in enumerate(node) if _branches(v))
+        elif hasattr(type(node), "__struct_encode_fields__"):
+            names = zip(type(node).__struct_fields__, type(node).__struct_encode_fields__)
+            for field, key in names:
+                value = getattr(node, field)
+                if aliases and (id(node), key) in aliases:
+                    value = aliases[(id(node), key)]
+                if _branches(value):
+                    stack.append((value, (*path, key)))
     return paths
+
+
+def note_converted(container: object, key: str, converted: object) -> None:
+    """The fast path converted the value at `key` of wire struct `container` into `converted`
+    (a widened field): deviations found inside it are located through it."""
+    recorder = _current.get()
+    if recorder is not None:
+        recorder.aliases[(id(container), key)] = converted
+
+
+def _branches(value: object) -> bool:
+    return isinstance(value, dict | list) or hasattr(type(value), "__struct_encode_fields__")
+
+
+class NotTolerated(Exception):
+    """The fast path met a value its mirror refuses, in strict mode: from_dict must decide."""
+
+
+def tolerate_value(model: Any, key: str, name: str, value: Any, container: object) -> Any:
+    """The fast path met `value` at JSON key `key` of a `model` object (attribute `name`), which
+    its mirror refuses: decide exactly as from_dict does, on that value alone. A deviation is
+    recorded against `container` (the object's wire struct); strict mode raises NotTolerated."""
+    recorder = _current.get()
+    if recorder is None:
+        raise NotTolerated(key)
+    alone = {} if value is UNSET else {key: value}
+    mark = len(recorder._pending)
+    recorder.salvaging += 1  # the other fields are absent on purpose: nothing is strict here
+    try:
+        built = model.from_dict(alone)
+    finally:
+        recorder.salvaging -= 1
+    found = recorder._pending[mark:]
+    del recorder._pending[mark:]
+    if found:
+        where = _paths_to(alone, {id(entry[0]) for entry in found})
+        for source, path, reason, received in found:
+            inside = where.get(id(source))
+            if inside is not None and (inside + path)[:1] == (key,):  # not the absent others
+                recorder.record_at(container, inside + path, reason, received)
+    return getattr(built, name)
 
 
 _current: contextvars.ContextVar[_Recorder | None] = contextvars.ContextVar(

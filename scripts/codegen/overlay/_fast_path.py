@@ -12,7 +12,8 @@ hints then build the attrs models from the checked structs, checking nothing twi
 
 An undocumented key is learned: the mirror of its model gains a field for it, whose value goes
 into `additional_properties` as from_dict would put it (see "undocumented keys" below), so the
-stable set of undocumented fields Voucherify sends keeps its pages on the fast path. Whatever else
+stable set of undocumented fields Voucherify sends keeps its pages on the fast path. A field that
+comes with another type is widened likewise (see "values of another type"). Whatever else
 a mirror refuses goes to the generated `from_dict` instead (a page: `None` is returned and the
 caller parses it; a payload: parsed there on the spot), which turns an undocumented `type` into
 the `Unknown…Activity` fallback and records (or, strictly, raises) a value that breaks the spec. So a page comes out equal with or without msgspec;
@@ -42,7 +43,7 @@ from typing import Any, Generic, Literal, TypeVar, get_args, get_origin
 import attrs
 
 from ._collector import without_collector
-from ._deviations import set_root
+from ._deviations import NotTolerated, note_converted, set_root, tolerate_value
 from ._json import loads
 from ._lazy import Deferred
 from .types import UNSET, Unset
@@ -159,9 +160,10 @@ def _decode_learning(page_type: type[P], content: bytes | str, lazy: bool) -> P 
             continue
         except _Refused:
             return None
+        set_root(wire)  # deviations of widened fields are located from here
         try:
             return without_collector(decoder._convert, wire)
-        except _Refused:
+        except (_Refused, NotTolerated):
             return None
     return None
 
@@ -224,7 +226,7 @@ def _learn(root: type, refusal: Exception, content: Any) -> bool:
     """After msgspec refused an undocumented key: teach the mirrors every undocumented key of
     `content` at once (one rebuild); False if the refusal was something else or nothing new."""
     if _UNKNOWN_KEY.match(str(refusal)) is None:
-        return False
+        return _widen(root, refusal, content)
     try:
         decoded = loads(content if isinstance(content, bytes | str) else bytes(memoryview(content)))
     except ValueError:
@@ -241,6 +243,81 @@ def _learn(root: type, refusal: Exception, content: Any) -> bool:
         _compilers.clear()
         _decoders.clear()
     return True
+
+
+# -- values of another type: the field widened, so that deviating pages keep the fast path
+#
+# When Voucherify sends another type in a field (the drift the default mode tolerates), every
+# activity may carry it. The mirror of that field then takes any JSON value; the converter checks
+# it with msgspec.convert against the field's own type and hands a value that fails to
+# `tolerate_value`, which decides as from_dict does (and records the deviation, or in strict mode
+# lets from_dict raise). The rest of the page stays on the fast path.
+
+MAX_WIDENED = 64
+_widened: dict[type, tuple[str, ...]] = {}  # model -> JSON keys of its widened fields
+_AT = re.compile(r" - at `\$(?P<path>[^`]*)`$")
+_MISSING = re.compile(r"^Object missing required field `(?P<key>.*)` - at `")
+# msgspec writes `[...]` for "a value of this map" (which key is not said).
+_STEP = re.compile(r"\.(?P<key>[^.\[]+)|\[(?P<index>\d+)\]|(?P<value>\[\.\.\.\])")
+_ANY_VALUE = "[...]"
+
+
+def _widen(root: type, refusal: Exception, content: Any) -> bool:
+    """Widen the field a refusal names (not an envelope field); False if it cannot be."""
+    message = str(refusal)
+    at = _AT.search(message)
+    if at is None or sum(map(len, _widened.values())) >= MAX_WIDENED:
+        return False
+    steps: list[str | int] = []
+    for step in _STEP.finditer(at["path"]):
+        if step["value"] is not None:
+            steps.append(_ANY_VALUE)
+        else:
+            steps.append(int(step["index"]) if step["index"] is not None else step["key"])
+    if "".join(step[0] for step in _STEP.finditer(at["path"])) != at["path"]:
+        return False
+    missing = _MISSING.match(message)
+    if missing is not None:
+        steps.append(missing["key"])
+    try:
+        decoded = loads(content if isinstance(content, bytes | str) else bytes(memoryview(content)))
+        owner = _field_at(root, decoded, steps)
+    except (ValueError, LookupError, TypeError):
+        return False
+    if owner is None:
+        return False
+    model, key = owner
+    if key in getattr(model, "_STRICT_KEYS", ()) or key in _widened.get(model, ()):
+        return False
+    with _lock:
+        _widened[model] = (*_widened.get(model, ()), key)
+        _compilers.clear()
+        _decoders.clear()
+    return True
+
+
+def _field_at(hint: Any, node: Any, steps: list[str | int]) -> tuple[type, str] | None:
+    """The (model, JSON key) of the last field that `steps` pass through in `node`."""
+    owner: tuple[type, str] | None = None
+    for step in steps:
+        hint = _narrow(hint, node)
+        if step == _ANY_VALUE:
+            if isinstance(hint, type) and attrs.has(hint) and not _init_fields(hint):
+                hint = _hints(hint)["additional_properties"]
+            if get_origin(hint) is not dict or not isinstance(node, dict) or not node:
+                return None
+            hint, node = get_args(hint)[1], next(iter(node.values()))
+        elif isinstance(step, int):
+            if get_origin(hint) is not list or not isinstance(node, list):
+                return None
+            hint, node = get_args(hint)[0], node[step]
+        elif isinstance(hint, type) and attrs.has(hint) and step in _json_fields(hint):
+            owner = (hint, step)
+            hint = _hints(hint)[_json_fields(hint)[step]]
+            node = node.get(step) if isinstance(node, dict) else None
+        else:
+            return None
+    return owner
 
 
 def _scan(hint: Any, node: Any, found: dict[type, set[str]]) -> None:
@@ -339,6 +416,11 @@ def _has_extras(cls: type) -> bool:
     return any(field.name == "additional_properties" for field in attrs.fields(cls))
 
 
+def _json_key(cls: type, field: attrs.Attribute[Any]) -> str:
+    keys: typing.Mapping[str, str] = getattr(cls, "_JSON_KEYS", {})
+    return keys.get(_parameter(field), _parameter(field))
+
+
 def _has_deviations(cls: type) -> bool:
     return any(field.name == "deviations" for field in attrs.fields(cls))
 
@@ -394,7 +476,11 @@ class _Compiler:
                 if _learn(model, refusal, raw):
                     return _Payload(model)(raw)  # a mirror that knows the key
                 return _from_dict(model, raw)
-            return without_collector(convert, wire)
+            set_root(wire)  # deviations of widened fields are located from here
+            try:
+                return without_collector(convert, wire)
+            except NotTolerated:  # strict: from_dict raises the error naming the field
+                return _from_dict(model, raw)
 
         return parse
 
@@ -505,8 +591,12 @@ class _Compiler:
         for field in _init_fields(cls):
             if tag is not None and _parameter(field) == "type_":
                 continue  # the tag itself
+            widened = json_keys.get(_parameter(field), _parameter(field)) in _widened.get(cls, ())
             if self._deferred(cls, field):
                 wire: Any = _msgspec.Raw  # decoded on first access (see _Payload)
+            elif widened:
+                fields.append((_parameter(field), Any, UNSET))  # any value, even none
+                continue
             else:
                 wire = self._shape(hints[field.name]).wire
             default: Any = field.default
@@ -531,6 +621,7 @@ class _Compiler:
             fields,
             rename=rename,
             forbid_unknown_fields=True,  # unknown keys go to from_dict, which keeps them
+            kw_only=True,  # a widened field has a default wherever it stands
             gc=False,  # short-lived and acyclic: keep them out of the garbage collector
             **options,
         )
@@ -558,6 +649,8 @@ class _Compiler:
                     lines.append(f"    o.{field.name} = {tag!r}\n")
                 elif self._deferred(cls, field):
                     lines.extend(self._defer(field, hints[field.name]))
+                elif _json_key(cls, field) in _widened.get(cls, ()):
+                    lines.extend(self._assign_widened(cls, field, self._shape(hints[field.name])))
                 else:
                     lines.extend(self._assign(field, self._shape(hints[field.name])))
             if _has_extras(cls):
@@ -600,8 +693,38 @@ class _Compiler:
             f"    o.{field.name} = DEFERRED({parser}, v)\n",
         ]
 
-    def _assign(self, field: attrs.Attribute[Any], shape: _Shape) -> list[str]:
-        source = f"w.{_parameter(field)}"
+    def _assign_widened(self, cls: type, field: attrs.Attribute[Any], shape: _Shape) -> list[str]:
+        """A widened field: its value checked against its own type now, else tolerated."""
+        key = _json_key(cls, field)
+        wire = f"WIRE_{cls.__name__}_{_parameter(field)}"
+        self._namespace |= {
+            wire: shape.wire,
+            "CONVERT": _msgspec.convert,
+            "MISMATCH": _msgspec.ValidationError,
+            "TOLERATE": tolerate_value,
+            "CONVERTED": note_converted,
+        }
+        tolerated = f"TOLERATE({self._name(cls)}, {key!r}, {field.name!r}, v, w)"
+        absent = "UNSET" if field.default is not attrs.NOTHING else tolerated
+        converted = self._assign(field, shape, source="x")
+        return [
+            f"    v = w.{_parameter(field)}\n",
+            "    if v is UNSET:\n",
+            f"        o.{field.name} = {absent}\n",
+            "    else:\n",
+            "        try:\n",
+            f"            x = CONVERT(v, {wire})\n",
+            "        except MISMATCH:\n",
+            f"            o.{field.name} = {tolerated}\n",
+            "        else:\n",
+            f"            CONVERTED(w, {key!r}, x)\n",
+            *(f"        {line}" for line in converted),
+        ]
+
+    def _assign(
+        self, field: attrs.Attribute[Any], shape: _Shape, source: str | None = None
+    ) -> list[str]:
+        source = source or f"w.{_parameter(field)}"
         if shape.kind == "same":
             return [f"    o.{field.name} = {source}\n"]
         tests = (("v is UNSET", shape.optional), ("v is None", shape.nullable))

@@ -51,7 +51,13 @@ Page = TypeVar("Page", CustomerActivityList, ProgramActivityList)
 
 
 def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
-    fast = _fast_path.decode_page(page_type, content, lazy=not validate)
+    if validate:
+        fast = _fast_path.decode_page(page_type, content, lazy=False)
+    else:
+        with recording() as found:  # a widened field may tolerate a value (see _fast_path)
+            fast = _fast_path.decode_page(page_type, content, lazy=True)
+        if fast is not None and found.found:
+            attach(found, fast.data, prefix=1)
     if fast is not None:
         return fast
     body = loads(content)

@@ -147,6 +147,16 @@ class CustomerActivityList:
     has_more: bool
     more_starting_after: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _STRICT_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "object",
+            "data_ref",
+            "data",
+            "has_more",
+            "more_starting_after",
+        }
+    )
+
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "object_": "object",
         "data_ref": "data_ref",

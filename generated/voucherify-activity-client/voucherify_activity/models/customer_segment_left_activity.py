@@ -44,6 +44,15 @@ class CustomerSegmentLeftActivity:
     deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
     DEFERRED_FIELDS: ClassVar[tuple[str, ...]] = ("data",)
 
+    _STRICT_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+            "created_at",
+            "data",
+        }
+    )
+
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "created_at": "created_at",

@@ -56,6 +56,14 @@ class ProgramActivityList:
     ]
     cursor: None | ProgramListCursor
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _STRICT_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "object",
+            "data",
+            "cursor",
+        }
+    )
+
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "object_": "object",
         "data": "data",

@@ -31,6 +31,13 @@ class ProgramListCursor:
     next_: str
     expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _STRICT_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "next",
+            "expires_at",
+        }
+    )
+
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "next_": "next",
         "expires_at": "expires_at",

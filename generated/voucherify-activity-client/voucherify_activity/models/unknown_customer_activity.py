@@ -41,6 +41,15 @@ class UnknownCustomerActivity:
     group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     deviations: tuple[Deviation, ...] = _attrs_field(init=False, default=(), eq=False, repr=False)
+    _STRICT_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+            "created_at",
+            "data",
+        }
+    )
+
     _JSON_KEYS: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "created_at": "created_at",
