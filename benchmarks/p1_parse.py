@@ -133,6 +133,7 @@ def run(settings: Settings = Settings()) -> Result:
     evidence, evidence_types = pages.evidence_page(sdk_accepts_body, settings.activities)
     timed = _time_v1(subset, page, settings) | _time_evidence(evidence, settings)
     timed_v2 = _time_v2(program, settings)
+    timed |= _time_deviating(subset, settings)
     rows = _rows(page, subset, rejected, timed, timed_v2, full_census, program_census, program)
     rows += _evidence_rows(evidence, evidence_types, timed)
     notes = _notes(page, subset, program, rejected, sdk_on_whole_page, full_census, lazy_census)
@@ -146,8 +147,10 @@ def run(settings: Settings = Settings()) -> Result:
         "**every activity deviating**: the v1 page above with `data.event_source` a number in "
         "every activity (the spec has an object or null). The default mode keeps it and "
         "records a deviation; `lazy` parses the page, `every payload read` also reads every "
-        "payload (`page.deviations`), against the clean page read the same way. A deviating "
-        "payload is refused by its msgspec mirror and read by the generated `from_dict`.",
+        "payload (`page.deviations`), against the clean page read the same way, timed last "
+        "and together: the fast path widens `event_source` on first sight (any value on the "
+        "wire, checked by msgspec, a failing one decided by the generated parsing of that "
+        "field alone), and both pages then run on the widened mirrors.",
     ]
     section = Section(ID, "bytes of a 100-activity page -> typed page object", rows, notes)
     return Result(section, page, subset, rejected, full_census, program_census, lazy_census)
@@ -180,11 +183,7 @@ def _time_v1(
     subset: pages.SamplePage, page: pages.SamplePage, settings: Settings
 ) -> dict[str, Timing]:
     sub_body, sub_text, body = subset.body, subset.body.decode(), page.body
-    dev_body = deviating(subset)
     contenders: dict[str, Callable[[], object]] = {
-        "sub lazy read": lambda: read_every_payload(sub_body),
-        "dev lazy": lambda: parse_customer_activity_page(dev_body),
-        "dev lazy read": lambda: read_every_payload(dev_body),
         "sub json": lambda: json.loads(sub_body),
         "sub sdk": lambda: CustomersActivityListResponseBody.from_json(sub_text),
         "sub lazy": lambda: parse_customer_activity_page(sub_body),
@@ -207,6 +206,25 @@ def _time_v1(
     # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
     # (one rebuild of its mirrors each), the second runs on the mirrors that know them all.
     return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+
+
+def _time_deviating(subset: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
+    """The clean and the deviating page, timed together after everything else: the fields the
+    fast path widens for the deviation stay widened in this process, so clean pages are timed
+    against deviating ones on the same mirrors, and the other rows before any widening."""
+    clean, dev = subset.body, deviating(subset)
+    contenders: dict[str, Callable[[], object]] = {
+        "clean lazy": lambda: parse_customer_activity_page(clean),
+        "clean lazy read": lambda: read_every_payload(clean),
+        "dev lazy": lambda: parse_customer_activity_page(dev),
+        "dev lazy read": lambda: read_every_payload(dev),
+    }
+    try:
+        return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+    finally:
+        _fast_path._widened.clear()  # later benchmarks (P2) start from plain mirrors again
+        _fast_path._compilers.clear()
+        _fast_path._decoders.clear()
 
 
 def _time_evidence(evidence: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
@@ -270,12 +288,12 @@ def _rows(
         _deviating_row(
             f"{on_subset}, every activity deviating: ours, lazy (default)",
             t["dev lazy"],
-            t["sub lazy"],
+            t["clean lazy"],
         ),
         _deviating_row(
             f"{on_subset}, every activity deviating: ours, default, every payload read",
             t["dev lazy read"],
-            t["sub lazy read"],
+            t["clean lazy read"],
         ),
         _timed(
             f"{on_subset}: ours, fully typed, collector not paused",
