@@ -2,6 +2,7 @@
 
 from . import errors
 from ._client import AsyncVoucherifyActivityClient, VoucherifyActivityClient
+from ._deviations import Deviation
 from ._retries import RetryPolicy
 from .client import AuthenticatedClient, Client
 from .filters import ProgramActivityFilter
@@ -16,6 +17,7 @@ __all__ = (
     "Client",
     "CustomerActivity",
     "CustomerActivityList",
+    "Deviation",
     "ProgramActivity",
     "ProgramActivityFilter",
     "ProgramActivityList",

@@ -31,7 +31,20 @@ from ._decoding import describe, field_error, tagged_item_error
 from ._exceptions import ResponseDecodeError, format_path
 from .types import UNSET
 
-__all__ = ["Deviation", "page_deviations", "recording", "salvage", "tolerate", "tolerate_envelope"]
+__all__ = [
+    "Deviation",
+    "NotTolerated",
+    "add",
+    "attach",
+    "note_converted",
+    "page_deviations",
+    "recording",
+    "salvage",
+    "set_root",
+    "tolerate",
+    "tolerate_envelope",
+    "tolerate_value",
+]
 
 logger = logging.getLogger("voucherify_activity")
 
