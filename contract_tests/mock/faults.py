@@ -18,6 +18,7 @@ from .program_filters import ProgramFilter
 FAULTS = frozenset(
     {
         "wrong_field_type",  # an activity's created_at becomes an integer
+        "retyped_group_id",  # an activity's group_id (a tolerant field) becomes an integer
         "page_overlap",  # the next page repeats the previous page's last item
         "page_gap",  # the next page skips one item
         "ignore_limit",  # limit + 1 items

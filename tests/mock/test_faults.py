@@ -62,6 +62,17 @@ def _wrong_field_type(faulty: MockClient, normal: MockClient, contract: Contract
         contract.check_response(V1, faulty.get(v1_path(BIG_CUSTOMER_ID)))
 
 
+@checks("retyped_group_id")
+def _retyped_group_id(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    for path, operation in ((v1_path(BIG_CUSTOMER_ID), V1), (v2_path(BIG_PROGRAM_ID), V2)):
+        broken, correct = faulty.get(path).json()["data"], normal.get(path).json()["data"]
+        assert isinstance(broken[0]["group_id"], int)
+        assert [item["id"] for item in broken] == [item["id"] for item in correct]
+        assert broken[1:] == correct[1:]
+        with pytest.raises(jsonschema.ValidationError):
+            contract.check_response(operation, faulty.get(path))
+
+
 @checks("page_overlap")
 def _page_overlap(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
     first = page(faulty, {"limit": 5})
