@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
+from contract_tests.drift.subject import Subject
 from contract_tests.report.promises import PROMISES
 
 # What each check expects, in the words the report uses; also the order of the summary table.
 CHECKS: dict[str, str] = {name: promise.expects for name, promise in PROMISES.items()}
 MAX_OTHERS = 5
+# Sample activities kept per finding or undocumented field, one per event type, for the spec patch.
+MAX_SAMPLES = 100
 OUR_CHECKS = (
     "parses_with_client",
     "no_undocumented_event_types",
@@ -31,10 +35,20 @@ class Finding:
     occurrences: int = 1
     others: list[str] = field(default_factory=list)
     """Up to `MAX_OTHERS` further distinct details seen under the same title."""
+    subject: Subject | None = None
+    """What the finding is about (`None`: its title); see contract_tests/drift/subject.py."""
+    samples: dict[str, Any] = field(default_factory=dict)
+    """Activities showing it, by event type (path subjects only), for the spec patch."""
 
     def __post_init__(self) -> None:
         if not self.expected:
             self.expected = CHECKS.get(self.check, "")
+        if self.subject is None:
+            self.subject = Subject(title=self.title)
+
+    @property
+    def about(self) -> Subject:
+        return self.subject or Subject(title=self.title)
 
 
 @dataclass
@@ -62,10 +76,15 @@ class TypeSighting:
 @dataclass
 class Ledger:
     tallies: dict[str, CheckTally] = field(default_factory=lambda: defaultdict(CheckTally))
+    # (check, operation, subject) -> the finding, its occurrences merged.
     findings: dict[tuple[str, str, str], Finding] = field(default_factory=dict)
     # (feed, JSON path) -> ids of the objects (or responses) that carried the field.
     undocumented_fields: dict[tuple[str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
+    )
+    # (feed, JSON path) -> an activity carrying the field, per event type ("" for page fields).
+    field_samples: dict[tuple[str, str], dict[str, Any]] = field(
+        default_factory=lambda: defaultdict(dict)
     )
     undocumented_types: dict[tuple[str, str], TypeSighting] = field(default_factory=dict)
     generated_cases: int = 0
@@ -79,14 +98,19 @@ class Ledger:
     def passed(self, check: str) -> None:
         self.tallies[check].passed += 1
 
-    def failed(self, finding: Finding) -> None:
-        self.tallies[finding.check].failed += 1
-        key = (finding.check, finding.operation, finding.title)
+    def failed(self, finding: Finding, *, tally: bool = True) -> None:
+        """Record a finding; `tally=False` for a further problem of an already counted response."""
+        if tally:
+            self.tallies[finding.check].failed += 1
+        key = (finding.check, finding.operation, finding.about.key_part)
         known = self.findings.get(key)
         if known is None:
             self.findings[key] = finding
             return
         known.occurrences += 1
+        for event_type, sample in finding.samples.items():
+            if len(known.samples) < MAX_SAMPLES:
+                known.samples.setdefault(event_type, sample)
         distinct = finding.seen != known.seen and finding.seen not in known.others
         if distinct and len(known.others) < MAX_OTHERS:
             known.others.append(finding.seen)
@@ -94,8 +118,13 @@ class Ledger:
     def excluded_negative(self, feed: str, reason: str) -> None:
         self.excluded_negatives[(feed, reason)] += 1
 
-    def saw_field(self, feed: str, path: str, holder: str) -> None:
+    def saw_field(self, feed: str, path: str, holder: str, sample: Any = None) -> None:
         self.undocumented_fields[(feed, path)].add(holder)
+        if sample is not None:
+            samples = self.field_samples[(feed, path)]
+            kind = sample.get("type") if isinstance(sample, dict) else None
+            if len(samples) < MAX_SAMPLES:
+                samples.setdefault(kind if isinstance(kind, str) else "", sample)
 
     def saw_type(self, feed: str, event_type: str, activity_id: str | None) -> None:
         sighting = self.undocumented_types.setdefault(

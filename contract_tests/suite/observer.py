@@ -8,6 +8,8 @@ from schemathesis import Case, CheckResult, HookContext, Response
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from contract_tests.checks.event_types import undocumented_types
+from contract_tests.drift.explain import Explainer
+from contract_tests.drift.subject import Subject
 from contract_tests.redaction import Redactor
 from contract_tests.report.cassette import Cassette
 from contract_tests.report.curl import curl_command
@@ -22,6 +24,7 @@ class Observer:
         self._cassette = cassette
         self._redactor = redactor
         self._pages = 0
+        self._explainer = Explainer(spec)
         # Activities met again (walks read the feed many times) are scanned once.
         self._scanned: set[str] = set()
 
@@ -51,6 +54,7 @@ class Observer:
     ) -> None:
         curl = self.curl(response)
         self._cassette.record_checks(case, results, curl)
+        body: Any = None
         for result in results:
             if result.failure is None:
                 self._ledger.passed(result.name)
@@ -61,15 +65,31 @@ class Observer:
             if diagnosis:
                 seen += "\n".join(diagnosis) + "\n\nSchemathesis says:\n"
             seen += failure.message
-            self._ledger.failed(
-                Finding(
-                    check=result.name,
-                    operation=case.operation.label,
-                    title=failure.title,
-                    seen=self._redactor.text(seen),
-                    curl=curl,
-                )
+            if body is None:
+                body = _json(response)
+            # One finding per distinct problem of the page (a path, an event type), so that each
+            # can be known drift or patched on its own (contract_tests/drift/explain.py).
+            feed = Feed.from_label(case.operation.label)
+            explained = self._explainer.explain(
+                result.name, failure.title, feed, response.status_code, body, failure
             )
+            for index, item in enumerate(explained):
+                self._ledger.failed(
+                    Finding(
+                        check=result.name,
+                        operation=case.operation.label,
+                        title=_title(failure.title, item.subject),
+                        seen=self._redactor.text(
+                            seen if len(explained) == 1 else f"{item.detail}\n\n{seen}"
+                        ),
+                        curl=curl,
+                        subject=item.subject,
+                        samples={item.activity_type or "": item.sample}
+                        if item.sample is not None
+                        else {},
+                    ),
+                    tally=index == 0,  # the tallies count responses
+                )
 
     def _diagnose(self, check: str, case: Case[Any], response: Response) -> list[str]:
         """The failing activities and fields, when a page does not match its schema."""
@@ -102,6 +122,21 @@ class Observer:
                 continue
             self._scanned.add(holder)
             for path in self._spec.undocumented_item_fields(feed, item):
-                self._ledger.saw_field(feed.short, path, holder)
+                self._ledger.saw_field(feed.short, path, holder, sample=item)
         for event_type, activity_id in undocumented_types(body, self._spec.documented_types(feed)):
             self._ledger.saw_type(feed.short, event_type, activity_id)
+
+
+def _json(response: Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _title(failure_title: str, subject: Subject) -> str:
+    if subject.title is not None:
+        return failure_title
+    if subject.event_type is not None and repr(subject.event_type) in failure_title:
+        return failure_title
+    return f"{failure_title}: {subject.describe()}"
