@@ -20,8 +20,10 @@ from contract_tests.config import (
     ENV_BASE_URL,
     ENV_BEARER_TOKEN,
     ENV_CUSTOMER_ID,
+    ENV_KNOWN_DRIFT,
     ENV_MAX_EXAMPLES,
     ENV_MAX_WALK_ITEMS,
+    ENV_PREVIOUS,
     ENV_PROGRAM_ID,
     ENV_RATE_LIMIT,
     ENV_REPORT_DIR,
@@ -38,8 +40,11 @@ target:
   the embedded mock, unless {ENV_BASE_URL} is set; then also {ENV_APP_ID} + {ENV_APP_TOKEN}
   (or {ENV_BEARER_TOKEN}), {ENV_CUSTOMER_ID} and {ENV_PROGRAM_ID}.
 knobs (the options above win): {ENV_RATE_LIMIT}, {ENV_MAX_EXAMPLES}, {ENV_TIMEOUT},
-  {ENV_REPORT_DIR}, {ENV_MAX_WALK_ITEMS}.
-exit status: 0 all checks passed, 1 a contract check failed, 2 the run could not start.
+  {ENV_REPORT_DIR}, {ENV_MAX_WALK_ITEMS}, {ENV_KNOWN_DRIFT}, {ENV_PREVIOUS}.
+report folder: junit.xml, cassette.yaml, drift-report.md, findings.json and, when the spec could
+  absorb a finding, spec.patch (`git apply` it, then `nox -s generate`).
+exit status: 0 all checks passed (or every failure is known drift), 1 a contract check failed or
+  a known-drift entry expired, 2 the run could not start (e.g. a malformed known-drift file).
 """
 
 
@@ -67,6 +72,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, help="Schemathesis seed, to repeat a run")
     parser.add_argument(
+        "--known-drift",
+        type=Path,
+        metavar="FILE",
+        help="accepted findings with their expiry (default contract_tests/known-drift.toml)",
+    )
+    parser.add_argument(
+        "--previous",
+        type=Path,
+        metavar="DIR",
+        help="the previous run's report folder: mark findings new, still there or resolved",
+    )
+    parser.add_argument(
         "--mock-fault",
         action="append",
         default=[],
@@ -89,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_walk_items=args.max_walk_items,
         seed=args.seed,
         mock_faults=frozenset(args.mock_fault),
+        known_drift=args.known_drift,
+        previous=args.previous,
     )
     try:
         config = load_config(os.environ, overrides)

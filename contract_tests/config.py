@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from contract_tests.drift import known as known_drift
+from contract_tests.drift.history import HistoryError, PreviousRun, load_previous
+from contract_tests.drift.known import KnownDrift, KnownDriftError
+
 ENV_BASE_URL = "VOUCHERIFY_BASE_URL"
 ENV_APP_ID = "VOUCHERIFY_APP_ID"
 ENV_APP_TOKEN = "VOUCHERIFY_APP_TOKEN"
@@ -29,6 +33,8 @@ ENV_MAX_EXAMPLES = "VOUCHERIFY_CONTRACT_MAX_EXAMPLES"
 ENV_TIMEOUT = "VOUCHERIFY_CONTRACT_TIMEOUT"
 ENV_REPORT_DIR = "VOUCHERIFY_CONTRACT_REPORT_DIR"
 ENV_MAX_WALK_ITEMS = "VOUCHERIFY_CONTRACT_MAX_WALK_ITEMS"
+ENV_KNOWN_DRIFT = "VOUCHERIFY_CONTRACT_KNOWN_DRIFT"
+ENV_PREVIOUS = "VOUCHERIFY_CONTRACT_PREVIOUS"
 
 # Polite towards the live API, generous on the local mock (the benchmark target is >= 1,000 cases).
 LIVE_RATE_LIMIT = 5.0
@@ -42,6 +48,8 @@ MOCK_CASSETTE_BODY_BYTES = 4 * 1024
 # Every feed is walked to its end at limit 100 on every target; this cap only bounds a feed whose
 # cursors never end (200 pages). Reaching it fails `pagination_walk`: raise it for longer feeds.
 DEFAULT_MAX_WALK_ITEMS = 20_000
+
+NO_KNOWN_DRIFT = KnownDrift.none()
 
 _Number = TypeVar("_Number", int, float)
 _PROGRAM_ID = re.compile(r"^lprg_[a-f0-9]+$")
@@ -89,6 +97,8 @@ class Overrides:
     max_walk_items: int | None = None
     seed: int | None = None
     mock_faults: frozenset[str] = frozenset()
+    known_drift: Path | None = None
+    previous: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +114,10 @@ class RunConfig:
     max_walk_items: int
     seed: int | None
     cassette_body_bytes: int = MOCK_CASSETTE_BODY_BYTES
+    known_drift: KnownDrift = NO_KNOWN_DRIFT
+    """Accepted findings (contract_tests/known-drift.toml unless another file is given)."""
+    previous: PreviousRun | None = None
+    """The previous run's findings (`--previous DIR`), to mark findings new or still there."""
 
     @property
     def target_label(self) -> str:
@@ -137,6 +151,8 @@ def load_config(environ: Mapping[str, str], overrides: Overrides | None = None) 
             problems.append(f"{label} must be positive, got {number}")
     if rate_limit is not None and rate_limit < 0:
         problems.append(f"rate limit must be >= 0 requests/s (0 = unlimited), got {rate_limit}")
+    known = _known_drift(overrides.known_drift or _path(env, ENV_KNOWN_DRIFT), problems)
+    previous = _previous(overrides.previous or _path(env, ENV_PREVIOUS), problems)
 
     if problems:
         hint = (
@@ -162,12 +178,36 @@ def load_config(environ: Mapping[str, str], overrides: Overrides | None = None) 
         max_walk_items=walk_items or DEFAULT_MAX_WALK_ITEMS,
         seed=overrides.seed,
         cassette_body_bytes=LIVE_CASSETTE_BODY_BYTES if live else MOCK_CASSETTE_BODY_BYTES,
+        known_drift=known,
+        previous=previous,
     )
 
 
 def default_report_dir(now: datetime | None = None) -> Path:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     return Path("reports") / stamp
+
+
+def _path(env: Mapping[str, str], name: str) -> Path | None:
+    return Path(env[name]) if name in env else None
+
+
+def _known_drift(path: Path | None, problems: list[str]) -> KnownDrift:
+    try:
+        return known_drift.load(path)
+    except KnownDriftError as exc:
+        problems += [f"known drift: {problem}" for problem in exc.problems]
+        return KnownDrift.none()
+
+
+def _previous(folder: Path | None, problems: list[str]) -> PreviousRun | None:
+    if folder is None:
+        return None
+    try:
+        return load_previous(folder)
+    except HistoryError as exc:
+        problems.append(str(exc))
+        return None
 
 
 def _live_api(env: Mapping[str, str], problems: list[str]) -> LiveApi | None:
