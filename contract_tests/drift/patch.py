@@ -1,0 +1,226 @@
+"""spec.patch: every proposed edit applied to the spec text, as one unified diff for `git apply`.
+
+Edits are merged first (one insertion per schema, one widened type per property) and applied to
+the text in passes (edits on the same lines wait for the next pass). The result is checked against
+the same edits applied to the parsed document: the patch changes exactly what the proposals say,
+or the edit is left out and reported.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from contract_tests.drift.locate import unescape
+from contract_tests.drift.proposals import (
+    DESCRIPTION,
+    AddProperty,
+    DropRequired,
+    Edit,
+    WidenType,
+    location,
+)
+from contract_tests.drift.yaml_text import (
+    TYPE_ORDER,
+    Change,
+    Document,
+    EditError,
+    add_properties,
+    apply,
+    drop_required,
+    render_types,
+    widen_type,
+)
+
+SPEC_RELATIVE = "openapi/voucherify-activity.yaml"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class SpecPatch:
+    diff: str
+    applied: list[Edit] = field(default_factory=list)
+    failed: dict[tuple[str, str], str] = field(default_factory=dict)
+    """Why an edit was left out, by its `location`."""
+
+    def failure(self, edit: Edit) -> str | None:
+        return self.failed.get(location(edit))
+
+
+def build(text: str, edits: Iterable[Edit], relative: str = SPEC_RELATIVE) -> SpecPatch:
+    merged = merge(edits)
+    original = yaml.load(text, Loader=_Loader)
+    patched, applied, failed = _apply_all(text, merged)
+    if applied and yaml.load(patched, Loader=_Loader) != _expected(original, applied):
+        # Some edit did not land as intended: redo them one by one, checking each.
+        patched, applied, failed = _apply_checked(text, original, merged)
+    diff = "".join(
+        difflib.unified_diff(
+            text.splitlines(keepends=True),
+            patched.splitlines(keepends=True),
+            f"a/{relative}",
+            f"b/{relative}",
+        )
+    )
+    header = f"diff --git a/{relative} b/{relative}\n" if diff else ""
+    return SpecPatch(header + diff, applied, {location(edit): why for edit, why in failed.items()})
+
+
+def merge(edits: Iterable[Edit]) -> list[Edit]:
+    """One edit per property (types united), in document-independent, stable order."""
+    added: dict[tuple[str, str], set[str]] = {}
+    widened: dict[str, set[str]] = {}
+    dropped: set[tuple[str, str]] = set()
+    for edit in edits:
+        if isinstance(edit, AddProperty):
+            added.setdefault((edit.holder, edit.name), set()).update(edit.types)
+        elif isinstance(edit, WidenType):
+            widened.setdefault(edit.target, set()).update(edit.types)
+        else:
+            dropped.add((edit.holder, edit.name))
+    result: list[Edit] = [
+        AddProperty(holder, name, frozenset(kinds))
+        for (holder, name), kinds in sorted(added.items())
+    ]
+    result += [WidenType(target, frozenset(kinds)) for target, kinds in sorted(widened.items())]
+    result += [DropRequired(holder, name) for holder, name in sorted(dropped)]
+    return result
+
+
+def property_schema(types: frozenset[str]) -> dict[str, Any]:
+    kinds = sorted(types - {"null"}, key=TYPE_ORDER.index)
+    schema: dict[str, Any] = {}
+    if kinds:
+        schema["type"] = _type_value([*kinds, "null"])
+        if "array" in kinds:
+            schema["items"] = {}
+    schema["description"] = DESCRIPTION
+    return schema
+
+
+def _apply_all(text: str, edits: list[Edit]) -> tuple[str, list[Edit], dict[Edit, str]]:
+    """Every edit, in as few passes as clashing ones need (one composition of the text each)."""
+    applied: list[Edit] = []
+    failed: dict[Edit, str] = {}
+    pending = _groups(edits)
+    while pending:
+        doc = Document(text)
+        batch: list[Change] = []
+        later: list[list[Edit]] = []
+        for group in pending:
+            try:
+                change = _change(doc, group)
+            except EditError as exc:
+                failed.update((edit, str(exc)) for edit in group)
+                continue
+            if any(change.clashes(other) for other in batch):
+                later.append(group)
+                continue
+            batch.append(change)
+            applied += group
+        text = apply(text, batch)
+        pending = later
+    return text, applied, failed
+
+
+def _apply_checked(
+    text: str, original: Any, edits: list[Edit]
+) -> tuple[str, list[Edit], dict[Edit, str]]:
+    applied: list[Edit] = []
+    failed: dict[Edit, str] = {}
+    for edit in edits:
+        try:
+            candidate = apply(text, [_change(Document(text), [edit])])
+        except EditError as exc:
+            failed[edit] = str(exc)
+            continue
+        if yaml.load(candidate, Loader=_Loader) != _expected(original, [*applied, edit]):
+            failed[edit] = "the edit would change more than intended; make it by hand"
+            continue
+        text, applied = candidate, [*applied, edit]
+    return text, applied, failed
+
+
+def _groups(edits: list[Edit]) -> list[list[Edit]]:
+    """New properties of one schema go in together; every other edit on its own."""
+    groups: dict[str, list[Edit]] = {}
+    single: list[list[Edit]] = []
+    for edit in edits:
+        if isinstance(edit, AddProperty):
+            groups.setdefault(edit.holder, []).append(edit)
+        else:
+            single.append([edit])
+    return [*groups.values(), *single]
+
+
+def _change(doc: Document, group: list[Edit]) -> Change:
+    first = group[0]
+    if isinstance(first, AddProperty):
+        properties = [
+            (edit.name, _schema_lines(property_schema(edit.types)))
+            for edit in group
+            if isinstance(edit, AddProperty)
+        ]
+        return add_properties(doc, first.holder, properties)
+    if isinstance(first, WidenType):
+        return widen_type(doc, first.target, sorted(first.types))
+    return drop_required(doc, first.holder, first.name)
+
+
+def _schema_lines(schema: dict[str, Any]) -> list[str]:
+    lines = []
+    if "type" in schema:
+        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        lines.append(f"type: {render_types(kinds)}")
+    if "items" in schema:
+        lines.append("items: {}")
+    lines.append(f"description: {schema['description']}")
+    return lines
+
+
+def _expected(original: Any, edits: list[Edit]) -> Any:
+    document = copy.deepcopy(original)
+    for edit in edits:
+        if isinstance(edit, AddProperty):
+            node = _node(document, edit.holder)
+            node.setdefault("properties", {})[edit.name] = property_schema(edit.types)
+        elif isinstance(edit, WidenType):
+            _widen(_node(document, edit.target), edit.types)
+        else:
+            node = _node(document, edit.holder)
+            node["required"] = [name for name in node["required"] if name != edit.name]
+            if not node["required"]:
+                del node["required"]
+    return document
+
+
+def _widen(node: dict[str, Any], types: frozenset[str]) -> None:
+    if "type" in node:
+        current = node["type"] if isinstance(node["type"], list) else [node["type"]]
+        node["type"] = _type_value([*current, *types])
+        return
+    for keyword in ("oneOf", "anyOf"):
+        if keyword in node:
+            node[keyword] += [{"type": kind} for kind in sorted(types, key=TYPE_ORDER.index)]
+            return
+    ref = node.pop("$ref")
+    branches = [{"type": kind} for kind in sorted(types, key=TYPE_ORDER.index)]
+    node["oneOf"] = [{"$ref": ref}, *branches]
+
+
+def _type_value(kinds: list[str]) -> str | list[str]:
+    ordered = sorted(set(kinds), key=TYPE_ORDER.index)
+    return ordered[0] if len(ordered) == 1 else ordered
+
+
+def _node(document: Any, pointer: str) -> Any:
+    node = document
+    for token in pointer.split("/")[1:]:
+        token = unescape(token)
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node

@@ -1,0 +1,192 @@
+"""The smallest spec edit that would absorb each finding, or why none is proposed.
+
+Absorbable (the tolerant part of docs/spec.md): an undocumented field (a new property, nullable,
+of the types seen), a value of another type (the type list, `oneOf` or `$ref` widened), an absent
+required field (dropped from `required`). Never patched, only reported (the strict part): the
+list envelope, each activity's `id` / `type` / `created_at` / `data`, the object an event is
+about (the `required` of each `…EventData` and `…Envelope`), the `id` of an embedded object, and
+undocumented event types (the documented list is Voucherify's, pinned by tests/spec).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from contract_tests.drift.locate import Hit, Node, accepted_types, hits, parse
+from contract_tests.drift.records import DriftRecord
+from contract_tests.drift.subject import json_type
+from contract_tests.spec import Feed, Spec
+
+ACTIVITY_STRICT = {f"data[].{name}" for name in ("id", "type", "created_at", "data")}
+# Components whose `required` lists are the strict part (the subject of each event).
+STRICT_REQUIRED_SUFFIXES = ("EventData", "Envelope", "ActivityBase", "ActivityList", "ListCursor")
+DESCRIPTION = "Not in Voucherify's documentation; added from responses the contract check saw."
+
+
+@dataclass(frozen=True, slots=True)
+class AddProperty:
+    holder: str
+    name: str
+    types: frozenset[str]
+
+    def describe(self) -> str:
+        kinds = " or ".join(sorted(self.types - {"null"}))
+        seen = f"{kinds} or null" if kinds else "any type: only null was seen"
+        return f"add `{self.name}` ({seen}) to `{_short(self.holder)}`"
+
+
+@dataclass(frozen=True, slots=True)
+class WidenType:
+    target: str
+    types: frozenset[str]
+
+    def describe(self) -> str:
+        return f"let `{_short(self.target)}` also be {' or '.join(sorted(self.types))}"
+
+
+@dataclass(frozen=True, slots=True)
+class DropRequired:
+    holder: str
+    name: str
+
+    def describe(self) -> str:
+        return f"make `{self.name}` optional in `{_short(self.holder)}`"
+
+
+Edit = AddProperty | WidenType | DropRequired
+
+
+def location(edit: Edit) -> tuple[str, str]:
+    """Where an edit lands: edits of one location are merged into one."""
+    if isinstance(edit, WidenType):
+        return edit.target, ""
+    return edit.holder, edit.name
+
+
+@dataclass
+class Proposal:
+    edits: list[Edit] = field(default_factory=list)
+    strict: str | None = None
+    """Why the finding touches the strict part of the policy (reported, not patched)."""
+    none: str | None = None
+    """Why no edit is proposed otherwise."""
+
+
+def propose(spec: Spec, record: DriftRecord) -> Proposal:
+    subject = record.subject
+    feed = next((feed for feed in Feed if feed.short == record.feed), None)
+    if subject.event_type is not None:
+        return Proposal(
+            strict="an event type only Voucherify's documentation adds (docs/spec.md: `type` is a "
+            "documented type or the Unknown fallback; tests/spec pins the list); the client "
+            "reads it as Unknown…Activity meanwhile"
+        )
+    if subject.path is None or feed is None:
+        return Proposal(none="not a response body shape: no spec edit absorbs it")
+    strict = _strict_path(subject.path, subject.problem)
+    if strict is not None:
+        return Proposal(strict=strict)
+    if subject.problem not in ("undocumented", "type", "required"):
+        return Proposal(
+            none=f"the value breaks `{subject.problem}`: the spec keeps its documented constraint "
+            "(widen it by hand if Voucherify changed it)"
+        )
+    if not record.samples:
+        return Proposal(none="no response kept to locate it in the spec")
+    found = [
+        hit
+        for sample in record.samples.values()
+        for hit in hits(
+            spec, feed, {"data": [sample]} if _in_items(subject.path) else sample, subject.path
+        )
+    ]
+    name = str(parse(subject.path)[-1])
+    if subject.problem == "undocumented":
+        return _add(found, name)
+    if subject.problem == "type":
+        return _widen(spec, found, name)
+    return _drop(found, name)
+
+
+def _strict_path(path: str, problem: str) -> str | None:
+    if not _in_items(path) or path == "data[]":
+        return "the list envelope (docs/spec.md, strict)"
+    if path in ACTIVITY_STRICT:
+        return f"every activity's `{path.rsplit('.', 1)[-1]}` (docs/spec.md, strict)"
+    if path.rsplit(".", 1)[-1] == "id" and problem != "undocumented":
+        return "the `id` of an embedded object (docs/spec.md, strict)"
+    return None
+
+
+def _in_items(path: str) -> bool:
+    return path.startswith("data[]")
+
+
+def _add(found: list[Hit], name: str) -> Proposal:
+    types: dict[str, set[str]] = {}
+    for hit in found:
+        if not hit.present or hit.declared:
+            continue
+        holder = next((node for node in hit.holders if node.schema.get("properties")), None)
+        if holder is not None:
+            kind = json_type(hit.value)
+            types.setdefault(holder.pointer, set()).add("number" if kind == "integer" else kind)
+    edits: list[Edit] = [
+        AddProperty(holder, name, frozenset(kinds | {"null"})) for holder, kinds in types.items()
+    ]
+    return Proposal(edits=edits) if edits else Proposal(none="not found in the kept responses")
+
+
+def _widen(spec: Spec, found: list[Hit], name: str) -> Proposal:
+    widen: dict[str, set[str]] = {}
+    for hit in found:
+        if not hit.present:
+            continue
+        strict = _subject_of_event(hit, name)
+        if strict is not None:
+            return Proposal(strict=strict)
+        kind = json_type(hit.value)
+        for node in hit.declared:
+            accepted = accepted_types(spec, node)
+            if accepted and kind not in accepted:
+                widen.setdefault(node.pointer, set()).add(kind)
+    if not widen:
+        return Proposal(none="the value's type is allowed: it breaks another constraint")
+    return Proposal(edits=[WidenType(target, frozenset(kinds)) for target, kinds in widen.items()])
+
+
+def _drop(found: list[Hit], name: str) -> Proposal:
+    edits: dict[tuple[str, str], DropRequired] = {}
+    for hit in found:
+        if hit.present:
+            continue
+        for node in hit.holders:
+            required = node.schema.get("required")
+            if isinstance(required, list) and name in required:
+                if _strict_component(node):
+                    return Proposal(strict=_subject_reason(node))
+                edits[(node.pointer, name)] = DropRequired(node.pointer, name)
+    if not edits:
+        return Proposal(none="no `required` list names it")
+    return Proposal(edits=list(edits.values()))
+
+
+def _subject_of_event(hit: Hit, name: str) -> str | None:
+    for node in hit.holders:
+        required = node.schema.get("required")
+        if isinstance(required, list) and name in required and _strict_component(node):
+            return _subject_reason(node)
+    return None
+
+
+def _strict_component(node: Node) -> bool:
+    component = node.component or ""
+    return component.endswith(STRICT_REQUIRED_SUFFIXES)
+
+
+def _subject_reason(node: Node) -> str:
+    return f"what the event is about (`required` of `{node.component}`; docs/spec.md, strict)"
+
+
+def _short(pointer: str) -> str:
+    return pointer.lstrip("/")
