@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contract_tests.drift.folder import Outcome
+from contract_tests.drift.subject import finding_key
+from contract_tests.report import drift_markdown
 from contract_tests.report.ledger import CHECKS, Finding, Ledger
 from contract_tests.report.promises import rests_on
+from contract_tests.spec import Feed
 
 _SEEN_LIMIT = 3000
 _OTHER_LIMIT = 500
 _MAX_EXCLUDED_ROWS = 25
-_STATUS = {"pass": "✅ pass", "fail": "❌ fail", "not run": "⚪ not run"}
+_STATUS = {"pass": "✅ pass", "fail": "❌ fail", "not run": "⚪ not run", "known": "🟡 known"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +32,21 @@ class RunFacts:
     """How to serve the mock where the reproducing commands can reach it (mock runs only)."""
 
 
-def render(ledger: Ledger, facts: RunFacts) -> str:
-    failed = ledger.failed_checks
-    verdict = "PASSED" if ledger.ok else "FAILED"
-    detail = f" ({len(failed)} of {len(CHECKS)} checks failed)" if failed else ""
+def render(ledger: Ledger, facts: RunFacts, drift: Outcome | None = None) -> str:
+    """The report; with `drift` (known drift, the previous run, the spec patch) it opens with
+    the new findings and its verdict is the triaged one."""
+    names = list(CHECKS) + sorted(set(ledger.tallies) - set(CHECKS))
+    if drift is None:
+        failed = ledger.failed_checks
+        verdict = "PASSED" if ledger.ok else "FAILED"
+        detail = f" ({len(failed)} of {len(CHECKS)} checks failed)" if failed else ""
+    else:
+        verdict = "PASSED" if drift.ok else "FAILED"
+        detail = drift_markdown.headline_detail(drift, names)
     lines = [f"# Contract check: {verdict}{detail}", ""]
-    lines += _facts_table(ledger, facts)
+    if drift is not None:
+        lines += drift_markdown.opening(drift)
+    lines += _facts_table(ledger, facts, drift_markdown.facts(drift) if drift else [])
     lines += [
         "",
         "## Checks",
@@ -41,11 +54,11 @@ def render(ledger: Ledger, facts: RunFacts) -> str:
         "| Check | Result | Passed | Failed | Expects | Rests on |",
         "|---|---|---|---|---|---|",
     ]
-    names = list(CHECKS) + sorted(set(ledger.tallies) - set(CHECKS))
     for name in names:
         tally = ledger.tallies.get(name)
         passed, failures = (tally.passed, tally.failed) if tally else (0, 0)
-        status = _STATUS[ledger.status(name)]
+        triaged = drift.triage.check_status(name) if drift is not None else None
+        status = _STATUS[triaged or ledger.status(name)]
         lines.append(
             f"| `{name}` | {status} | {passed} | {failures} | {_cell(CHECKS.get(name, ''))} "
             f"| {_cell(rests_on(name))} |"
@@ -57,7 +70,9 @@ def render(ledger: Ledger, facts: RunFacts) -> str:
         "Voucherify's List Customer Activity, Customer Activity Object and List Loyalty Program "
         "Activities pages; the realism policy is in contract_tests/README.md.",
     ]
-    lines += _failures(ledger)
+    if drift is not None:
+        lines += drift_markdown.sections(drift)
+    lines += _failures(ledger, drift)
     lines += _test_errors(ledger)
     lines += _excluded_negatives(ledger)
     lines += _undocumented_fields(ledger)
@@ -65,7 +80,7 @@ def render(ledger: Ledger, facts: RunFacts) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _facts_table(ledger: Ledger, facts: RunFacts) -> list[str]:
+def _facts_table(ledger: Ledger, facts: RunFacts, extra: list[tuple[str, str]]) -> list[str]:
     seed = "random" if facts.seed is None else str(facts.seed)
     excluded = sum(ledger.excluded_negatives.values())
     tests = f"{facts.tests_passed} passed, {facts.tests_failed} failed"
@@ -85,27 +100,38 @@ def _facts_table(ledger: Ledger, facts: RunFacts) -> list[str]:
     ]
     if facts.mock_hint:
         rows.append(("Mock for the curl commands", facts.mock_hint))
+    rows += extra
     return ["| | |", "|---|---|", *(f"| {name} | {_cell(value)} |" for name, value in rows)]
 
 
-def _failures(ledger: Ledger) -> list[str]:
+def _failures(ledger: Ledger, drift: Outcome | None) -> list[str]:
     if not ledger.findings:
         return []
     lines = ["", "## Failures", ""]
     ordered = sorted(ledger.findings.values(), key=lambda f: (_order(f.check), f.operation))
+    records = {record.key: record for record in drift.triage.records} if drift else {}
     for finding in ordered:
-        lines += _finding(finding)
+        feed = Feed.from_label(finding.operation)
+        key = finding_key(finding.check, feed.short if feed else finding.operation, finding.about)
+        record = records.get(key)
+        lines += _finding(finding, key if drift else None, record.status if record else None)
     return lines
 
 
-def _finding(finding: Finding) -> list[str]:
+def _finding(finding: Finding, key: str | None = None, status: str | None = None) -> list[str]:
     times = f" ({finding.occurrences} times)" if finding.occurrences > 1 else ""
+    marker = f" — {drift_markdown.STATUS.get(status, status)}" if status else ""
     seen = finding.seen.strip()
     if len(seen) > _SEEN_LIMIT:
         seen = seen[:_SEEN_LIMIT] + "\n… (truncated; the cassette has the full exchange)"
     lines = [
-        f"### `{finding.check}`: {finding.title}{times}",
+        f"### `{finding.check}`: {finding.title}{times}{marker}",
         "",
+        *(
+            [f"- **Key:** `{key}` (what known-drift.toml and findings.json name it by)"]
+            if key
+            else []
+        ),
         f"- **Operation:** `{finding.operation}`",
         f"- **Expected:** {finding.expected}",
         f"- **Rests on:** {rests_on(finding.check)}",

@@ -9,6 +9,8 @@ import pytest
 from _pytest.terminal import TerminalReporter
 
 from contract_tests.config import RunConfig
+from contract_tests.drift import folder
+from contract_tests.drift.folder import Outcome
 from contract_tests.report.markdown import RunFacts, render
 from contract_tests.spec import SPEC_PATH
 from contract_tests.suite.runtime import (
@@ -32,6 +34,7 @@ class ContractPlugin:
         self._stack = ExitStack()
         self._failures_before: dict[str, int] = {}
         self.passed = self.failed = self.skipped = 0
+        self.outcome: Outcome | None = None
 
     # ---- lifecycle ----
 
@@ -68,6 +71,11 @@ class ContractPlugin:
             # Schemathesis items share one node id per test function; name the operation, so
             # JUnit and the terminal tell the two operations apart.
             report.nodeid = f"{report.nodeid}[{label}]"
+        if self.run is not None and call.when != "call" and report.failed:
+            # A fixture error is no finding either, and known drift never excuses it.
+            self.run.ledger.test_errors[f"{item.nodeid} ({call.when})"] = self.run.redactor.text(
+                str(report.longrepr)
+            )[-3000:]
         if self.run is None or call.when != "call":
             return report
         failed_checks = [
@@ -128,14 +136,27 @@ class ContractPlugin:
             reproduce=self._reproduce(run),
             mock_hint=self._mock_hint(run),
         )
+        outcome = folder.assess(
+            run.ledger,
+            run.spec,
+            self.config.known_drift,
+            self.config.previous,
+            run.started_at.date(),
+        )
+        self.outcome = outcome
+        folder.write(self.config.report_dir, outcome, self._run_facts(run, facts, outcome))
         report_path = self.config.report_dir / REPORT_NAME
-        report_path.write_text(run.redactor.text(render(run.ledger, facts)), encoding="utf-8")
-        for name in (JUNIT_NAME, CASSETTE_NAME):
+        report_path.write_text(
+            run.redactor.text(render(run.ledger, facts, outcome)), encoding="utf-8"
+        )
+        for name in (JUNIT_NAME, CASSETTE_NAME, folder.FINDINGS_NAME, folder.PATCH_NAME):
             artifact = self.config.report_dir / name
             if artifact.exists():
                 run.redactor.file(artifact)
-        if not run.ledger.ok and session.exitstatus == pytest.ExitCode.OK:
-            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        # The verdict is the triaged one: known drift does not fail the run, an expired entry
+        # does (JUnit keeps what each test saw).
+        if session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
+            session.exitstatus = pytest.ExitCode.OK if outcome.ok else pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: TerminalReporter) -> None:
         run = self.run
@@ -154,9 +175,32 @@ class ContractPlugin:
             f"  {ledger.generated_cases:,} generated cases, {ledger.requests:,} requests, "
             f"{run.elapsed:.1f} s, target {self._target_description(run)}"
         )
-        verdict = "PASSED" if ledger.ok else "FAILED: " + ", ".join(ledger.failed_checks)
-        terminalreporter.write_line(f"  contract check {verdict}", bold=True, red=not ledger.ok)
+        outcome = self.outcome
+        ok = outcome.ok if outcome is not None else ledger.ok
+        verdict = "PASSED" if ok else "FAILED: " + ", ".join(ledger.failed_checks)
+        if outcome is not None:
+            triage = outcome.triage
+            failing = sorted({record.check for record in triage.failing})
+            verdict = "PASSED" if ok else "FAILED: " + (", ".join(failing) or "see the report")
+            if triage.known:
+                verdict += f" ({len(triage.known)} known findings accepted)"
+            for use in triage.expired:
+                terminalreporter.write_line(
+                    f"  known drift: {use.entry.describe()} expired on {use.entry.expires}",
+                    red=True,
+                )
+        terminalreporter.write_line(f"  contract check {verdict}", bold=True, red=not ok)
         terminalreporter.write_line(f"  report: {self.config.report_dir}/{REPORT_NAME}")
+
+    def _run_facts(self, run: ContractRun, facts: RunFacts, outcome: Outcome) -> dict[str, object]:
+        known = self.config.known_drift.path
+        return {
+            "started_at": facts.started_at,
+            "target": "mock" if run.target.is_mock else "live",
+            "seed": str(run.seed),
+            "verdict": "passed" if outcome.ok else "failed",
+            "known_drift": str(known) if known is not None else None,
+        }
 
     def _target_description(self, run: ContractRun) -> str:
         if run.target.is_mock:

@@ -1,7 +1,8 @@
-"""A clean run passes, writes its three artifacts and never stores a credential."""
+"""A clean run passes, writes its artifacts and never stores a credential."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from concurrent.futures import Future
 
@@ -10,7 +11,8 @@ import yaml
 
 from .contract_runs import FAULTS, LIVE_FAULT, MOCK_SECRETS, ContractRun
 
-ARTIFACTS = {"junit.xml", "cassette.yaml", "drift-report.md"}
+# spec.patch: the mock's simulated undocumented fields (x_…) are drift the spec could absorb.
+ARTIFACTS = {"junit.xml", "cassette.yaml", "drift-report.md", "findings.json", "spec.patch"}
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,7 @@ def test_a_clean_run_passes_every_check(clean_run: ContractRun) -> None:
     assert f"contract check report: {clean_run.report_dir}" in clean_run.stdout
 
 
-def test_the_report_folder_has_the_three_artifacts(clean_run: ContractRun) -> None:
+def test_the_report_folder_has_its_artifacts(clean_run: ContractRun) -> None:
     assert {path.name for path in clean_run.report_dir.iterdir()} == ARTIFACTS
     cassette = yaml.safe_load((clean_run.report_dir / "cassette.yaml").read_text("utf-8"))
     interactions = cassette["http_interactions"]
@@ -50,6 +52,11 @@ def test_the_report_folder_has_the_three_artifacts(clean_run: ContractRun) -> No
     ]
     assert sent and all(headers["X-App-Token"] == ["[redacted]"] for headers in sent)
     assert "<testsuite" in (clean_run.report_dir / "junit.xml").read_text("utf-8")
+    findings = json.loads((clean_run.report_dir / "findings.json").read_text("utf-8"))
+    assert findings["run"]["verdict"] == "passed"
+    statuses = {(record["check"], record["status"]) for record in findings["findings"]}
+    assert statuses == {("undocumented_field", "reported")}
+    assert all(".x_" in record["subject"]["path"] for record in findings["findings"])
 
 
 def test_no_credential_is_stored_or_printed(clean_run: ContractRun) -> None:
