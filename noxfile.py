@@ -61,6 +61,9 @@ def _lint(session: nox.Session) -> None:
     )
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # The workflows' YAML, against the GitHub Actions schema bundled with check-jsonschema.
+    workflows = sorted(str(path.relative_to(ROOT)) for path in ROOT.glob(".github/workflows/*.yml"))
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflows)
     session.run("mypy", "contract_tests", "scripts", "tests", "benchmarks", "noxfile.py")
     # --config-file= : the generated package is checked on its own terms, not with the root config
     # (which excludes generated/).
