@@ -9,7 +9,9 @@ or the edit is left out and reported.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import difflib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +21,7 @@ import yaml
 from contract_tests.drift.locate import unescape
 from contract_tests.drift.proposals import (
     DESCRIPTION,
+    AddEventType,
     AddProperty,
     DropRequired,
     Edit,
@@ -33,11 +36,24 @@ from contract_tests.drift.yaml_text import (
     add_properties,
     apply,
     drop_required,
+    insert_after_key,
+    insert_item,
     render_types,
+    scalar_text,
     widen_type,
 )
 
 SPEC_RELATIVE = "openapi/voucherify-activity.yaml"
+SCHEMAS = "/components/schemas"
+REF = "#/components/schemas/"
+# Free-form payloads an observed event type may need that the spec does not hold yet.
+FREE_FORM_PAYLOADS: dict[str, dict[str, Any]] = {
+    "OpenProgramEventData": {
+        "type": "object",
+        "description": "Payload of an event type Voucherify does not document; kept as a free-form "
+        "object.",
+    }
+}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -76,8 +92,14 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
     added: dict[tuple[str, str], set[str]] = {}
     widened: dict[str, set[str]] = {}
     dropped: set[tuple[str, str]] = set()
+    types: dict[tuple[str, str], AddEventType] = {}
     for edit in edits:
-        if isinstance(edit, AddProperty):
+        if isinstance(edit, AddEventType):
+            earlier = types.get((edit.union, edit.event_type))
+            if earlier is not None and earlier.first_seen < edit.first_seen:
+                edit = dataclasses.replace(edit, first_seen=earlier.first_seen)
+            types[(edit.union, edit.event_type)] = edit
+        elif isinstance(edit, AddProperty):
             added.setdefault((edit.holder, edit.name), set()).update(edit.types)
         elif isinstance(edit, WidenType):
             widened.setdefault(edit.target, set()).update(edit.types)
@@ -89,6 +111,7 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
     ]
     result += [WidenType(target, frozenset(kinds)) for target, kinds in sorted(widened.items())]
     result += [DropRequired(holder, name) for holder, name in sorted(dropped)]
+    result += [types[key] for key in sorted(types)]
     return result
 
 
@@ -114,14 +137,14 @@ def _apply_all(text: str, edits: list[Edit]) -> tuple[str, list[Edit], dict[Edit
         later: list[list[Edit]] = []
         for group in pending:
             try:
-                change = _change(doc, group)
+                changes = _changes(doc, group)
             except EditError as exc:
                 failed.update((edit, str(exc)) for edit in group)
                 continue
-            if any(change.clashes(other) for other in batch):
+            if any(change.clashes(other) for change in changes for other in batch):
                 later.append(group)
                 continue
-            batch.append(change)
+            batch += changes
             applied += group
         text = apply(text, batch)
         pending = later
@@ -135,7 +158,7 @@ def _apply_checked(
     failed: dict[Edit, str] = {}
     for edit in edits:
         try:
-            candidate = apply(text, [_change(Document(text), [edit])])
+            candidate = apply(text, _changes(Document(text), [edit]))
         except EditError as exc:
             failed[edit] = str(exc)
             continue
@@ -158,8 +181,17 @@ def _groups(edits: list[Edit]) -> list[list[Edit]]:
     return [*groups.values(), *single]
 
 
+def _changes(doc: Document, group: list[Edit]) -> list[Change]:
+    first = group[0]
+    if isinstance(first, AddEventType):
+        return _event_type_changes(doc, first)
+    return [_change(doc, group)]
+
+
 def _change(doc: Document, group: list[Edit]) -> Change:
     first = group[0]
+    if isinstance(first, AddEventType):
+        raise EditError("an event type is several changes")
     if isinstance(first, AddProperty):
         properties = [
             (edit.name, _schema_lines(property_schema(edit.types)))
@@ -170,6 +202,84 @@ def _change(doc: Document, group: list[Edit]) -> Change:
     if isinstance(first, WidenType):
         return widen_type(doc, first.target, sorted(first.types))
     return drop_required(doc, first.holder, first.name)
+
+
+def _event_type_changes(doc: Document, edit: AddEventType) -> list[Change]:
+    """The variant after the last one, its `oneOf` member before the fallback, its mapping entry
+    and enum value last, and the free-form payload after the fallback if the spec has none."""
+    union = f"{SCHEMAS}/{edit.union}"
+    members = doc.find(f"{union}/oneOf")
+    refs = [
+        str(item.value[0][1].value) if isinstance(item, yaml.MappingNode) and item.value else ""
+        for item in getattr(members, "value", [])
+    ]
+    if REF + edit.fallback not in refs or refs.index(REF + edit.fallback) == 0:
+        raise EditError(f"{union}/oneOf: no variant before {edit.fallback}")
+    at = refs.index(REF + edit.fallback)
+    mapping = doc.find(f"{union}/discriminator/mapping")
+    if not isinstance(mapping, yaml.MappingNode) or not mapping.value:
+        raise EditError(f"{union}: no discriminator mapping to extend")
+    last_key = str(mapping.value[-1][0].value)
+    ref = f"'{REF}{edit.variant}'"
+    changes = [
+        insert_after_key(doc, SCHEMAS, refs[at - 1][len(REF) :], _variant_lines(edit)),
+        insert_item(doc, f"{union}/oneOf", at, f"$ref: {ref}"),
+        insert_after_key(
+            doc,
+            f"{union}/discriminator/mapping",
+            last_key,
+            [f"{scalar_text(edit.event_type)}: {ref}"],
+        ),
+        insert_item(doc, f"{SCHEMAS}/{edit.enum}/enum", None, scalar_text(edit.event_type)),
+    ]
+    schemas = doc.find(SCHEMAS)
+    names = {str(key.value) for key, _ in getattr(schemas, "value", [])}
+    if edit.variant in names:
+        raise EditError(f"a schema {edit.variant} exists already")
+    if edit.payload not in names:
+        if edit.payload not in FREE_FORM_PAYLOADS:
+            raise EditError(f"no schema {edit.payload} for the payload")
+        payload = FREE_FORM_PAYLOADS[edit.payload]
+        lines = [f"{edit.payload}:", f"  type: {payload['type']}"]
+        lines.append(f"  description: {payload['description']}")
+        changes.append(insert_after_key(doc, SCHEMAS, edit.fallback, lines))
+    return changes
+
+
+def _variant_lines(edit: AddEventType) -> list[str]:
+    return [
+        f"{edit.variant}:",
+        "  x-observed:",
+        f"    first_seen: '{edit.first_seen}'",
+        f"    reason: {json.dumps(edit.reason)}",
+        "  allOf:",
+        f"    - $ref: '{REF}{edit.base}'",
+        "    - type: object",
+        "      required: [type, data]",
+        "      properties:",
+        "        type:",
+        f"          const: {scalar_text(edit.event_type)}",
+        "        data:",
+        f"          $ref: '{REF}{edit.payload}'",
+    ]
+
+
+def variant_schema(edit: AddEventType) -> dict[str, Any]:
+    """The variant as the parsed document holds it after the patch."""
+    return {
+        "x-observed": {"first_seen": edit.first_seen, "reason": edit.reason},
+        "allOf": [
+            {"$ref": REF + edit.base},
+            {
+                "type": "object",
+                "required": ["type", "data"],
+                "properties": {
+                    "type": {"const": edit.event_type},
+                    "data": {"$ref": REF + edit.payload},
+                },
+            },
+        ],
+    }
 
 
 def _schema_lines(schema: dict[str, Any]) -> list[str]:
@@ -186,7 +296,19 @@ def _schema_lines(schema: dict[str, Any]) -> list[str]:
 def _expected(original: Any, edits: list[Edit]) -> Any:
     document = copy.deepcopy(original)
     for edit in edits:
-        if isinstance(edit, AddProperty):
+        if isinstance(edit, AddEventType):
+            schemas = document["components"]["schemas"]
+            schemas[edit.variant] = variant_schema(edit)
+            if edit.payload not in schemas:
+                schemas[edit.payload] = copy.deepcopy(FREE_FORM_PAYLOADS[edit.payload])
+            union = schemas[edit.union]
+            members = union["oneOf"]
+            members.insert(
+                members.index({"$ref": REF + edit.fallback}), {"$ref": REF + edit.variant}
+            )
+            union["discriminator"]["mapping"][edit.event_type] = REF + edit.variant
+            schemas[edit.enum]["enum"].append(edit.event_type)
+        elif isinstance(edit, AddProperty):
             node = _node(document, edit.holder)
             node.setdefault("properties", {})[edit.name] = property_schema(edit.types)
         elif isinstance(edit, WidenType):

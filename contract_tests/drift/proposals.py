@@ -2,15 +2,19 @@
 
 Absorbable (the tolerant part of docs/spec.md): an undocumented field (a new property, nullable,
 of the types seen), a value of another type (the type list, `oneOf` or `$ref` widened), an absent
-required field (dropped from `required`). Never patched, only reported (the strict part): the
-list envelope, each activity's `id` / `type` / `created_at` / `data`, the object an event is
-about (the `required` of each `…EventData` and `…Envelope`), the `id` of an embedded object, and
-undocumented event types (the documented list is Voucherify's, pinned by tests/spec).
+required field (dropped from `required`), an undocumented event type (a variant marked
+`x-observed`, with a free-form payload, wired into the union, its mapping and the type enum; the
+spec tests accept exactly the documented types plus the marked ones). Never patched, only reported
+(the strict part): the list envelope, each activity's `id` / `type` / `created_at` / `data`, the
+object an event is about (the `required` of each `…EventData` and `…Envelope`), the `id` of an
+embedded object.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from contract_tests.drift.locate import Hit, Node, accepted_types, hits, parse
 from contract_tests.drift.records import DriftRecord
@@ -53,14 +57,55 @@ class DropRequired:
         return f"make `{self.name}` optional in `{_short(self.holder)}`"
 
 
-Edit = AddProperty | WidenType | DropRequired
+@dataclass(frozen=True, slots=True)
+class AddEventType:
+    """A variant `variant` of the union `union` for `event_type`, marked `x-observed`."""
+
+    union: str
+    event_type: str
+    variant: str
+    base: str
+    """The feed's shared base schema (the variant's first `allOf`)."""
+    enum: str
+    """The feed's type enum."""
+    fallback: str
+    """The Unknown variant: the new one goes right before it in the `oneOf`."""
+    payload: str
+    """The free-form schema of `data` (added too when the spec has none)."""
+    first_seen: str
+    reason: str
+
+    def describe(self) -> str:
+        return (
+            f"add the observed event type `{self.event_type}` as `{self.variant}` (x-observed) "
+            f"to `{self.union}`"
+        )
+
+
+Edit = AddProperty | WidenType | DropRequired | AddEventType
+
+# Per feed: the type namespace, the variant name prefix and the free-form payload of `data`
+# (v1: the `{data, event_source}` envelope; v2: the payload itself).
+EVENT_TYPE_NAMING = {
+    Feed.CUSTOMER: ("customer.", "Customer", "OpenEventEnvelope"),
+    Feed.PROGRAM: ("vl.program.", "Program", "OpenProgramEventData"),
+}
+_EVENT_TYPE = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+)*")
 
 
 def location(edit: Edit) -> tuple[str, str]:
     """Where an edit lands: edits of one location are merged into one."""
     if isinstance(edit, WidenType):
         return edit.target, ""
+    if isinstance(edit, AddEventType):
+        return f"/components/schemas/{edit.union}", edit.event_type
     return edit.holder, edit.name
+
+
+def variant_name(event_type: str, type_prefix: str, name_prefix: str) -> str:
+    """The spec's naming rule (tests/spec): prefix + CamelCase of the rest + `Activity`."""
+    words = re.split(r"[._]", event_type[len(type_prefix) :])
+    return name_prefix + "".join(word[:1].upper() + word[1:] for word in words) + "Activity"
 
 
 @dataclass
@@ -76,11 +121,9 @@ def propose(spec: Spec, record: DriftRecord) -> Proposal:
     subject = record.subject
     feed = next((feed for feed in Feed if feed.short == record.feed), None)
     if subject.event_type is not None:
-        return Proposal(
-            strict="an event type only Voucherify's documentation adds (docs/spec.md: `type` is a "
-            "documented type or the Unknown fallback; tests/spec pins the list); the client "
-            "reads it as Unknown…Activity meanwhile"
-        )
+        if feed is None:
+            return Proposal(none="not an activity feed: no spec edit absorbs it")
+        return _event_type(spec, feed, subject.event_type, record)
     if subject.path is None or feed is None:
         return Proposal(none="not a response body shape: no spec edit absorbs it")
     strict = _strict_path(subject.path, subject.problem)
@@ -106,6 +149,47 @@ def propose(spec: Spec, record: DriftRecord) -> Proposal:
     if subject.problem == "type":
         return _widen(spec, found, name)
     return _drop(found, name)
+
+
+def _event_type(spec: Spec, feed: Feed, event_type: str, record: DriftRecord) -> Proposal:
+    type_prefix, name_prefix, payload = EVENT_TYPE_NAMING[feed]
+    rest = event_type[len(type_prefix) :]
+    if not event_type.startswith(type_prefix) or not _EVENT_TYPE.fullmatch(rest):
+        return Proposal(
+            none=f"not a `{type_prefix}…` type of dotted lower-case words: name its variant by hand"
+        )
+    union_ref = str(spec.list_schema(feed)["properties"]["data"]["items"]["$ref"])
+    union = spec.activity_union(feed)
+    mapped = set(union["discriminator"]["mapping"].values())
+    fallback_ref = next(
+        str(option["$ref"]) for option in union["oneOf"] if option["$ref"] not in mapped
+    )
+    fallback = spec.resolve({"$ref": fallback_ref})
+    base_ref, own = fallback["allOf"]
+    variant = variant_name(event_type, type_prefix, name_prefix)
+    if variant in spec.document["components"]["schemas"]:
+        return Proposal(none=f"a schema `{variant}` exists already: wire the type by hand")
+    seen = record.first_seen or datetime.now(UTC).date()
+    return Proposal(
+        edits=[
+            AddEventType(
+                union=_name(union_ref),
+                event_type=event_type,
+                variant=variant,
+                base=_name(str(base_ref["$ref"])),
+                enum=_name(str(own["properties"]["type"]["not"]["$ref"])),
+                fallback=_name(fallback_ref),
+                payload=payload,
+                first_seen=seen.isoformat(),
+                reason=f"Seen in {feed.short} responses by the contract check; not in "
+                "Voucherify's documentation.",
+            )
+        ]
+    )
+
+
+def _name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
 
 
 def _strict_path(path: str, problem: str) -> str | None:

@@ -20,6 +20,7 @@ import yaml
 from contract_tests.drift.locate import unescape
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_PLAIN_SCALAR = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _RESERVED = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"})
 # Annotations that may sit next to a `$ref` without changing what it accepts.
 ANNOTATIONS = frozenset({"description", "example", "examples", "title", "deprecated"})
@@ -136,6 +137,44 @@ def drop_required(doc: Document, holder: str, name: str) -> Change:
     if item.end_mark.line != line:
         raise EditError(f"{holder}/required: {name!r} spans several lines")
     return Change(line, line + 1, ())
+
+
+def insert_after_key(doc: Document, container: str, key: str, block: Sequence[str]) -> Change:
+    """`block` (lines relative to the mapping's indent) right after the pair `key` of the block
+    mapping at `container` (before the blank and comment lines that follow it)."""
+    pair = _pair(_mapping(doc.find(container), container), key)
+    if pair is None:
+        raise EditError(f"{container}: no {key!r}")
+    at = _last_line(doc.lines, pair[1]) + 1
+    indent = " " * int(pair[0].start_mark.column)
+    return Change(at, at, tuple(f"{indent}{line}\n" for line in block))
+
+
+def insert_item(doc: Document, pointer: str, index: int | None, text: str) -> Change:
+    """`- text` in the block list at `pointer`: before item `index` (and the comment lines right
+    above it), or after the last item when `index` is None."""
+    value = doc.find(pointer)
+    if not isinstance(value, yaml.SequenceNode) or value.flow_style or not value.value:
+        raise EditError(f"{pointer} is not a block list")
+    first = value.value[0]
+    line = doc.lines[first.start_mark.line]
+    dash = line.rfind("-", 0, first.start_mark.column)
+    if dash < 0 or line[:dash].strip():
+        raise EditError(f"{pointer}: cannot place a new item")
+    if index is None:
+        at = _last_line(doc.lines, value) + 1
+    else:
+        at = int(value.value[index].start_mark.line)
+        while at > first.start_mark.line and doc.lines[at - 1].lstrip().startswith("#"):
+            at -= 1
+    return Change(at, at, (f"{' ' * dash}- {text}\n",))
+
+
+def scalar_text(value: str) -> str:
+    """A string as a YAML scalar: plain when it reads back as that string, else quoted."""
+    if _PLAIN_SCALAR.fullmatch(value) and value.lower() not in _RESERVED:
+        return value
+    return json.dumps(value)
 
 
 def render_types(types: Sequence[str]) -> str:

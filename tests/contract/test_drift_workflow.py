@@ -11,6 +11,10 @@ number where the spec has a string or null: drift the spec can absorb) and `undo
 4. in a copy of the repository, night 2's spec.patch is applied with `git apply` and the client
    regenerated: the spec tests pass, the faulty mock passes, and generated/ changed as expected.
 
+Then `unknown_event_type` (an undocumented event type in both feeds): spec.patch adds an
+`x-observed` variant for each; applied in a copy of the repository and regenerated, the spec tests
+pass and the faulty mock passes (the type is parsed into its own class).
+
 The mock's own simulated undocumented fields (`x_…`, contract_tests/mock/extras.py) are accepted
 in every night's file, as a team would accept fields it does not want in its spec.
 """
@@ -279,3 +283,62 @@ def test_generated_client_changed_as_the_patch_says(nights: Nights) -> None:
         assert name.startswith(MODELS), name
         assert "    group_id: int | None | str | Unset = UNSET" in after[name], name
         assert "    risk_score: float | None | Unset = UNSET" in after[name], name
+
+
+EVENT_TYPE_KEYS = {
+    "no_undocumented_event_types|v1|event_type:customer.loyalty.points.teleported",
+    "no_undocumented_event_types|v2|event_type:vl.program.teleported",
+}
+
+
+@dataclass(frozen=True)
+class Observed:
+    found: ContractRun
+    patch: str
+    steps: dict[str, subprocess.CompletedProcess[str]]
+    patched: ContractRun
+
+
+@pytest.fixture(scope="module")
+def observed(tmp_path_factory: pytest.TempPathFactory) -> Observed:
+    """`unknown_event_type`: found, patched in a copy of the repository, then no longer drift."""
+    base = tmp_path_factory.mktemp("observed-type")
+    later = datetime.now(UTC).date() + timedelta(days=30)
+    accept = base / "accept.toml"
+    accept.write_text(_known_drift(later, later), encoding="utf-8")  # only the event types left
+    args = (*SMALL, "-k", PAGES, "--mock-fault", "unknown_event_type", "--known-drift", str(accept))
+    found = run_contract(base / "found", *args)
+    patch = (found.report_dir / "spec.patch").read_text("utf-8")
+    copy = base / "repo"
+    _copy_repository(copy)
+    (copy / "spec.patch").write_text(patch, encoding="utf-8")
+    steps: dict[str, subprocess.CompletedProcess[str]] = {}
+    steps["git init"] = _run(["git", "init", "-q"], copy)
+    steps["git apply --check"] = _run(["git", "apply", "--check", "spec.patch"], copy)
+    steps["git apply"] = _run(["git", "apply", "spec.patch"], copy)
+    steps["generate"] = _run([sys.executable, "scripts/regenerate.py"], copy)
+    steps["spec tests"] = _run(
+        [sys.executable, "-m", "pytest", "tests/spec", "-q", "-p", "no:cacheprovider"], copy
+    )
+    patched = _contract_in(copy, base / "patched", *args)
+    return Observed(found, patch, steps, patched)
+
+
+def test_an_undocumented_event_type_is_patched_as_an_observed_variant(observed: Observed) -> None:
+    run = observed.found
+    assert run.returncode == 1, _output(run)
+    records = _by_key(run)
+    for key in EVENT_TYPE_KEYS:
+        assert records[key]["status"] == "failing"
+        assert records[key]["spec_patch"] == "in spec.patch"
+    added = [line[1:] for line in observed.patch.splitlines() if line.startswith("+")]
+    assert "    CustomerLoyaltyPointsTeleportedActivity:" in added
+    assert "    ProgramTeleportedActivity:" in added
+    assert added.count("      x-observed:") == 2
+    assert "x_" not in observed.patch  # accepted: not patched
+    for name, step in observed.steps.items():
+        assert step.returncode == 0, (name, step.stdout[-2000:], step.stderr[-2000:])
+    # The patched copy: the type is an observed one, parsed into its own class, no drift left.
+    patched = observed.patched
+    assert patched.returncode == 0, _output(patched)
+    assert not EVENT_TYPE_KEYS & set(_by_key(patched))

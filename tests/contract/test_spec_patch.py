@@ -2,22 +2,28 @@
 
 Proposals are made on the real spec from sample activities (the spec's own examples, changed the
 way Voucherify could change them); every patch is checked with `git apply --check` in a temporary
-git repository and read back as YAML.
+git repository and read back as YAML. The patch for undocumented event types is also regenerated
+into a temporary client, the spec tests are run against it and the client parses such activities.
 """
 
 from __future__ import annotations
 
 import copy
+import json
+import os
 import shutil
 import subprocess
+import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from contract_tests.drift.patch import SPEC_RELATIVE, build
+from contract_tests.drift.patch import SPEC_RELATIVE, build, variant_schema
 from contract_tests.drift.proposals import (
+    AddEventType,
     AddProperty,
     DropRequired,
     Edit,
@@ -31,6 +37,8 @@ from contract_tests.drift.yaml_text import Document, EditError, apply, drop_requ
 from contract_tests.spec import SPEC_PATH, Feed, Spec
 
 SCHEMAS = "/components/schemas/"
+ROOT = Path(__file__).resolve().parents[2]
+V1_NEW, V2_NEW = "customer.loyalty.points.teleported", "vl.program.teleported"
 
 
 @pytest.fixture(scope="module")
@@ -166,13 +174,163 @@ def test_a_subject_object_of_another_type_is_strict_too(spec: Spec) -> None:
     assert proposal.strict is not None and "what the event is about" in proposal.strict
 
 
-def test_an_undocumented_event_type_is_reported_not_patched(spec: Spec) -> None:
-    activity = _activity(spec)
-    activity["type"] = "customer.loyalty.points.teleported"
-    subject = Subject(event_type="customer.loyalty.points.teleported")
-    proposal = propose(spec, _record("no_undocumented_event_types", Feed.CUSTOMER, subject, []))
-    assert proposal.edits == [] and proposal.strict is not None
-    assert "Unknown" in proposal.strict
+def _event_type_record(feed: Feed, event_type: str, first_seen: date | None = None) -> DriftRecord:
+    record = _record("no_undocumented_event_types", feed, Subject(event_type=event_type), [])
+    record.first_seen = first_seen
+    return record
+
+
+def test_an_undocumented_v1_event_type_becomes_an_observed_variant(spec: Spec) -> None:
+    record = _event_type_record(Feed.CUSTOMER, V1_NEW, date(2026, 11, 30))
+    (edit,) = propose(spec, record).edits
+    assert isinstance(edit, AddEventType)
+    assert (edit.union, edit.event_type, edit.variant) == (
+        "CustomerActivity",
+        V1_NEW,
+        "CustomerLoyaltyPointsTeleportedActivity",
+    )
+    assert (edit.base, edit.enum, edit.fallback, edit.payload) == (
+        "CustomerActivityBase",
+        "CustomerActivityType",
+        "UnknownCustomerActivity",
+        "OpenEventEnvelope",
+    )
+    assert edit.first_seen == "2026-11-30" and "not in Voucherify's documentation" in edit.reason
+
+
+def test_an_undocumented_v2_event_type_gets_a_free_form_payload(spec: Spec) -> None:
+    (edit,) = propose(spec, _event_type_record(Feed.PROGRAM, V2_NEW)).edits
+    assert isinstance(edit, AddEventType)
+    assert (edit.union, edit.variant, edit.base, edit.payload) == (
+        "ProgramActivity",
+        "ProgramTeleportedActivity",
+        "ProgramActivityBase",
+        "OpenProgramEventData",
+    )
+
+
+@pytest.mark.parametrize(
+    ("feed", "event_type"),
+    [(Feed.CUSTOMER, "loyalty.teleported"), (Feed.PROGRAM, "vl.program.Beamed Up")],
+)
+def test_an_event_type_outside_the_naming_rule_gets_no_proposal(
+    spec: Spec, feed: Feed, event_type: str
+) -> None:
+    proposal = propose(spec, _event_type_record(feed, event_type))
+    assert proposal.edits == [] and proposal.none is not None and "by hand" in proposal.none
+
+
+def _spec_copy(target: Path, spec_text: str) -> None:
+    """What the spec tests need, with `spec_text` as the spec (never the working tree)."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "openapi", target / "openapi", ignore=ignore)  # redocly.yaml too
+    (target / SPEC_RELATIVE).write_text(spec_text, encoding="utf-8")
+    shutil.copytree(ROOT / "tests" / "spec", target / "tests" / "spec", ignore=ignore)
+    shutil.copyfile(ROOT / "pyproject.toml", target / "pyproject.toml")
+    node_modules = ROOT / "scripts" / "node" / "node_modules"
+    if node_modules.exists():  # the spec tests' Redocly lint
+        (target / "scripts" / "node").mkdir(parents=True)
+        (target / "scripts" / "node" / "node_modules").symlink_to(node_modules)
+
+
+def _python(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("VOUCHERIFY_", "PYTEST"))}
+    environ.update(env)
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=environ, capture_output=True, text=True, timeout=600
+    )
+
+
+PARSE = """
+import json, sys
+from voucherify_activity import load_payloads, parse_customer_activity_page as v1
+from voucherify_activity import parse_program_activity_page as v2
+pages = json.loads(sys.argv[1])
+for parse, page in ((v1, pages["v1"]), (v2, pages["v2"])):
+    parsed = parse(json.dumps(page), validate=True)
+    load_payloads(parsed)
+    print(*[f"{item.type_}={type(item).__name__}" for item in parsed.data])
+"""
+
+
+def test_undocumented_event_types_patch_regenerate_pass_the_spec_tests_and_parse(
+    spec: Spec, text: str, tmp_path: Path
+) -> None:
+    records = [
+        _event_type_record(Feed.CUSTOMER, V1_NEW),
+        _event_type_record(Feed.PROGRAM, V2_NEW),
+        _event_type_record(Feed.PROGRAM, "vl.program.beamed_up"),  # two in one union
+    ]
+    edits = [edit for record in records for edit in propose(spec, record).edits]
+    patch = build(text, edits)
+    assert patch.failed == {} and len(patch.applied) == 3
+    after = _git_apply(tmp_path, patch.diff)
+
+    expected = copy.deepcopy(spec.document)
+    schemas = expected["components"]["schemas"]
+    schemas["OpenProgramEventData"] = {
+        "type": "object",
+        "description": "Payload of an event type Voucherify does not document; kept as a "
+        "free-form object.",
+    }
+    for edit in patch.applied:  # in the order they were appended
+        assert isinstance(edit, AddEventType)
+        schemas[edit.variant] = variant_schema(edit)
+        ref = f"#/components/schemas/{edit.variant}"
+        schemas[edit.union]["oneOf"].insert(-1, {"$ref": ref})
+        schemas[edit.union]["discriminator"]["mapping"][edit.event_type] = ref
+        schemas[edit.enum]["enum"].append(edit.event_type)
+    assert after == expected
+    observed = after["components"]["schemas"]["ProgramTeleportedActivity"]["x-observed"]
+    assert set(observed) == {"first_seen", "reason"}
+
+    # Regenerated into a temporary folder, the spec tests on the patched spec, the new classes.
+    patched = tmp_path / "repo" / SPEC_RELATIVE
+    client = tmp_path / "client"
+    regenerate = ["scripts/regenerate.py", "--spec", str(patched), "--output", str(client)]
+    generated = _python(regenerate, ROOT)
+    assert generated.returncode == 0, generated.stderr[-3000:]
+    copy_root = tmp_path / "spec-tests"
+    _spec_copy(copy_root, patched.read_text(encoding="utf-8"))
+    tests = _python(["-m", "pytest", "tests/spec", "-q", "-p", "no:cacheprovider"], copy_root)
+    assert tests.returncode == 0, tests.stdout[-3000:]
+    assert " passed" in tests.stdout.splitlines()[-1]
+
+    examples = spec.document["components"]["examples"]
+    pages = {
+        "v1": copy.deepcopy(examples["CustomerActivityPage"]["value"]),
+        "v2": copy.deepcopy(examples["ProgramActivityPage"]["value"]),
+    }
+    pages["v1"]["data"][0]["type"] = V1_NEW
+    pages["v2"]["data"][0]["type"] = V2_NEW
+    pages["v2"]["data"][-1]["type"] = "vl.program.beamed_up"
+    parsed = _python(["-c", PARSE, json.dumps(pages)], tmp_path, PYTHONPATH=str(client))
+    assert parsed.returncode == 0, parsed.stderr[-3000:]
+    v1_line, v2_line = parsed.stdout.splitlines()
+    assert v1_line.split()[0] == f"{V1_NEW}=CustomerLoyaltyPointsTeleportedActivity"
+    assert v2_line.split()[0] == f"{V2_NEW}=ProgramTeleportedActivity"
+    assert v2_line.split()[-1] == "vl.program.beamed_up=ProgramBeamedUpActivity"
+
+
+def test_an_unmarked_extra_type_still_fails_the_spec_tests(
+    spec: Spec, text: str, tmp_path: Path
+) -> None:
+    patch = build(text, propose(spec, _event_type_record(Feed.CUSTOMER, V1_NEW)).edits)
+    _git_apply(tmp_path, patch.diff)
+    lines = (tmp_path / "repo" / SPEC_RELATIVE).read_text(encoding="utf-8").splitlines(True)
+    at = lines.index("    CustomerLoyaltyPointsTeleportedActivity:\n") + 1
+    assert lines[at] == "      x-observed:\n"
+    del lines[at : at + 3]  # the marker: x-observed, first_seen, reason
+    copy_root = tmp_path / "spec-tests"
+    _spec_copy(copy_root, "".join(lines))
+    tests = _python(
+        ["-m", "pytest", "tests/spec/test_spec_event_types.py", "-q", "-p", "no:cacheprovider"],
+        copy_root,
+    )
+    assert tests.returncode == 1, tests.stdout[-3000:]
+    assert "test_union_has_no_extra_or_missing_entries[CustomerActivity]" in tests.stdout
+    assert "test_no_other_variants_exist" in tests.stdout
+    assert "2 failed" in tests.stdout.splitlines()[-1]
 
 
 def test_a_value_breaking_its_format_gets_no_proposal(spec: Spec) -> None:

@@ -1,17 +1,24 @@
 """Every event type the sources name has its own variant, mapping entry, const and enum value.
 
-The lists below are written out on purpose (not read from the spec): they are the contract.
+The lists below are written out on purpose (not read from the spec): they are the contract. The
+only other types allowed are *observed* ones: sent by the API but in no documentation, each a
+variant marked `x-observed: {first_seen: <ISO date>, reason: <text>}` (what the contract check's
+spec.patch adds for an undocumented event type), wired like a documented one. An unmarked extra
+type, a marked documented one or a missing documented one fails.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any, NamedTuple
 
 import pytest
 
-from .voucherify_spec_support import SPEC_PATH, ref_name
+from .voucherify_spec_support import SPEC_PATH, load_spec, ref_name
+
+OBSERVED = "x-observed"
 
 # --- v1: GET /v1/customers/{customerId}/activity -------------------------------------------
 # The 67 values of the endpoint page's `type` enum, in the page's order.
@@ -162,9 +169,20 @@ def variant_name(event_type: str, type_prefix: str, name_prefix: str) -> str:
     return name_prefix + "".join(w[:1].upper() + w[1:] for w in words) + "Activity"
 
 
+def observed_types(schemas: dict[str, Any], union: str) -> dict[str, str]:
+    """Event type -> variant name, for the variants of `union` marked `x-observed`."""
+    base = {"$ref": f"#/components/schemas/{UNIONS[union].base}"}
+    found = {}
+    for name, schema in schemas.items():
+        if OBSERVED in schema and schema.get("allOf", [None])[0] == base:
+            found[schema["allOf"][1]["properties"]["type"]["const"]] = name
+    return found
+
+
 def cases() -> Iterator[Any]:
+    schemas = load_spec()["components"]["schemas"]
     for union, u in UNIONS.items():
-        for event_type in u.types:
+        for event_type in [*u.types, *observed_types(schemas, union)]:
             yield pytest.param(union, event_type, id=event_type)
 
 
@@ -202,10 +220,12 @@ def test_every_event_type_is_fully_wired(
     u = UNIONS[union]
     name = variant_name(event_type, u.type_prefix, u.name_prefix)
 
-    # its own variant schema, in the generator's shape: allOf [Base, {type: const, data}]
+    # its own variant schema, in the generator's shape: allOf [Base, {type: const, data}],
+    # marked x-observed exactly when no documentation lists the type
     assert name in schemas, f"{event_type}: no schema {name}"
     variant = schemas[name]
-    assert set(variant) <= {"allOf", "description"}, f"{name}: unexpected keys {sorted(variant)}"
+    keys = {"allOf", "description"} | ({OBSERVED} if event_type not in u.types else set())
+    assert set(variant) <= keys, f"{name}: unexpected keys {sorted(variant)}"
     base_ref, own = variant["allOf"]
     assert base_ref == {"$ref": f"#/components/schemas/{u.base}"}
     assert own["type"] == "object"
@@ -232,10 +252,11 @@ def test_union_has_no_extra_or_missing_entries(schemas: dict[str, Any], union: s
     one_of = [ref_name(item["$ref"]) for item in schema["oneOf"]]
     mapped = [ref_name(ref) for ref in mapping.values()]
 
-    assert set(mapping) == set(u.types), "mapping keys must be exactly the documented types"
+    types = set(u.types) | set(observed_types(schemas, union))
+    assert set(mapping) == types, "mapping keys must be exactly the documented + observed types"
     assert len(set(mapped)) == len(mapped), "two types map to one variant"
-    assert set(schemas[u.type_enum]["enum"]) == set(u.types)
-    assert len(schemas[u.type_enum]["enum"]) == len(u.types)
+    assert set(schemas[u.type_enum]["enum"]) == types
+    assert len(schemas[u.type_enum]["enum"]) == len(types)
 
     # Unknown is in the oneOf (last) but never in the mapping
     assert one_of[-1] == u.unknown
@@ -260,11 +281,34 @@ def test_unknown_fallback_shape(schemas: dict[str, Any], union: str) -> None:
     assert set(own["required"]) >= {"type", "data"}
 
 
+@pytest.mark.parametrize("union", list(UNIONS))
+def test_observed_types_are_marked_undocumented_and_named_by_the_rule(
+    schemas: dict[str, Any], union: str
+) -> None:
+    u = UNIONS[union]
+    for event_type, name in observed_types(schemas, union).items():
+        assert event_type not in u.types, f"{name}: a documented type is not observed"
+        assert event_type.startswith(u.type_prefix), f"{name}: {event_type!r}"
+        assert name == variant_name(event_type, u.type_prefix, u.name_prefix)
+        marker = schemas[name][OBSERVED]
+        assert set(marker) == {"first_seen", "reason"}, f"{name}: {marker}"
+        assert isinstance(marker["first_seen"], str), f"{name}: first_seen is a quoted ISO date"
+        date.fromisoformat(marker["first_seen"])
+        assert isinstance(marker["reason"], str) and marker["reason"].strip()
+
+
+def test_only_activity_variants_are_marked_observed(schemas: dict[str, Any]) -> None:
+    marked = {name for name, schema in schemas.items() if OBSERVED in schema}
+    variants = {name for union in UNIONS for name in observed_types(schemas, union).values()}
+    assert marked == variants
+
+
 def test_no_other_variants_exist(schemas: dict[str, Any]) -> None:
     """No stray `Customer*Activity`/`Program*Activity` variant outside the unions."""
     expected = {
         variant_name(t, u.type_prefix, u.name_prefix) for u in UNIONS.values() for t in u.types
     }
+    expected |= {name for union in UNIONS for name in observed_types(schemas, union).values()}
     helpers = {
         "CustomerActivity",
         "ProgramActivity",
