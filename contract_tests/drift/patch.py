@@ -93,6 +93,7 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
     widened: dict[str, set[str]] = {}
     dropped: set[tuple[str, str]] = set()
     types: dict[tuple[str, str], AddEventType] = {}
+    examples: dict[tuple[str, str], str] = {}
     for edit in edits:
         if isinstance(edit, AddEventType):
             earlier = types.get((edit.union, edit.event_type))
@@ -101,12 +102,14 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
             types[(edit.union, edit.event_type)] = edit
         elif isinstance(edit, AddProperty):
             added.setdefault((edit.holder, edit.name), set()).update(edit.types)
+            if edit.example is not None:
+                examples.setdefault((edit.holder, edit.name), edit.example)
         elif isinstance(edit, WidenType):
             widened.setdefault(edit.target, set()).update(edit.types)
         else:
             dropped.add((edit.holder, edit.name))
     result: list[Edit] = [
-        AddProperty(holder, name, frozenset(kinds))
+        AddProperty(holder, name, frozenset(kinds), examples.get((holder, name)))
         for (holder, name), kinds in sorted(added.items())
     ]
     result += [WidenType(target, frozenset(kinds)) for target, kinds in sorted(widened.items())]
@@ -115,7 +118,7 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
     return result
 
 
-def property_schema(types: frozenset[str]) -> dict[str, Any]:
+def property_schema(types: frozenset[str], example: str | None = None) -> dict[str, Any]:
     kinds = sorted(types - {"null"}, key=TYPE_ORDER.index)
     schema: dict[str, Any] = {}
     if kinds:
@@ -123,6 +126,8 @@ def property_schema(types: frozenset[str]) -> dict[str, Any]:
         if "array" in kinds:
             schema["items"] = {}
     schema["description"] = DESCRIPTION
+    if example is not None:
+        schema["example"] = example
     return schema
 
 
@@ -194,7 +199,7 @@ def _change(doc: Document, group: list[Edit]) -> Change:
         raise EditError("an event type is several changes")
     if isinstance(first, AddProperty):
         properties = [
-            (edit.name, _schema_lines(property_schema(edit.types)))
+            (edit.name, _schema_lines(property_schema(edit.types, edit.example)))
             for edit in group
             if isinstance(edit, AddProperty)
         ]
@@ -290,6 +295,8 @@ def _schema_lines(schema: dict[str, Any]) -> list[str]:
     if "items" in schema:
         lines.append("items: {}")
     lines.append(f"description: {schema['description']}")
+    if "example" in schema:
+        lines.append(f"example: {json.dumps(schema['example'])}")  # JSON strings are YAML too
     return lines
 
 
@@ -310,7 +317,7 @@ def _expected(original: Any, edits: list[Edit]) -> Any:
             schemas[edit.enum]["enum"].append(edit.event_type)
         elif isinstance(edit, AddProperty):
             node = _node(document, edit.holder)
-            node.setdefault("properties", {})[edit.name] = property_schema(edit.types)
+            node.setdefault("properties", {})[edit.name] = property_schema(edit.types, edit.example)
         elif isinstance(edit, WidenType):
             _widen(_node(document, edit.target), edit.types)
         else:

@@ -25,6 +25,7 @@ ACTIVITY_STRICT = {f"data[].{name}" for name in ("id", "type", "created_at", "da
 # Components whose `required` lists are the strict part (the subject of each event).
 STRICT_REQUIRED_SUFFIXES = ("EventData", "Envelope", "ActivityBase", "ActivityList", "ListCursor")
 DESCRIPTION = "Not in Voucherify's documentation; added from responses the contract check saw."
+ID_FIELD = re.compile(r"^(.+_)?id$")  # as the spec tests read id fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class AddProperty:
     holder: str
     name: str
     types: frozenset[str]
+    # A value seen, for an id field: the spec gives every id its prefixed example.
+    example: str | None = None
 
     def describe(self) -> str:
         kinds = " or ".join(sorted(self.types - {"null"}))
@@ -208,6 +211,7 @@ def _in_items(path: str) -> bool:
 
 def _add(found: list[Hit], name: str) -> Proposal:
     types: dict[str, set[str]] = {}
+    examples: dict[str, str] = {}
     for hit in found:
         if not hit.present or hit.declared:
             continue
@@ -215,8 +219,11 @@ def _add(found: list[Hit], name: str) -> Proposal:
         if holder is not None:
             kind = json_type(hit.value)
             types.setdefault(holder.pointer, set()).add("number" if kind == "integer" else kind)
+            if ID_FIELD.match(name) and isinstance(hit.value, str):
+                examples.setdefault(holder.pointer, hit.value)
     edits: list[Edit] = [
-        AddProperty(holder, name, frozenset(kinds | {"null"})) for holder, kinds in types.items()
+        AddProperty(holder, name, frozenset(kinds | {"null"}), examples.get(holder))
+        for holder, kinds in types.items()
     ]
     return Proposal(edits=edits) if edits else Proposal(none="not found in the kept responses")
 

@@ -117,6 +117,24 @@ def test_an_undocumented_field_becomes_a_nullable_property_of_the_shared_base(sp
     ]
 
 
+def test_an_undocumented_id_field_keeps_a_seen_value_as_its_example(
+    spec: Spec, text: str, tmp_path: Path
+) -> None:
+    # The spec gives every id field a prefixed example (tests/spec), so the patch does too.
+    activity = _activity(spec)
+    activity["trace_id"] = "trc_0a1b2c3d"
+    subject = Subject(path="data[].trace_id", problem="undocumented")
+    proposal = propose(spec, _record(FIELD_CHECK, Feed.CUSTOMER, subject, [activity], fails=False))
+    (edit,) = proposal.edits
+    assert edit == AddProperty(
+        f"{SCHEMAS}CustomerActivityBase", "trace_id", frozenset({"string", "null"}), "trc_0a1b2c3d"
+    )
+    after = _git_apply(tmp_path, build(text, [edit]).diff)
+    added = after["components"]["schemas"]["CustomerActivityBase"]["properties"]["trace_id"]
+    assert added["example"] == "trc_0a1b2c3d"
+    assert added["type"] == ["string", "null"]
+
+
 def test_a_nested_undocumented_field_goes_to_the_component_that_holds_it(spec: Spec) -> None:
     activity = _activity(spec)
     activity["data"]["data"]["customer"]["shoe_size"] = "44"
