@@ -350,8 +350,7 @@ def _scan(hint: Any, node: Any, found: dict[type, set[str]]) -> None:
 @functools.cache
 def _json_fields(model: type) -> dict[str, str]:
     """JSON key -> attribute name of the fields of `model`."""
-    keys: typing.Mapping[str, str] = getattr(model, "_JSON_KEYS", {})
-    return {keys.get(_parameter(f), _parameter(f)): f.name for f in _init_fields(model)}
+    return {_json_key(model, field): field.name for field in _init_fields(model)}
 
 
 def _narrow(hint: Any, node: Any) -> Any:
@@ -417,6 +416,7 @@ def _has_extras(cls: type) -> bool:
 
 
 def _json_key(cls: type, field: attrs.Attribute[Any]) -> str:
+    """The JSON key of `field` of `cls` (`type` for `type_`, `data` for the lazy `_data`)."""
     keys: typing.Mapping[str, str] = getattr(cls, "_JSON_KEYS", {})
     return keys.get(_parameter(field), _parameter(field))
 
@@ -585,13 +585,12 @@ class _Compiler:
         if hasattr(cls, "__attrs_post_init__"):
             raise UnsupportedModel(f"{cls.__name__} has __attrs_post_init__")
         self._structs[cls] = None  # being built
-        json_keys: typing.Mapping[str, str] = getattr(cls, "_JSON_KEYS", {})
         hints = _hints(cls)
         fields: list[tuple[Any, ...]] = []
         for field in _init_fields(cls):
             if tag is not None and _parameter(field) == "type_":
                 continue  # the tag itself
-            widened = json_keys.get(_parameter(field), _parameter(field)) in _widened.get(cls, ())
+            widened = _json_key(cls, field) in _widened.get(cls, ())
             if self._deferred(cls, field):
                 wire: Any = _msgspec.Raw  # decoded on first access (see _Payload)
             elif widened:
@@ -608,10 +607,7 @@ class _Compiler:
                 )
             else:
                 fields.append((_parameter(field), wire, default))
-        rename = {
-            _parameter(field): json_keys.get(_parameter(field), _parameter(field))
-            for field in _init_fields(cls)
-        }
+        rename = {_parameter(field): _json_key(cls, field) for field in _init_fields(cls)}
         for slot, key in _learned_slots(cls):
             fields.append((slot, Any, _msgspec.UNSET))
             rename[slot] = key
