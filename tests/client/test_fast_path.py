@@ -268,6 +268,23 @@ def test_a_field_of_another_type_is_widened_and_tolerated_on_the_fast_path() -> 
 
 
 @pytest.mark.usefixtures("forget_learned_keys")
+def test_equal_values_of_other_types_are_told_apart_on_a_widened_field() -> None:
+    # The verdicts on repeated values are remembered; True == 1 must not share one.
+    page = sample_page()
+    page["data"][0]["data"]["data"]["customer"]["email"] = True
+    page["data"][1]["data"]["data"]["customer"]["email"] = 1
+    body = encode(page)
+    found = [d.reason for d in parse_customer_activity_page(body).deviations]
+    assert found == [
+        "expected string or null, got boolean true",
+        "expected string or null, got integer 1",
+    ]
+    assert lazy_outcome(lambda: parse_customer_activity_page(body)) == lazy_outcome(
+        lambda: pure_python_lazy(CustomerActivityList, body)
+    )
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
 def test_envelope_fields_are_never_widened() -> None:
     page = sample_page()
     page["data"][0]["created_at"] = 17

@@ -22,6 +22,7 @@ nothing for it.
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -194,22 +195,35 @@ def tolerate_value(model: Any, key: str, name: str, value: Any, container: objec
     recorder = _current.get()
     if recorder is None:
         raise NotTolerated(key)
+    if value is None or (type(value) in _SCALARS and not (type(value) is str and len(value) > 64)):
+        # A drift repeats one value in every activity (a null, a number): decide it once.
+        kept, found = _verdict(model, key, name, type(value).__name__, value)
+    else:
+        kept, found = _decide(model, key, name, value)
+    for path, reason, received in found:
+        recorder.record_at(container, path, reason, received)
+    return kept
+
+
+_SCALARS = (bool, int, float, str)
+Verdict = tuple[Any, tuple[tuple[tuple[str | int, ...], str, Any], ...]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _verdict(model: Any, key: str, name: str, kind: str, value: Any) -> Verdict:
+    # `kind` is part of the key: True == 1 and 1 == 1.0, but they are different deviations.
+    return _decide(model, key, name, value)
+
+
+def _decide(model: Any, key: str, name: str, value: Any) -> Verdict:
+    """What from_dict keeps for `value` at `key` and the deviations it finds (paths from the
+    object holding `key`), leaving the fields that are absent on purpose out."""
     alone = {} if value is UNSET else {key: value}
-    mark = len(recorder._pending)
-    recorder.salvaging += 1  # the other fields are absent on purpose: nothing is strict here
-    try:
+    with recording(alone) as scratch:
+        scratch.salvaging = 1  # the other fields are absent on purpose: nothing is strict here
         built = model.from_dict(alone)
-    finally:
-        recorder.salvaging -= 1
-    found = recorder._pending[mark:]
-    del recorder._pending[mark:]
-    if found:
-        where = _paths_to(alone, {id(entry[0]) for entry in found})
-        for source, path, reason, received in found:
-            inside = where.get(id(source))
-            if inside is not None and (inside + path)[:1] == (key,):  # not the absent others
-                recorder.record_at(container, inside + path, reason, received)
-    return getattr(built, name)
+    found = tuple(entry for entry in scratch.found if entry[0][:1] == (key,))
+    return getattr(built, name), found
 
 
 _current: contextvars.ContextVar[_Recorder | None] = contextvars.ContextVar(
