@@ -132,17 +132,12 @@ class UnsupportedModel(Exception):
 
 
 class _PageDecoder(Generic[P]):
+    """A page's mirror: `_decode` (msgspec, in C) and `_convert` (the generated converters);
+    `_decode_learning` runs them."""
+
     def __init__(self, decoder: Any, convert: Callable[[Any], P]) -> None:
         self._decode = decoder.decode
         self._convert = convert
-        self._refused: tuple[type[Exception], ...] = (*_REFUSALS, _Refused)
-
-    def decode(self, content: bytes | str) -> P | None:
-        try:
-            wire = self._decode(content)
-            return without_collector(self._convert, wire)
-        except self._refused:
-            return None
 
 
 def _decode_learning(page_type: type[P], content: bytes | str, lazy: bool) -> P | None:
@@ -158,8 +153,6 @@ def _decode_learning(page_type: type[P], content: bytes | str, lazy: bool) -> P 
             if not _learn(page_type, refusal, content):
                 return None
             continue
-        except _Refused:
-            return None
         set_root(wire)  # deviations of widened fields are located from here
         try:
             return without_collector(decoder._convert, wire)
