@@ -1,8 +1,13 @@
-"""What the contract check needs to know about the OpenAPI document, read from the document."""
+"""The one reader of the OpenAPI document: the mock, the contract suite and the tests all use it.
+
+Loaded once per process (`Spec.load()`), `$ref`s resolved by `referencing` against the document
+registered under `SPEC_URI`, validators built once per pointer, and the lookups everyone needs:
+operations and their parameters, response schemas, the activity union of each feed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, cached_property
@@ -10,15 +15,23 @@ from pathlib import Path
 from typing import Any, cast
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "voucherify-activity.yaml"
-_DOCUMENT_URI = "urn:voucherify-activity"
+# The document is registered under this URI so that `#/components/...` refs resolve in validators.
+SPEC_URI = "urn:voucherify-activity"
+SCHEMAS = "#/components/schemas/"
 
 JsonObject = dict[str, Any]
+Schema = Mapping[str, Any]
+
+
+class SpecError(RuntimeError):
+    """The spec lacks something its readers rely on (a broken `$ref`, a missing union...)."""
 
 
 class Feed(StrEnum):
@@ -39,6 +52,10 @@ class Feed(StrEnum):
     def short(self) -> str:
         return "v1" if self is Feed.CUSTOMER else "v2"
 
+    @property
+    def operation_id(self) -> str:
+        return "listCustomerActivity" if self is Feed.CUSTOMER else "listProgramActivities"
+
     @classmethod
     def from_label(cls, label: str) -> Feed | None:
         try:
@@ -46,44 +63,153 @@ class Feed(StrEnum):
         except ValueError:
             return None
 
+    @classmethod
+    def of(cls, which: Feed | str) -> Feed:
+        """`which` as a feed: a feed already, or its operationId."""
+        if isinstance(which, Feed):
+            return which
+        for feed in cls:
+            if feed.operation_id == which:
+                return feed
+        raise SpecError(f"no operation {which!r}")
+
+
+# The operationIds (part of the spec's contract), for readers that name operations.
+CUSTOMER_ACTIVITY_OPERATION = Feed.CUSTOMER.operation_id
+PROGRAM_ACTIVITY_OPERATION = Feed.PROGRAM.operation_id
+
+
+@dataclass(frozen=True)
+class ActivityUnion:
+    """The `oneOf` union of one feed: its `$ref`, the discriminator mapping (type -> `$ref`)
+    and the one member the mapping leaves out (the `Unknown…` fallback)."""
+
+    ref: str
+    variants: Mapping[str, str]
+    fallback: str
+
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(self.variants)
+
+    def variant_of(self, event_type: object) -> str:
+        """The `$ref` an activity of `event_type` must match (the fallback when unmapped)."""
+        return (
+            self.variants.get(event_type, self.fallback)
+            if isinstance(event_type, str)
+            else (self.fallback)
+        )
+
 
 @dataclass(frozen=True)
 class Spec:
+    """The parsed document plus lookups; treat `document` as immutable."""
+
     document: JsonObject
 
     @classmethod
     def load(cls, path: Path = SPEC_PATH) -> Spec:
-        """The parsed document, read once per process (treat it as immutable)."""
+        """The parsed document, read once per process."""
         return _load(path.resolve())
 
     @cached_property
-    def _registry(self) -> Registry[Any]:
+    def registry(self) -> Registry[Any]:
         resource: Resource[Any] = Resource.from_contents(
             self.document, default_specification=DRAFT202012
         )
-        registry: Registry[Any] = Registry().with_resource(_DOCUMENT_URI, resource)
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         return registry
 
-    def resolve(self, schema: JsonObject) -> JsonObject:
-        """Follow `$ref`s (local to the document) until a schema without one."""
-        while "$ref" in schema:
-            pointer = str(schema["$ref"])
-            if not pointer.startswith("#/"):
-                raise ValueError(f"only local $refs are supported, got {pointer!r}")
-            node: Any = self.document
-            for part in pointer[2:].split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-            schema = cast(JsonObject, node)
-        return schema
+    # -- references
+
+    def pointer(self, ref: str) -> Any:
+        """The node a local `$ref` (`#/a/b`) points at."""
+        if not ref.startswith("#"):
+            raise SpecError(f"only local $refs are supported, got {ref!r}")
+        try:
+            return self.registry.resolver().lookup(SPEC_URI + ref).contents
+        except Unresolvable as error:
+            raise SpecError(f"broken $ref {ref!r}") from error
+
+    def resolve(self, node: Any) -> Any:
+        """Follow a chain of `$ref`s until a node without one (siblings are the caller's)."""
+        seen: list[str] = []
+        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                raise SpecError(f"circular $ref chain {[*seen, ref]}")
+            seen.append(ref)
+            node = self.pointer(ref)
+        return node
+
+    def validator(self, target: Schema | str, *, formats: bool = False) -> Draft202012Validator:
+        """A Draft 2020-12 validator for a local `$ref` (`#/…`), a component name (`Error`) or
+        an inline schema of this document; the first two are built once. `formats`: also check
+        `format`s (the contract check does not: the spec promises shapes, not RFC conformance)."""
+        if not isinstance(target, str):
+            return self._new_validator(_absolutise(target), formats)
+        ref = target if target.startswith("#") else SCHEMAS + target
+        validators = self._validators
+        if (ref, formats) not in validators:
+            self.pointer(ref)  # a broken ref fails here, by name, not at the first validation
+            validators[ref, formats] = self._new_validator({"$ref": SPEC_URI + ref}, formats)
+        return validators[ref, formats]
+
+    @cached_property
+    def _validators(self) -> dict[tuple[str, bool], Draft202012Validator]:
+        return {}
+
+    def _new_validator(self, schema: Schema, formats: bool) -> Draft202012Validator:
+        checker = FormatChecker() if formats else None
+        return Draft202012Validator(schema, registry=self.registry, format_checker=checker)
+
+    # -- operations
+
+    def operation(self, which: Feed | str) -> JsonObject:
+        """The operation of a feed (or of an operationId)."""
+        return cast(JsonObject, self.document["paths"][Feed.of(which).path]["get"])
+
+    def parameters(self, which: Feed | str, location: str) -> dict[str, JsonObject]:
+        """The operation's parameters in `location` (query/path/header), resolved, by name."""
+        found: dict[str, JsonObject] = {}
+        for raw in self.operation(which).get("parameters", []):
+            parameter = self.resolve(raw)
+            if parameter.get("in") == location:
+                found[parameter["name"]] = parameter
+        return found
+
+    def response_schema(self, which: Feed | str, status: int | str) -> Any:
+        """The JSON schema node of a documented response (`$ref`s to responses followed)."""
+        response = self.resolve(self.operation(which)["responses"][str(status)])
+        return response["content"]["application/json"]["schema"]
 
     def list_schema(self, feed: Feed) -> JsonObject:
         """The documented 200 body of a feed."""
-        operation = self.document["paths"][feed.path]["get"]
-        content = self.resolve(operation["responses"]["200"])["content"]
-        return self.resolve(content["application/json"]["schema"])
+        return cast(JsonObject, self.resolve(self.response_schema(feed, 200)))
 
     def activity_union(self, feed: Feed) -> JsonObject:
-        return self.resolve(self.list_schema(feed)["properties"]["data"]["items"])
+        """The schema of a feed's activity union (`data.items` of its 200 body)."""
+        return cast(JsonObject, self.resolve(self.list_schema(feed)["properties"]["data"]["items"]))
+
+    def union(self, which: Feed | str) -> ActivityUnion:
+        """The activity union of a feed: its `$ref`, mapping and fallback."""
+        return self._unions[Feed.of(which)]
+
+    @cached_property
+    def _unions(self) -> dict[Feed, ActivityUnion]:
+        unions = {}
+        for feed in Feed:
+            items = self.list_schema(feed)["properties"]["data"]["items"]
+            union = self.resolve(items)
+            mapping = union.get("discriminator", {}).get("mapping")
+            if not isinstance(items.get("$ref"), str) or not mapping:
+                raise SpecError(f"{feed.operation_id}: data.items must $ref a union with a mapping")
+            members = [option["$ref"] for option in union["oneOf"]]
+            fallbacks = [ref for ref in members if ref not in mapping.values()]
+            if len(fallbacks) != 1:
+                raise SpecError(f"{feed.operation_id}: the union needs one unmapped fallback")
+            unions[feed] = ActivityUnion(items["$ref"], dict(mapping), fallbacks[0])
+        return unions
 
     def documented_types(self, feed: Feed) -> frozenset[str]:
         """Event types the discriminator maps; anything else is undocumented."""
@@ -91,18 +217,11 @@ class Spec:
 
     @cached_property
     def _documented_types(self) -> dict[Feed, frozenset[str]]:
-        return {
-            feed: frozenset(self.activity_union(feed)["discriminator"]["mapping"]) for feed in Feed
-        }
+        return {feed: frozenset(self.union(feed).variants) for feed in Feed}
 
     def documented_statuses(self, feed: Feed) -> frozenset[int]:
         responses = self.document["paths"][feed.path]["get"]["responses"]
         return frozenset(int(code) for code in responses if code.isdigit())
-
-    def validator(self, component: str) -> Draft202012Validator:
-        """A JSON Schema validator for `#/components/schemas/<component>`."""
-        schema = {"$ref": f"{_DOCUMENT_URI}#/components/schemas/{component}"}
-        return Draft202012Validator(schema, registry=self._registry)
 
     @cached_property
     def _shapes(self) -> dict[tuple[int, object, str], _Shape]:
@@ -129,16 +248,11 @@ class Spec:
         items = body.get("data") if isinstance(body, dict) else None
         if not isinstance(items, list):
             return []
-        union = self.activity_union(feed)
-        mapping: dict[str, str] = union["discriminator"]["mapping"]
-        fallback = next(
-            option["$ref"] for option in union["oneOf"] if option["$ref"] not in mapping.values()
-        )
+        union = self.union(feed)
         problems = []
         for index, item in enumerate(items):
             kind = item.get("type") if isinstance(item, dict) else None
-            ref = mapping.get(kind, fallback) if isinstance(kind, str) else fallback
-            error = best_match(self._variant_validator(ref).iter_errors(item))
+            error = best_match(self.validator(union.variant_of(kind)).iter_errors(item))
             if error is not None:
                 where = "/".join(str(part) for part in error.absolute_path) or "(activity)"
                 item_id = item.get("id") if isinstance(item, dict) else None
@@ -146,16 +260,6 @@ class Spec:
                 if len(problems) >= limit:
                     break
         return problems
-
-    def _variant_validator(self, ref: str) -> Draft202012Validator:
-        validators = self._variant_validators
-        if ref not in validators:
-            validators[ref] = self.validator(ref.rsplit("/", 1)[-1])
-        return validators[ref]
-
-    @cached_property
-    def _variant_validators(self) -> dict[str, Draft202012Validator]:
-        return {}
 
     def undocumented_fields(self, feed: Feed, body: object) -> Iterator[str]:
         """JSON paths (indices as `[]`) of object keys the documented schema does not declare."""
@@ -168,10 +272,39 @@ class Spec:
 
 @cache
 def _load(path: Path) -> Spec:
-    # libyaml's loader when present: the pure-Python one takes ~0.6 s on this document.
+    return Spec(load_document(path))
+
+
+def default_spec() -> Spec:
+    """The project's spec, parsed once per process."""
+    return Spec.load()
+
+
+def load_document(path: Path = SPEC_PATH) -> JsonObject:
+    """Parse the YAML spec (libyaml when present: the pure-Python loader is ~10x slower)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as stream:
-        return Spec(cast(JsonObject, yaml.load(stream, Loader=loader)))
+    try:
+        with path.open("rb") as stream:
+            document = yaml.load(stream, Loader=loader)
+    except FileNotFoundError as error:
+        raise SpecError(f"spec not found at {path}") from error
+    if not isinstance(document, dict):
+        raise SpecError(f"{path} is not an OpenAPI document")
+    return document
+
+
+def _absolutise(node: Any) -> Any:
+    """Rewrite local `$ref`s of an inline schema so they resolve against the registered spec."""
+    if isinstance(node, Mapping):
+        return {
+            key: SPEC_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _absolutise(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolutise(item) for item in node]
+    return node
 
 
 class _UndocumentedFields:

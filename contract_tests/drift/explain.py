@@ -14,7 +14,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
 from contract_tests.checks.event_types import undocumented_types
@@ -40,7 +39,6 @@ class Explained:
 class Explainer:
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
-        self._validators: dict[str, Draft202012Validator] = {}
         self._problems: dict[bytes, list[tuple[Subject, str]]] = {}
 
     def explain(
@@ -69,15 +67,11 @@ class Explainer:
         items = body.get("data") if isinstance(body, dict) else None
         if not isinstance(items, list):
             return []
-        union = self._spec.activity_union(feed)
-        mapping: dict[str, str] = union["discriminator"]["mapping"]
-        fallback = next(
-            option["$ref"] for option in union["oneOf"] if option["$ref"] not in mapping.values()
-        )
+        union = self._spec.union(feed)
         seen: dict[tuple[str, str], Explained] = {}
         for index, item in enumerate(items):
             kind = item.get("type") if isinstance(item, dict) else None
-            ref = mapping.get(kind, fallback) if isinstance(kind, str) else fallback
+            ref = union.variant_of(kind)
             item_id = item.get("id") if isinstance(item, dict) else None
             for subject, message in self._problems_of(item, ref):
                 key = (subject.path or "", subject.problem)
@@ -97,17 +91,12 @@ class Explainer:
         if cached is not None:
             return cached
         problems = []
-        for error in self._validator(ref).iter_errors(item):
+        for error in self._spec.validator(ref).iter_errors(item):
             best = best_match([error]) or error
             where = "/".join(str(part) for part in best.absolute_path) or "(activity)"
             problems.append((_subject(best), f"{where}: {best.message}"))
         self._problems[digest] = problems
         return problems
-
-    def _validator(self, ref: str) -> Draft202012Validator:
-        if ref not in self._validators:
-            self._validators[ref] = self._spec.validator(ref.rsplit("/", 1)[-1])
-        return self._validators[ref]
 
 
 def _subject(error: ValidationError) -> Subject:

@@ -11,38 +11,28 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-import yaml
+from contract_tests.spec import SCHEMAS, Spec
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi" / "voucherify-activity.yaml"
 MAX_DEPTH = 12
 DATE_TIME = "2024-03-05T10:20:30.456Z"
 
 
-@functools.cache
-def spec() -> Mapping[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as handle:
-        loaded: Mapping[str, Any] = yaml.safe_load(handle)
-    return loaded
-
-
 def schemas() -> Mapping[str, Any]:
-    components: Mapping[str, Any] = spec()["components"]["schemas"]
+    components: Mapping[str, Any] = Spec.load().document["components"]["schemas"]
     return components
 
 
 def discriminator_mapping(union: str) -> dict[str, str]:
     """`{type value: variant schema name}` of the union `union` (e.g. CustomerActivity)."""
     mapping: Mapping[str, str] = schemas()[union]["discriminator"]["mapping"]
-    return {tag: ref.rsplit("/", 1)[-1] for tag, ref in mapping.items()}
+    return {tag: ref.removeprefix(SCHEMAS) for tag, ref in mapping.items()}
 
 
 def fallback_variant(union: str) -> str:
     """The one `oneOf` member the discriminator mapping leaves out (the Unknown… fallback)."""
-    members = {entry["$ref"].rsplit("/", 1)[-1] for entry in schemas()[union]["oneOf"]}
+    members = {entry["$ref"].removeprefix(SCHEMAS) for entry in schemas()[union]["oneOf"]}
     (fallback,) = members - set(discriminator_mapping(union).values())
     return str(fallback)
 
@@ -57,9 +47,8 @@ def _example_cached(name: str) -> Any:
 
 
 def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in schema:
-        schema = schemas()[schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
+    resolved: Mapping[str, Any] = Spec.load().resolve(schema)
+    return resolved
 
 
 def _merged(schema: Mapping[str, Any]) -> dict[str, Any]:

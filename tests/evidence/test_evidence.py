@@ -22,13 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
-from spec.voucherify_spec_support import (
-    SCHEMA_PREFIX,
-    SpecValidator,
-    load_spec,
-    ref_name,
-    resolve_local_ref,
-)
+from spec.voucherify_spec_support import SpecValidator, ref_name
 from voucherify_activity import _fast_path, load_payloads, models
 from voucherify_activity.models import (
     CustomerActivityList,
@@ -42,6 +36,9 @@ from voucherify_activity.parsing import (
     parse_program_activity_page,
 )
 
+from contract_tests.spec import SCHEMAS as SCHEMAS_PREFIX
+from contract_tests.spec import Spec
+
 from . import payloads
 from .payloads import QUIRKS, V1_ACTIVITIES, V2_ACTIVITIES
 from .quirks import WITH_MILLISECONDS, WITHOUT_FRACTION, Quirk, Source, find
@@ -49,9 +46,9 @@ from .quirks import WITH_MILLISECONDS, WITHOUT_FRACTION, Quirk, Source, find
 Json = dict[str, Any]
 Page = CustomerActivityList | ProgramActivityList
 
-DOC = load_spec()
+DOC = Spec.load().document
 SCHEMAS: dict[str, Any] = DOC["components"]["schemas"]
-SPEC = SpecValidator(DOC)
+SPEC = SpecValidator(Spec.load())
 EXAMPLES_DIR = os.environ.get("VOUCHERIFY_EVENT_EXAMPLES")
 PUBLISHED_FILES = {
     "events-bus-val-rule.json",
@@ -126,9 +123,7 @@ FIXTURES = [
 
 
 def _deref(schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        schema = resolve_local_ref(DOC, schema["$ref"])
-    return schema
+    return Spec.load().resolve(schema)
 
 
 def _types(schema: Json) -> set[str]:
@@ -180,7 +175,7 @@ def undocumented(schema: Any, value: Any, path: str = "") -> Iterator[str]:
 
 
 def undocumented_in(feed: Feed, activity: Json) -> list[str]:
-    return list(undocumented({"$ref": SCHEMA_PREFIX + feed.mapping[activity["type"]]}, activity))
+    return list(undocumented({"$ref": SCHEMAS_PREFIX + feed.mapping[activity["type"]]}, activity))
 
 
 # -- the ways of parsing a page
@@ -269,14 +264,14 @@ def test_no_two_places_share_an_object() -> None:
 
 @pytest.mark.parametrize(("feed", "type_"), FIXTURES)
 def test_the_fixture_validates_against_its_variant(feed: Feed, type_: str) -> None:
-    variant = SCHEMA_PREFIX + feed.mapping[type_]
+    variant = SCHEMAS_PREFIX + feed.mapping[type_]
     assert SPEC.errors(variant, feed.fixtures[type_]) == []
 
 
 @pytest.mark.parametrize(("feed", "type_"), FIXTURES)
 def test_the_fixture_validates_against_the_union(feed: Feed, type_: str) -> None:
     # `oneOf`: exactly one member, so neither a second variant nor the Unknown fallback matches.
-    assert SPEC.errors(SCHEMA_PREFIX + feed.union, feed.fixtures[type_]) == []
+    assert SPEC.errors(SCHEMAS_PREFIX + feed.union, feed.fixtures[type_]) == []
 
 
 # -- the client parses every fixture into its class, the same way on every path

@@ -7,12 +7,14 @@ from typing import Any
 
 import pytest
 
-from .voucherify_spec_support import ExampleValue, SpecValidator, load_spec
+from contract_tests.spec import Spec
+
+from .voucherify_spec_support import ExampleValue, SpecValidator
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return load_spec()
+    return Spec.load().document
 
 
 @pytest.fixture(scope="session")
@@ -22,8 +24,8 @@ def schemas(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def sv(spec: dict[str, Any]) -> SpecValidator:
-    return SpecValidator(spec)
+def sv() -> SpecValidator:
+    return SpecValidator(Spec.load())
 
 
 @pytest.fixture(scope="session")

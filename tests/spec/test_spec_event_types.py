@@ -16,7 +16,9 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from .voucherify_spec_support import SPEC_PATH, load_spec, ref_name
+from contract_tests.spec import Spec
+
+from .voucherify_spec_support import SPEC_PATH, ref_name
 
 OBSERVED = "x-observed"
 
@@ -180,7 +182,7 @@ def observed_types(schemas: dict[str, Any], union: str) -> dict[str, str]:
 
 
 def cases() -> Iterator[Any]:
-    schemas = load_spec()["components"]["schemas"]
+    schemas = Spec.load().document["components"]["schemas"]
     for union, u in UNIONS.items():
         for event_type in [*u.types, *observed_types(schemas, union)]:
             yield pytest.param(union, event_type, id=event_type)

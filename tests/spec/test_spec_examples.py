@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
+from contract_tests.spec import Spec
+
 from .voucherify_spec_support import (
     ExampleValue,
     SpecValidator,
     escape_pointer_token,
-    load_spec,
     ref_name,
-    resolve_local_ref,
 )
 
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
@@ -48,7 +48,7 @@ def media_examples(spec: dict[str, Any]) -> list[Any]:
         if "example" in media:
             cases.append(pytest.param(pointer + "/schema", media["example"], id=f"{label} example"))
         for ex_name, ex in media.get("examples", {}).items():
-            resolved = resolve_local_ref(spec, ex["$ref"]) if "$ref" in ex else ex
+            resolved = Spec.load().pointer(ex["$ref"]) if "$ref" in ex else ex
             cases.append(
                 pytest.param(pointer + "/schema", resolved["value"], id=f"{label} {ex_name}")
             )
@@ -77,7 +77,7 @@ def walk_inline_examples(node: Any, pointer: str) -> Iterator[tuple[str, str, An
         yield from walk_inline_examples(value, f"{pointer}/{escape_pointer_token(key)}")
 
 
-SPEC = load_spec()
+SPEC = Spec.load().document
 MEDIA_EXAMPLES = media_examples(SPEC)
 INLINE_EXAMPLES = [
     pytest.param(ptr, ex, id=f"{kind} {ptr}") for kind, ptr, ex in walk_inline_examples(SPEC, "#")

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
-from .voucherify_spec_support import ROOT, SPEC_PATH
+from .voucherify_spec_support import SPEC_PATH
+
+ROOT = SPEC_PATH.parents[1]
 
 REDOCLY = ROOT / "scripts" / "node" / "node_modules" / ".bin" / "redocly"
 CONFIG = ROOT / "openapi" / "redocly.yaml"
