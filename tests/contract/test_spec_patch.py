@@ -244,6 +244,10 @@ def _spec_copy(target: Path, spec_text: str) -> None:
     shutil.copytree(ROOT / "openapi", target / "openapi", ignore=ignore)  # redocly.yaml too
     (target / SPEC_RELATIVE).write_text(spec_text, encoding="utf-8")
     shutil.copytree(ROOT / "tests" / "spec", target / "tests" / "spec", ignore=ignore)
+    # The spec reader they import, so that it reads the copy (its SPEC_PATH is beside it).
+    (target / "contract_tests").mkdir()
+    for module in ("__init__.py", "spec.py"):
+        shutil.copyfile(ROOT / "contract_tests" / module, target / "contract_tests" / module)
     shutil.copyfile(ROOT / "pyproject.toml", target / "pyproject.toml")
     node_modules = ROOT / "scripts" / "node" / "node_modules"
     if node_modules.exists():  # the spec tests' Redocly lint
