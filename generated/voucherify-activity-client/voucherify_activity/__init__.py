@@ -1,7 +1,7 @@
 """A client library for accessing Voucherify activity feeds"""
 
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._client import AsyncVoucherifyActivityClient, VoucherifyActivityClient
@@ -43,16 +43,18 @@ __all__ = (
 _LOW_LEVEL = frozenset({"AuthenticatedClient", "Client"})
 
 
-def __getattr__(name: str) -> Any:
-    # Deprecated: the generated low-level clients were exported here until 0.1.0.
-    if name in _LOW_LEVEL:
-        warnings.warn(
-            f"voucherify_activity.{name} is the generated low-level client; import it from "
-            f"voucherify_activity.client (or use VoucherifyActivityClient)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        from . import client
+if not TYPE_CHECKING:  # type checkers flag the old imports instead of accepting any name
 
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        # Deprecated: the generated low-level clients were exported here until 0.1.0.
+        if name in _LOW_LEVEL:
+            warnings.warn(
+                f"voucherify_activity.{name} is the generated low-level client; import it from "
+                f"voucherify_activity.client (or use VoucherifyActivityClient)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            from . import client
+
+            return getattr(client, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
