@@ -7,9 +7,8 @@ authentication, a base URL per cluster, default timeouts and the retrying transp
 
 from __future__ import annotations
 
-import dataclasses
 import types
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from typing import Any, ClassVar, Generic, Literal, Self, TypeVar
 
 import httpx
@@ -78,16 +77,6 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-@dataclasses.dataclass(frozen=True)
-class _Mode:
-    """What a client mounts: its default transport, its pager and the pages of each feed."""
-
-    transport: Callable[[], Any]
-    pager: Callable[[Any, type], Any]
-    customer_page: type
-    program_page: type
-
-
 class BaseClient(Generic[TransportT]):
     """State and request building shared by both clients.
 
@@ -105,7 +94,11 @@ class BaseClient(Generic[TransportT]):
         clock: the current time, for v2 cursor expiry (tests pass a fake).
     """
 
-    _mode: ClassVar[_Mode]
+    # Per mode: the default transport class, the pager class and each feed's page class
+    # (typed by the subclass's annotations of customer_activity and program_activities).
+    _transport: ClassVar[Any]
+    _pager: ClassVar[Any]
+    _pages: ClassVar[tuple[type[Any], type[Any]]]
     customer_activity: CustomerActivityResource[Any, Any, Any]
     program_activities: ProgramActivitiesResource[Any, Any, Any]
 
@@ -138,14 +131,10 @@ class BaseClient(Generic[TransportT]):
             },
             timeout=_timeout(timeout),
             raise_on_unexpected_status=True,
-            httpx_args={"transport": self._policy.transport(transport or self._mode.transport())},
+            httpx_args={"transport": self._policy.transport(transport or self._transport())},
         )
-        self.customer_activity = CustomerActivityResource(
-            self._mode.pager(self, self._mode.customer_page)
-        )
-        self.program_activities = ProgramActivitiesResource(
-            self._mode.pager(self, self._mode.program_page)
-        )
+        self.customer_activity = CustomerActivityResource(self._pager(self, self._pages[0]))
+        self.program_activities = ProgramActivitiesResource(self._pager(self, self._pages[1]))
 
     def _request_args(self, request: PageRequest) -> dict[str, Any]:
         """The generated endpoint's request plus this call's options, for httpx."""
@@ -156,7 +145,8 @@ class BaseClient(Generic[TransportT]):
 class VoucherifyActivityClient(BaseClient[httpx.BaseTransport]):
     """Blocking client; use it as a context manager, or call `close()`. Arguments: BaseClient."""
 
-    _mode = _Mode(httpx.HTTPTransport, SyncPager, CustomerActivityPage, ProgramActivityPage)
+    _transport, _pager = httpx.HTTPTransport, SyncPager
+    _pages = (CustomerActivityPage, ProgramActivityPage)
     customer_activity: CustomerActivityResource[
         CustomerActivityPage, Iterator[CustomerActivityPage], Iterator[CustomerActivity]
     ]
@@ -189,9 +179,8 @@ class VoucherifyActivityClient(BaseClient[httpx.BaseTransport]):
 class AsyncVoucherifyActivityClient(BaseClient[httpx.AsyncBaseTransport]):
     """Asyncio client; `async with` it, or `await client.aclose()`. Arguments: BaseClient."""
 
-    _mode = _Mode(
-        httpx.AsyncHTTPTransport, AsyncPager, AsyncCustomerActivityPage, AsyncProgramActivityPage
-    )
+    _transport, _pager = httpx.AsyncHTTPTransport, AsyncPager
+    _pages = (AsyncCustomerActivityPage, AsyncProgramActivityPage)
     customer_activity: CustomerActivityResource[
         Awaitable[AsyncCustomerActivityPage],
         AsyncIterator[AsyncCustomerActivityPage],

@@ -176,11 +176,6 @@ class BasePage:
 class SyncPage(BasePage):
     _session: SyncSession
 
-    @classmethod
-    def _first(cls, session: SyncSession, request: PageRequest, *, walking: bool = False) -> Self:
-        with cls._cursor_errors(request) if walking else contextlib.nullcontext():
-            return cls._adopt(session._send(request), session, request)
-
     def next_page(self) -> Self:
         """Fetch the page after this one (RuntimeError on the last page)."""
         request = self._require_next()
@@ -201,13 +196,6 @@ class SyncPage(BasePage):
 
 class AsyncPage(BasePage):
     _session: AsyncSession
-
-    @classmethod
-    async def _first(
-        cls, session: AsyncSession, request: PageRequest, *, walking: bool = False
-    ) -> Self:
-        with cls._cursor_errors(request) if walking else contextlib.nullcontext():
-            return cls._adopt(await session._send(request), session, request)
 
     async def next_page(self) -> Self:
         """Fetch the page after this one (RuntimeError on the last page)."""
@@ -239,11 +227,13 @@ class SyncPager(Generic[SyncPageT, ItemT]):
         self._session = session
         self._page_type = page_type
 
-    def first(self, request: PageRequest) -> SyncPageT:
-        return self._page_type._first(self._session, request)
+    def first(self, request: PageRequest, *, walking: bool = False) -> SyncPageT:
+        # A walk reports a cursor the server refused as expired; a plain list() does not.
+        with self._page_type._cursor_errors(request) if walking else contextlib.nullcontext():
+            return self._page_type._adopt(self._session._send(request), self._session, request)
 
     def pages(self, request: PageRequest) -> Iterator[SyncPageT]:
-        yield from self._page_type._first(self._session, request, walking=True).iter_pages()
+        yield from self.first(request, walking=True).iter_pages()
 
     def items(self, request: PageRequest) -> Iterator[ItemT]:
         for page in self.pages(request):
@@ -257,12 +247,13 @@ class AsyncPager(Generic[AsyncPageT, ItemT]):
         self._session = session
         self._page_type = page_type
 
-    async def first(self, request: PageRequest) -> AsyncPageT:
-        return await self._page_type._first(self._session, request)
+    async def first(self, request: PageRequest, *, walking: bool = False) -> AsyncPageT:
+        with self._page_type._cursor_errors(request) if walking else contextlib.nullcontext():
+            response = await self._session._send(request)
+        return self._page_type._adopt(response, self._session, request)
 
     async def pages(self, request: PageRequest) -> AsyncIterator[AsyncPageT]:
-        first = await self._page_type._first(self._session, request, walking=True)
-        async for page in first.iter_pages():
+        async for page in (await self.first(request, walking=True)).iter_pages():
             yield page
 
     async def items(self, request: PageRequest) -> AsyncIterator[ItemT]:
