@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import warnings
 
@@ -92,7 +93,8 @@ def test_a_v2_page_fetches_the_next_with_its_cursor() -> None:
 async def test_async_pages_await_the_next_one_on_both_feeds() -> None:
     customers, programs = two_customer_pages(times=2), two_program_pages()
     async with async_client(customers) as client:
-        first: AsyncCustomerActivityPage = await client.customer_activity.list("cust_1")
+        listing = asyncio.create_task(client.customer_activity.list("cust_1"))  # a coroutine
+        first: AsyncCustomerActivityPage = await listing
         second = await first.next_page()
         walked = [len(page.data) async for page in first.iter_pages()]
     async with async_client(programs) as client:

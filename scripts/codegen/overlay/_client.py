@@ -8,7 +8,7 @@ authentication, a base URL per cluster, default timeouts and the retrying transp
 from __future__ import annotations
 
 import types
-from collections.abc import AsyncIterator, Awaitable, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
 from typing import Any, ClassVar, Generic, Literal, Self, TypeVar
 
 import httpx
@@ -182,12 +182,12 @@ class AsyncVoucherifyActivityClient(BaseClient[httpx.AsyncBaseTransport]):
     _transport, _pager = httpx.AsyncHTTPTransport, AsyncPager
     _pages = (AsyncCustomerActivityPage, AsyncProgramActivityPage)
     customer_activity: CustomerActivityResource[
-        Awaitable[AsyncCustomerActivityPage],
+        Coroutine[Any, Any, AsyncCustomerActivityPage],
         AsyncIterator[AsyncCustomerActivityPage],
         AsyncIterator[CustomerActivity],
     ]
     program_activities: ProgramActivitiesResource[
-        Awaitable[AsyncProgramActivityPage],
+        Coroutine[Any, Any, AsyncProgramActivityPage],
         AsyncIterator[AsyncProgramActivityPage],
         AsyncIterator[ProgramActivity],
     ]
