@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -112,9 +113,17 @@ def write_config(folder: Path, spec: Path) -> Path:
 
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["class_overrides"] = naming_overrides(spec)
+    config["package_version_override"] = project_version()
     path = folder / "config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
     return path
+
+
+def project_version() -> str:
+    """The one version string: the repository's pyproject.toml (the client's `__version__`)."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        version: str = tomllib.load(file)["project"]["version"]
+    return version
 
 
 def build(out: Path, spec: Path = SPEC) -> None:

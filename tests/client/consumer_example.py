@@ -58,7 +58,7 @@ def count_program_types(client: VoucherifyActivityClient, program_id: str) -> Co
     recent = (
         ProgramActivityFilter()
         .where_type(in_=["vl.program.created", "vl.program.reward.assigned"])
-        .created_between(after=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+        .where_created_at(after=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
         .junction("AND")
     )
     counts: Counter[str] = Counter()

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from doubles.clock import FakeClock
 from voucherify_activity import ProgramActivityFilter, errors
 
 from .fakes import (
@@ -96,7 +97,7 @@ def program_filter() -> ProgramActivityFilter:
         ProgramActivityFilter()
         .where_type(in_=["vl.program.created", "vl.program.updated"])
         .where_id(not_in=["laprg_0a", "laprg_0b"])
-        .created_between(after=START)
+        .where_created_at(after=START)
         .junction("OR")
     )
 
@@ -283,14 +284,6 @@ def test_items_repeated_further_back_are_not_an_overlap() -> None:
 # ─── cursor expiry ───
 
 
-class FakeClock:
-    def __init__(self, now: datetime.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime.datetime:
-        return self.now
-
-
 def test_an_expired_cursor_is_reported_before_the_next_request() -> None:
     clock = FakeClock(datetime.datetime(2030, 1, 1, 11, 59, tzinfo=UTC))
     first = program_page([program_activity(1)], "lcrsapr_01", expires_at="2030-01-01T12:00:00Z")
@@ -298,7 +291,7 @@ def test_an_expired_cursor_is_reported_before_the_next_request() -> None:
     pages = sync_client(server, clock=clock).program_activities.iter_pages("lprg_1")
 
     next(pages)
-    clock.now += datetime.timedelta(minutes=5)  # a slow consumer
+    clock.advance(datetime.timedelta(minutes=5))  # a slow consumer
     with pytest.raises(errors.CursorExpiredError) as caught:
         next(pages)
 

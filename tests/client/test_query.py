@@ -7,9 +7,10 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from voucherify_activity import Client, ProgramActivityFilter
+from voucherify_activity import ProgramActivityFilter
 from voucherify_activity._query import deep_object_params
 from voucherify_activity.api.loyalty_programs import list_program_activities
+from voucherify_activity.client import Client
 from voucherify_activity.models import (
     ProgramActivityFilters,
     ProgramActivityTypeFilter,
@@ -138,7 +139,7 @@ def test_an_unknown_parameter_is_a_clear_type_error() -> None:
         (lambda f: f.where_type(), "needs at least one condition"),
         (lambda f: f.where_id(in_=[]), "in_ must be a non-empty list"),
         (lambda f: f.where_id(in_="laprg_1"), "in_ must be a non-empty list"),
-        (lambda f: f.created_between(after=datetime.datetime(2025, 1, 1)), "timezone-aware"),
+        (lambda f: f.where_created_at(after=datetime.datetime(2025, 1, 1)), "timezone-aware"),
         (lambda f: f.where_created_at(more_than_days_ago=-1), "non-negative integer"),
         (lambda f: f.junction("XOR"), "junction must be 'AND' or 'OR'"),
     ],
@@ -152,8 +153,8 @@ def test_the_builder_is_immutable() -> None:
     base = ProgramActivityFilter().where_type(is_="vl.program.created")
     either = base.junction("OR")
 
-    assert base.join == "AND"
-    assert either.join == "OR"
+    assert base.junction_ == "AND"
+    assert either.junction_ == "OR"
     assert either.type_conditions is base.type_conditions
 
 

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
+from doubles.clock import FakeClock as FakeClock  # test_v2 imports it from here
 
 from contract_tests.mock import create_app
 from contract_tests.mock.dataset import Dataset, get_dataset
 
 from .support import Contract, MockClient
-
-
-class FakeClock:
-    """An injectable clock the tests move by hand."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, delta: timedelta) -> None:
-        self.now += delta
 
 
 @pytest.fixture(scope="session")

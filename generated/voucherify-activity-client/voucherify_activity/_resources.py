@@ -1,12 +1,16 @@
-"""`client.customer_activity` and `client.program_activities`: list one page, or iterate them all."""
+"""`client.customer_activity` and `client.program_activities`: list one page, or iterate them all.
+
+Each feed's parameters are declared once (a TypedDict) and its three methods once, for both
+clients: what differs between blocking and asyncio is the pager (pagination.py) a client mounts.
+"""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, TypedDict, Unpack
+from collections.abc import Mapping
+from typing import Any, Generic, Protocol, TypedDict, TypeVar, Unpack
 
-from ._http import NOT_GIVEN, AsyncRequester, NotGiven, SyncRequester, Timeout
+from ._http import Timeout
 from .api.customers import list_customer_activity
 from .api.loyalty_programs import list_program_activities
 from .filters import ProgramActivityFilter
@@ -14,37 +18,34 @@ from .models import (
     ActivityCategory,
     ActivityOrder,
     CampaignType,
-    CustomerActivity,
-    CustomerActivityList,
     CustomerActivityType,
-    ProgramActivity,
     ProgramActivityFilters,
-    ProgramActivityList,
 )
-from .pagination import (
-    Clock,
-    iter_customer_activity_pages,
-    iter_customer_activity_pages_async,
-    iter_program_activity_pages,
-    iter_program_activity_pages_async,
-    utc_now,
-)
-from .parsing import parse_customer_activity_page, parse_program_activity_page
+from .pagination import PageRequest
 from .types import UNSET
 
 __all__ = [
-    "AsyncCustomerActivityResource",
-    "AsyncProgramActivitiesResource",
     "CustomerActivityParams",
     "CustomerActivityResource",
     "ProgramActivitiesResource",
     "ProgramActivityParams",
+    "RequestOptions",
 ]
 
+Filters = ProgramActivityFilter | ProgramActivityFilters | None
 
-class CustomerActivityParams(TypedDict, total=False):
-    """Filters of `GET /v1/customers/{customerId}/activity` (all optional)."""
 
+class RequestOptions(TypedDict, total=False):
+    """Options of every call, for that call only."""
+
+    timeout: Timeout  # seconds or an httpx.Timeout; None waits forever
+    max_retries: int | None  # e.g. 0: no retry for this call
+
+
+class CustomerActivityParams(RequestOptions, total=False):
+    """Parameters of `GET /v1/customers/{customerId}/activity` (all optional)."""
+
+    starting_after_id: str | None  # start after this activity (a page's `more_starting_after`)
     limit: int
     order: ActivityOrder
     start_date: datetime.datetime
@@ -55,27 +56,28 @@ class CustomerActivityParams(TypedDict, total=False):
     type: CustomerActivityType
 
 
-class ProgramActivityParams(TypedDict, total=False):
-    """Plain parameters of `GET /v2/loyalties/programs/{id}/activities` (all optional)."""
+class ProgramActivityParams(RequestOptions, total=False):
+    """Parameters of `GET /v2/loyalties/programs/{id}/activities` (all optional)."""
 
+    filters: Filters  # a ProgramActivityFilter (or the generated ProgramActivityFilters)
+    cursor: str | None  # a page's `cursor.next`, before its `cursor.expires_at`
     limit: int
     order: ActivityOrder
 
 
-Filters = ProgramActivityFilter | ProgramActivityFilters | None
-
-
-def _customer_request(
-    customer_id: str, starting_after_id: str | None, params: CustomerActivityParams
-) -> dict[str, Any]:
-    _reject_unknown(params, CustomerActivityParams.__annotations__)
+def _customer_request(customer_id: str, params: CustomerActivityParams) -> PageRequest:
     if not isinstance(customer_id, str) or not customer_id:
         raise ValueError(f"customer_id must be a non-empty string, got {customer_id!r}")
+    return _request(_customer_kwargs, {"customer_id": customer_id, **params})
+
+
+def _customer_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
+    _reject_unknown(params, CustomerActivityParams.__annotations__, "customer_id")
     return list_customer_activity._get_kwargs(
-        customer_id,
+        params["customer_id"],
         limit=_limit(params.get("limit")),
         order=params.get("order", UNSET),
-        starting_after_id=starting_after_id if starting_after_id is not None else UNSET,
+        starting_after_id=_given(params.get("starting_after_id")),
         start_date=params.get("start_date", UNSET),
         end_date=params.get("end_date", UNSET),
         campaign_id=params.get("campaign_id", UNSET),
@@ -85,12 +87,15 @@ def _customer_request(
     )
 
 
-def _program_request(
-    program_id: str, filters: Filters, cursor: str | None, params: ProgramActivityParams
-) -> dict[str, Any]:
-    _reject_unknown(params, ProgramActivityParams.__annotations__)
+def _program_request(program_id: str, params: ProgramActivityParams) -> PageRequest:
     if not isinstance(program_id, str) or not program_id:
         raise ValueError(f"program_id must be a non-empty string, got {program_id!r}")
+    return _request(_program_kwargs, {"program_id": program_id, **params})
+
+
+def _program_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
+    _reject_unknown(params, ProgramActivityParams.__annotations__, "program_id")
+    filters = params.get("filters")
     if isinstance(filters, ProgramActivityFilter):
         model: ProgramActivityFilters | None = filters.to_model()
     elif filters is None or isinstance(filters, ProgramActivityFilters):
@@ -98,12 +103,24 @@ def _program_request(
     else:
         raise TypeError(f"filters must be a ProgramActivityFilter, got {type(filters).__name__}")
     return list_program_activities._get_kwargs(
-        program_id,
+        params["program_id"],
         filters=UNSET if model is None else model,
         limit=_limit(params.get("limit")),
         order=params.get("order", UNSET),
-        cursor=cursor if cursor is not None else UNSET,
+        cursor=_given(params.get("cursor")),
     )
+
+
+def _request(build: Any, params: dict[str, Any]) -> PageRequest:
+    """The request of the listing's first page; its arguments are checked now, not on sending."""
+    options = {name: params.pop(name) for name in RequestOptions.__annotations__ if name in params}
+    request = PageRequest(build, params, **options)
+    request.kwargs  # noqa: B018 - builds and caches the request: bad arguments fail here
+    return request
+
+
+def _given(value: Any) -> Any:
+    return UNSET if value is None else value
 
 
 def _limit(limit: object) -> Any:
@@ -114,277 +131,57 @@ def _limit(limit: object) -> Any:
     return limit
 
 
-def _reject_unknown(params: Mapping[str, object], known: Mapping[str, object]) -> None:
-    unknown = sorted(set(params) - set(known))
+def _reject_unknown(params: Mapping[str, object], known: Mapping[str, object], path: str) -> None:
+    unknown = sorted(set(params) - set(known) - {path})
     if unknown:
         raise TypeError(f"unexpected parameter(s) {unknown}; expected some of {sorted(known)}")
 
 
-class CustomerActivityResource:
+PageT = TypeVar("PageT", covariant=True)
+PagesT = TypeVar("PagesT", covariant=True)
+ItemsT = TypeVar("ItemsT", covariant=True)
+
+
+class Pager(Protocol[PageT, PagesT, ItemsT]):
+    """A client's way of fetching a feed: `SyncPager` or `AsyncPager` (pagination.py)."""
+
+    def first(self, request: PageRequest) -> PageT: ...
+    def pages(self, request: PageRequest) -> PagesT: ...
+    def items(self, request: PageRequest) -> ItemsT: ...
+
+
+class _Resource(Generic[PageT, PagesT, ItemsT]):
+    def __init__(self, pager: Pager[PageT, PagesT, ItemsT]) -> None:
+        self._pager = pager
+
+
+class CustomerActivityResource(_Resource[PageT, PagesT, ItemsT]):
     """`GET /v1/customers/{customerId}/activity`, newest first unless `order="created_at"`."""
 
-    def __init__(self, requester: SyncRequester, validate: bool = False) -> None:
-        self._requester = requester
-        self._validate = validate
+    def list(self, customer_id: str, **params: Unpack[CustomerActivityParams]) -> PageT:
+        """One page; `page.next_page()` fetches the next (`has_more` / `more_starting_after`)."""
+        return self._pager.first(_customer_request(customer_id, params))
 
-    def list(
-        self,
-        customer_id: str,
-        *,
-        starting_after_id: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[CustomerActivityParams],
-    ) -> CustomerActivityList:
-        """One page; pass its `more_starting_after` as `starting_after_id` for the next."""
-        request = _customer_request(customer_id, starting_after_id, params)
-        response = self._requester.send(request, timeout=timeout, max_retries=max_retries)
-        return parse_customer_activity_page(response.content, validate=self._validate)
-
-    def iter_pages(
-        self,
-        customer_id: str,
-        *,
-        starting_after_id: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[CustomerActivityParams],
-    ) -> Iterator[CustomerActivityList]:
+    def iter_pages(self, customer_id: str, **params: Unpack[CustomerActivityParams]) -> PagesT:
         """Every page, following `has_more` / `more_starting_after`; requests as you iterate."""
-        _customer_request(customer_id, starting_after_id, params)  # bad arguments fail here
+        return self._pager.pages(_customer_request(customer_id, params))
 
-        def fetch(after: str | None) -> CustomerActivityList:
-            return self.list(
-                customer_id,
-                starting_after_id=after,
-                timeout=timeout,
-                max_retries=max_retries,
-                **params,
-            )
-
-        return iter_customer_activity_pages(fetch, starting_after_id)
-
-    def iter(
-        self,
-        customer_id: str,
-        *,
-        starting_after_id: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[CustomerActivityParams],
-    ) -> Iterator[CustomerActivity]:
+    def iter(self, customer_id: str, **params: Unpack[CustomerActivityParams]) -> ItemsT:
         """Every activity of every page, one page in memory at a time."""
-        pages = self.iter_pages(
-            customer_id,
-            starting_after_id=starting_after_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            **params,
-        )
-        return (activity for page in pages for activity in page.data)
+        return self._pager.items(_customer_request(customer_id, params))
 
 
-class AsyncCustomerActivityResource:
-    """Async twin of CustomerActivityResource."""
-
-    def __init__(self, requester: AsyncRequester, validate: bool = False) -> None:
-        self._requester = requester
-        self._validate = validate
-
-    async def list(
-        self,
-        customer_id: str,
-        *,
-        starting_after_id: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[CustomerActivityParams],
-    ) -> CustomerActivityList:
-        request = _customer_request(customer_id, starting_after_id, params)
-        response = await self._requester.send(request, timeout=timeout, max_retries=max_retries)
-        return parse_customer_activity_page(response.content, validate=self._validate)
-
-    def iter_pages(
-        self,
-        customer_id: str,
-        *,
-        starting_after_id: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[CustomerActivityParams],
-    ) -> AsyncIterator[CustomerActivityList]:
-        _customer_request(customer_id, starting_after_id, params)
-
-        async def fetch(after: str | None) -> CustomerActivityList:
-            return await self.list(
-                customer_id,
-                starting_after_id=after,
-                timeout=timeout,
-                max_retries=max_retries,
-                **params,
-            )
-
-        return iter_customer_activity_pages_async(fetch, starting_after_id)
-
-    async def iter(
-        self,
-        customer_id: str,
-        *,
-        starting_after_id: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[CustomerActivityParams],
-    ) -> AsyncIterator[CustomerActivity]:
-        pages = self.iter_pages(
-            customer_id,
-            starting_after_id=starting_after_id,
-            timeout=timeout,
-            max_retries=max_retries,
-            **params,
-        )
-        async for page in pages:
-            for activity in page.data:
-                yield activity
-
-
-class ProgramActivitiesResource:
+class ProgramActivitiesResource(_Resource[PageT, PagesT, ItemsT]):
     """`GET /v2/loyalties/programs/{id}/activities` (BETA)."""
 
-    def __init__(
-        self, requester: SyncRequester, validate: bool = False, clock: Clock = utc_now
-    ) -> None:
-        self._requester = requester
-        self._validate = validate
-        self._clock = clock
+    def list(self, program_id: str, **params: Unpack[ProgramActivityParams]) -> PageT:
+        """One page; `page.next_page()` fetches the next (`cursor.next`, before it expires)."""
+        return self._pager.first(_program_request(program_id, params))
 
-    def list(
-        self,
-        program_id: str,
-        *,
-        filters: Filters = None,
-        cursor: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[ProgramActivityParams],
-    ) -> ProgramActivityList:
-        """One page; pass its `cursor.next` as `cursor` (before `cursor.expires_at`) for the next."""
-        request = _program_request(program_id, filters, cursor, params)
-        response = self._requester.send(request, timeout=timeout, max_retries=max_retries)
-        return parse_program_activity_page(response.content, validate=self._validate)
-
-    def iter_pages(
-        self,
-        program_id: str,
-        *,
-        filters: Filters = None,
-        cursor: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[ProgramActivityParams],
-    ) -> Iterator[ProgramActivityList]:
+    def iter_pages(self, program_id: str, **params: Unpack[ProgramActivityParams]) -> PagesT:
         """Every page, following `cursor.next` until `cursor` is null; requests as you iterate."""
-        _program_request(program_id, filters, cursor, params)
+        return self._pager.pages(_program_request(program_id, params))
 
-        def fetch(current: str | None) -> ProgramActivityList:
-            return self.list(
-                program_id,
-                filters=filters,
-                cursor=current,
-                timeout=timeout,
-                max_retries=max_retries,
-                **params,
-            )
-
-        return iter_program_activity_pages(fetch, cursor, self._clock)
-
-    def iter(
-        self,
-        program_id: str,
-        *,
-        filters: Filters = None,
-        cursor: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[ProgramActivityParams],
-    ) -> Iterator[ProgramActivity]:
+    def iter(self, program_id: str, **params: Unpack[ProgramActivityParams]) -> ItemsT:
         """Every activity of every page, one page in memory at a time."""
-        pages = self.iter_pages(
-            program_id,
-            filters=filters,
-            cursor=cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            **params,
-        )
-        return (activity for page in pages for activity in page.data)
-
-
-class AsyncProgramActivitiesResource:
-    """Async twin of ProgramActivitiesResource."""
-
-    def __init__(
-        self, requester: AsyncRequester, validate: bool = False, clock: Clock = utc_now
-    ) -> None:
-        self._requester = requester
-        self._validate = validate
-        self._clock = clock
-
-    async def list(
-        self,
-        program_id: str,
-        *,
-        filters: Filters = None,
-        cursor: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[ProgramActivityParams],
-    ) -> ProgramActivityList:
-        request = _program_request(program_id, filters, cursor, params)
-        response = await self._requester.send(request, timeout=timeout, max_retries=max_retries)
-        return parse_program_activity_page(response.content, validate=self._validate)
-
-    def iter_pages(
-        self,
-        program_id: str,
-        *,
-        filters: Filters = None,
-        cursor: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[ProgramActivityParams],
-    ) -> AsyncIterator[ProgramActivityList]:
-        _program_request(program_id, filters, cursor, params)
-
-        async def fetch(current: str | None) -> ProgramActivityList:
-            return await self.list(
-                program_id,
-                filters=filters,
-                cursor=current,
-                timeout=timeout,
-                max_retries=max_retries,
-                **params,
-            )
-
-        return iter_program_activity_pages_async(fetch, cursor, self._clock)
-
-    async def iter(
-        self,
-        program_id: str,
-        *,
-        filters: Filters = None,
-        cursor: str | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        **params: Unpack[ProgramActivityParams],
-    ) -> AsyncIterator[ProgramActivity]:
-        pages = self.iter_pages(
-            program_id,
-            filters=filters,
-            cursor=cursor,
-            timeout=timeout,
-            max_retries=max_retries,
-            **params,
-        )
-        async for page in pages:
-            for activity in page.data:
-                yield activity
+        return self._pager.items(_program_request(program_id, params))

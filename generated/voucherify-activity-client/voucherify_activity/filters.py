@@ -3,19 +3,22 @@
     only_rewards = (
         ProgramActivityFilter()
         .where_type(in_=["vl.program.reward.assigned", "vl.program.reward.unassigned"])
-        .created_between(after=datetime(2025, 1, 1, tzinfo=UTC))
+        .where_created_at(after=datetime(2025, 1, 1, tzinfo=UTC))
     )
     client.program_activities.iter("lprg_…", filters=only_rewards)
 
 is sent as `filters[type][conditions][$in][0]=vl.program.reward.assigned&…[$in][1]=…&
 filters[created_at][conditions][$after]=2025-01-01T00:00:00+00:00&filters[junction]=AND`.
-Each method returns a new filter; calling one twice replaces that field's conditions.
+Each method returns a new filter; calling one twice replaces that field's conditions. The
+conditions are `where_<field>(...)`; `junction(...)` joins them (the `junction_` field, with the
+trailing underscore of `type_`, as its name is the method's).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
+import warnings
 from collections.abc import Sequence
 from typing import Literal, TypeVar
 
@@ -45,7 +48,7 @@ class ProgramActivityFilter:
     type_conditions: ProgramActivityTypeFilterConditions | None = None
     id_conditions: ProgramActivityIdFilterConditions | None = None
     created_at_conditions: ProgramActivityDateFilterConditions | None = None
-    join: Junction = "AND"
+    junction_: Junction = "AND"
 
     def where_type(
         self,
@@ -101,25 +104,32 @@ class ProgramActivityFilter:
         )
         return dataclasses.replace(self, created_at_conditions=conditions)
 
+    def junction(self, junction: Junction) -> ProgramActivityFilter:
+        """Join the conditions with `"AND"` (every one holds) or `"OR"` (any one holds)."""
+        if junction not in ("AND", "OR"):
+            raise ValueError(f"junction must be 'AND' or 'OR', got {junction!r}")
+        return dataclasses.replace(self, junction_=junction)
+
     def created_between(
         self,
         *,
         after: datetime.datetime | None = None,
         before: datetime.datetime | None = None,
     ) -> ProgramActivityFilter:
-        """Shorthand for `where_created_at(after=..., before=...)`."""
+        """Deprecated: `where_created_at(after=..., before=...)`."""
+        _deprecated("created_between()", "where_created_at()")
         return self.where_created_at(after=after, before=before)
 
-    def junction(self, junction: Junction) -> ProgramActivityFilter:
-        """Join the conditions with `"AND"` (every one holds) or `"OR"` (any one holds)."""
-        if junction not in ("AND", "OR"):
-            raise ValueError(f"junction must be 'AND' or 'OR', got {junction!r}")
-        return dataclasses.replace(self, join=junction)
+    @property
+    def join(self) -> Junction:
+        """Deprecated: `junction_`."""
+        _deprecated("ProgramActivityFilter.join", "junction_")
+        return self.junction_
 
     def to_model(self) -> ProgramActivityFilters:
         """The generated `ProgramActivityFilters` model (what the low-level API functions take)."""
         return ProgramActivityFilters(
-            junction=self.join,
+            junction=self.junction_,
             id=UNSET if self.id_conditions is None else ProgramActivityIdFilter(self.id_conditions),
             type_=(
                 UNSET
@@ -136,6 +146,10 @@ class ProgramActivityFilter:
     def to_query_params(self) -> dict[str, str]:
         """The deepObject query pairs this filter is sent as, for logging or inspection."""
         return deep_object_params("filters", self.to_model().to_dict())
+
+
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)
 
 
 def _require_any(method: str, *values: object) -> None:

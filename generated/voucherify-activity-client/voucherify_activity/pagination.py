@@ -1,41 +1,82 @@
-"""Walking the two list endpoints page by page, sync and async.
+"""Pages that know their request: `has_next_page()` / `next_page()`, and the walks built on them.
 
-v1 (`has_more` / `more_starting_after`) and v2 (`cursor.next` until `cursor` is null) differ
-only in how the next request is addressed; the decisions live in `next_after_id`,
-`next_cursor` and `check_no_overlap`, shared by the sync and async walkers. A walker holds one
-page at a time, the ids of the page before it and the cursors it has already followed (one short
-string per page), so memory stays flat however many items go by.
+A page is the generated list model (a `CustomerActivityPage` *is* a `CustomerActivityList`) plus
+the request that fetched it and the client that sent it, so it can fetch the page after it. The
+logic lives here once: `BasePage` follows a feed's cursor, `SyncPage` / `AsyncPage` differ only
+in what awaits. Each feed's page (pages.py) only says where its next cursor is.
 
-A server breaking the pagination contract stops the walk with `PaginationError` before the
-offending page is yielded: an empty page that claims more, a missing or repeated cursor, or a
-page repeating items of the previous one (e.g. `more_starting_after` naming the page's first
-item instead of its last), which would otherwise reach the caller as duplicates.
+A walk holds one page at a time, the ids of the page before it and the cursors it has already
+followed (one short string per page), so memory stays flat however many items go by. A server
+breaking the pagination contract stops the walk with `PaginationError` before the offending page
+is yielded: an empty page that claims more, a missing or repeated cursor, or a page repeating
+items of the previous one (e.g. `more_starting_after` naming the page's first item instead of its
+last), which would otherwise reach the caller as duplicates.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
-from ._exceptions import BadRequestError, CursorExpiredError, PaginationError
-from .models import CustomerActivityList, ProgramActivityList, ProgramListCursor
+import httpx
+
+from ._exceptions import BadRequestError, PaginationError
+from ._http import NOT_GIVEN, NotGiven, Timeout
 
 __all__ = [
+    "AsyncPage",
+    "AsyncPager",
+    "BasePage",
+    "Clock",
+    "PageRequest",
+    "SyncPage",
+    "SyncPager",
     "check_no_overlap",
-    "iter_customer_activity_pages",
-    "iter_customer_activity_pages_async",
-    "iter_program_activity_pages",
-    "iter_program_activity_pages_async",
-    "next_after_id",
-    "next_cursor",
+    "utc_now",
 ]
 
 Clock = Callable[[], datetime.datetime]
-INVALID_CURSOR_KEYS = frozenset({"invalid_cursor", "cursor_expired"})
 
 
 def utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
+
+
+@dataclasses.dataclass(frozen=True)
+class PageRequest:
+    """What fetched a page: the feed's parameters, how they become a request, the call's options."""
+
+    build: Callable[[Mapping[str, Any]], dict[str, Any]]  # params -> generated `_get_kwargs`
+    params: Mapping[str, Any]
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | None = None
+
+    @functools.cached_property
+    def kwargs(self) -> dict[str, Any]:
+        """The httpx request arguments (built, and so validated, once)."""
+        return self.build(self.params)
+
+    def after(self, name: str, cursor: str) -> PageRequest:
+        return dataclasses.replace(self, params={**self.params, name: cursor})
+
+
+class Session(Protocol):
+    """What a page needs of its client (VoucherifyActivityClient or its async twin)."""
+
+    _validate: bool
+    _clock: Clock
+
+
+class SyncSession(Session, Protocol):
+    def _send(self, request: PageRequest) -> httpx.Response: ...
+
+
+class AsyncSession(Session, Protocol):
+    def _send(self, request: PageRequest) -> Awaitable[httpx.Response]: ...
 
 
 def check_no_overlap(items: Sequence[object], previous: frozenset[str]) -> frozenset[str]:
@@ -52,131 +93,170 @@ def check_no_overlap(items: Sequence[object], previous: frozenset[str]) -> froze
     return ids
 
 
-def next_after_id(page: CustomerActivityList, seen: set[str]) -> str | None:
-    """`starting_after_id` of the page after `page`, or None when `page` is the last one."""
-    if not page.has_more:
+class BasePage:
+    """Cursor following for a generated list model; a feed's page mixes it into its model."""
+
+    # Per feed: the query parameter taking the next cursor, the parser, the repeat message.
+    _cursor_param: ClassVar[str]
+    _parse: ClassVar[Callable[..., Any]]
+    _repeated: ClassVar[str]
+    data: list[Any]
+    _session: Any
+    _request: PageRequest
+    _followed: frozenset[str]  # the cursors followed to reach this page: a repeat is a loop
+    _ids: frozenset[str] | None  # this page's item ids, once the next page needed them
+
+    def _next_cursor(self) -> str | None:
+        """The cursor of the next page, None on the last one; raises if the envelope is broken."""
+        raise NotImplementedError
+
+    def _check_fresh(self) -> None:
+        """Raise CursorExpiredError if the next cursor can no longer be used (v2)."""
+
+    @classmethod
+    def _server_expired(cls, error: BadRequestError, request: PageRequest) -> Exception | None:
+        """The error to raise instead of a 400 that says the request's cursor expired (v2)."""
         return None
-    if not page.data:
-        raise PaginationError("the server returned an empty page with has_more=true")
-    after = page.more_starting_after
-    if not isinstance(after, str) or not after:
-        raise PaginationError("the server returned has_more=true without more_starting_after")
-    if after in seen:
-        raise PaginationError(
-            f"the server repeated more_starting_after={after!r}; stopping to avoid a loop"
-        )
-    seen.add(after)
-    return after
 
+    @classmethod
+    def _adopt(
+        cls,
+        response: httpx.Response,
+        session: Session,
+        request: PageRequest,
+        followed: frozenset[str] = frozenset(),
+        previous: frozenset[str] | None = None,
+    ) -> Self:
+        """The page of `response`: the parsed model's fields, and where it came from."""
+        model = cls._parse(response.content, validate=session._validate)
+        page = cls.__new__(cls)
+        page.__setstate__(model.__getstate__())  # type: ignore[attr-defined]  # attrs' slots
+        page._session, page._request, page._followed = session, request, followed
+        page._ids = None if previous is None else check_no_overlap(page.data, previous)
+        return page
 
-def next_cursor(page: ProgramActivityList, seen: set[str]) -> ProgramListCursor | None:
-    """The cursor of the page after `page`, or None when `page` is the last one."""
-    cursor = page.cursor
-    if not isinstance(cursor, ProgramListCursor):
-        return None
-    if not page.data:
-        raise PaginationError("the server returned an empty page with a next cursor")
-    if cursor.next_ in seen:
-        raise PaginationError(
-            f"the server repeated cursor {cursor.next_!r}; stopping to avoid a loop"
-        )
-    seen.add(cursor.next_)
-    return cursor
-
-
-def _check_not_expired(cursor: ProgramListCursor | None, clock: Clock) -> str | None:
-    if cursor is None:
-        return None
-    expires_at = cursor.expires_at
-    if expires_at.tzinfo is None:  # the spec says RFC 3339; treat a missing offset as UTC
-        expires_at = expires_at.replace(tzinfo=datetime.UTC)
-    if clock() >= expires_at:
-        raise CursorExpiredError(cursor.next_, cursor.expires_at)
-    return cursor.next_
-
-
-def _server_expired(error: BadRequestError, cursor: str | None) -> CursorExpiredError | None:
-    if cursor is not None and error.key in INVALID_CURSOR_KEYS:
-        return CursorExpiredError(cursor, None)
-    return None
-
-
-def iter_customer_activity_pages(
-    fetch: Callable[[str | None], CustomerActivityList], starting_after_id: str | None
-) -> Iterator[CustomerActivityList]:
-    """Pages from `fetch(starting_after_id)` onwards, following `more_starting_after`."""
-    seen: set[str] = set()
-    previous: frozenset[str] = frozenset()
-    after = starting_after_id
-    while True:
-        page = fetch(after)
-        previous = check_no_overlap(page.data, previous)
-        after = next_after_id(page, seen)
-        yield page
-        if after is None:
-            return
-
-
-async def iter_customer_activity_pages_async(
-    fetch: Callable[[str | None], Awaitable[CustomerActivityList]], starting_after_id: str | None
-) -> AsyncIterator[CustomerActivityList]:
-    seen: set[str] = set()
-    previous: frozenset[str] = frozenset()
-    after = starting_after_id
-    while True:
-        page = await fetch(after)
-        previous = check_no_overlap(page.data, previous)
-        after = next_after_id(page, seen)
-        yield page
-        if after is None:
-            return
-
-
-def iter_program_activity_pages(
-    fetch: Callable[[str | None], ProgramActivityList],
-    cursor: str | None,
-    clock: Clock = utc_now,
-) -> Iterator[ProgramActivityList]:
-    """Pages from `fetch(cursor)` onwards, following `cursor.next` until `cursor` is null."""
-    seen: set[str] = set()
-    previous: frozenset[str] = frozenset()
-    current = cursor
-    while True:
+    @classmethod
+    @contextlib.contextmanager
+    def _cursor_errors(cls, request: PageRequest) -> Iterator[None]:
         try:
-            page = fetch(current)
+            yield
         except BadRequestError as error:
-            expired = _server_expired(error, current)
+            expired = cls._server_expired(error, request)
             if expired is None:
                 raise
             raise expired from error
-        previous = check_no_overlap(page.data, previous)
-        following = next_cursor(page, seen)
-        yield page
-        # Checked when the caller asks for more: that is when a slow consumer finds out.
-        current = _check_not_expired(following, clock)
-        if current is None:
-            return
+
+    def has_next_page(self) -> bool:
+        """Whether the server says there is a page after this one (PaginationError if garbled)."""
+        return self._next_request() is not None
+
+    def _next_request(self) -> PageRequest | None:
+        cursor = self._next_cursor()
+        if cursor is None:
+            return None
+        if cursor in self._followed:
+            raise PaginationError(
+                f"the server repeated {self._repeated.format(cursor)}; stopping to avoid a loop"
+            )
+        return self._request.after(self._cursor_param, cursor)
+
+    def _require_next(self) -> PageRequest:
+        request = self._next_request()
+        if request is None:
+            raise RuntimeError("this is the last page; check has_next_page() first")
+        self._check_fresh()  # checked when the caller asks for more: when a slow one finds out
+        return request
+
+    def _following(self, response: httpx.Response, request: PageRequest) -> Self:
+        ids = self._ids if self._ids is not None else check_no_overlap(self.data, frozenset())
+        cursor = request.params[self._cursor_param]
+        return self._adopt(response, self._session, request, self._followed | {cursor}, ids)
 
 
-async def iter_program_activity_pages_async(
-    fetch: Callable[[str | None], Awaitable[ProgramActivityList]],
-    cursor: str | None,
-    clock: Clock = utc_now,
-) -> AsyncIterator[ProgramActivityList]:
-    seen: set[str] = set()
-    previous: frozenset[str] = frozenset()
-    current = cursor
-    while True:
-        try:
-            page = await fetch(current)
-        except BadRequestError as error:
-            expired = _server_expired(error, current)
-            if expired is None:
-                raise
-            raise expired from error
-        previous = check_no_overlap(page.data, previous)
-        following = next_cursor(page, seen)
-        yield page
-        current = _check_not_expired(following, clock)
-        if current is None:
-            return
+class SyncPage(BasePage):
+    _session: SyncSession
+
+    def next_page(self) -> Self:
+        """Fetch the page after this one (RuntimeError on the last page)."""
+        request = self._require_next()
+        with self._cursor_errors(request):
+            response = self._session._send(request)
+        return self._following(response, request)
+
+    def iter_pages(self) -> Iterator[Self]:
+        """This page and every one after it, each requested when reached."""
+        page = self
+        while True:
+            more = page.has_next_page()  # a broken envelope stops the walk before its page
+            yield page
+            if not more:
+                return
+            page = page.next_page()
+
+
+class AsyncPage(BasePage):
+    _session: AsyncSession
+
+    async def next_page(self) -> Self:
+        """Fetch the page after this one (RuntimeError on the last page)."""
+        request = self._require_next()
+        with self._cursor_errors(request):
+            response = await self._session._send(request)
+        return self._following(response, request)
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        """This page and every one after it, each requested when reached."""
+        page = self
+        while True:
+            more = page.has_next_page()
+            yield page
+            if not more:
+                return
+            page = await page.next_page()
+
+
+SyncPageT = TypeVar("SyncPageT", bound=SyncPage)
+AsyncPageT = TypeVar("AsyncPageT", bound=AsyncPage)
+ItemT = TypeVar("ItemT")
+
+
+class SyncPager(Generic[SyncPageT, ItemT]):
+    """A resource's first page, its pages and its items, for one feed (blocking)."""
+
+    def __init__(self, session: SyncSession, page_type: type[SyncPageT]) -> None:
+        self._session = session
+        self._page_type = page_type
+
+    def first(self, request: PageRequest, *, walking: bool = False) -> SyncPageT:
+        # A walk reports a cursor the server refused as expired; a plain list() does not.
+        with self._page_type._cursor_errors(request) if walking else contextlib.nullcontext():
+            return self._page_type._adopt(self._session._send(request), self._session, request)
+
+    def pages(self, request: PageRequest) -> Iterator[SyncPageT]:
+        yield from self.first(request, walking=True).iter_pages()
+
+    def items(self, request: PageRequest) -> Iterator[ItemT]:
+        for page in self.pages(request):
+            yield from page.data
+
+
+class AsyncPager(Generic[AsyncPageT, ItemT]):
+    """The same for asyncio: `await first(...)`, `async for` over pages and items."""
+
+    def __init__(self, session: AsyncSession, page_type: type[AsyncPageT]) -> None:
+        self._session = session
+        self._page_type = page_type
+
+    async def first(self, request: PageRequest, *, walking: bool = False) -> AsyncPageT:
+        with self._page_type._cursor_errors(request) if walking else contextlib.nullcontext():
+            response = await self._session._send(request)
+        return self._page_type._adopt(response, self._session, request)
+
+    async def pages(self, request: PageRequest) -> AsyncIterator[AsyncPageT]:
+        async for page in (await self.first(request, walking=True)).iter_pages():
+            yield page
+
+    async def items(self, request: PageRequest) -> AsyncIterator[ItemT]:
+        async for page in self.pages(request):
+            for item in page.data:
+                yield item

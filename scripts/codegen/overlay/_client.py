@@ -1,30 +1,36 @@
 """The entry points: VoucherifyActivityClient and AsyncVoucherifyActivityClient.
 
 Both wrap the generated `Client` (kept as `.api_client` for the low-level `api` functions) with
-authentication, a base URL per cluster, default timeouts and the retrying transport.
+authentication, a base URL per cluster, default timeouts and the retrying transport. As in httpx,
+`BaseClient` holds the state and builds the requests; the two clients differ only in what awaits.
 """
 
 from __future__ import annotations
 
 import types
-from typing import Any, Literal, Self
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, ClassVar, Generic, Literal, Self, TypeVar
 
 import httpx
 
-from ._http import AsyncRequester, SyncRequester
-from ._resources import (
-    AsyncCustomerActivityResource,
-    AsyncProgramActivitiesResource,
-    CustomerActivityResource,
-    ProgramActivitiesResource,
-)
+from ._http import request_options, transport_errors
+from ._resources import CustomerActivityResource, ProgramActivitiesResource
+from ._response import raise_for_status
 from ._retries import RetryPolicy
 from .client import Client
-from .pagination import Clock, utc_now
+from .models import CustomerActivity, ProgramActivity
+from .pages import (
+    AsyncCustomerActivityPage,
+    AsyncProgramActivityPage,
+    CustomerActivityPage,
+    ProgramActivityPage,
+)
+from .pagination import AsyncPager, Clock, PageRequest, SyncPager, utc_now
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncVoucherifyActivityClient",
+    "BaseClient",
     "Cluster",
     "VoucherifyActivityClient",
 ]
@@ -32,7 +38,7 @@ __all__ = [
 Cluster = Literal["api", "us1.api", "as1.api"]
 CLUSTERS: tuple[Cluster, ...] = ("api", "us1.api", "as1.api")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-_VERSION = "0.1.0"
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
 def base_url_for(cluster: str | None, base_url: str | None) -> str:
@@ -71,32 +77,8 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
-def _generated_client(
-    *,
-    app_id: str | None,
-    app_token: str | None,
-    bearer_token: str | None,
-    cluster: str | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    headers: dict[str, str] | None,
-    transport: Any,
-) -> Client:
-    return Client(
-        base_url=base_url_for(cluster, base_url),
-        headers={
-            "User-Agent": f"voucherify-activity-client/{_VERSION}",
-            **(headers or {}),
-            **auth_headers(app_id, app_token, bearer_token),
-        },
-        timeout=_timeout(timeout),
-        raise_on_unexpected_status=True,
-        httpx_args={"transport": transport},
-    )
-
-
-class VoucherifyActivityClient:
-    """Blocking client; use it as a context manager, or call `close()`.
+class BaseClient(Generic[TransportT]):
+    """State and request building shared by both clients.
 
     Args:
         app_id, app_token: application keys (sent as `X-App-Id` / `X-App-Token`), or
@@ -112,6 +94,14 @@ class VoucherifyActivityClient:
         clock: the current time, for v2 cursor expiry (tests pass a fake).
     """
 
+    # Per mode: the default transport class, the pager class and each feed's page class
+    # (typed by the subclass's annotations of customer_activity and program_activities).
+    _transport: ClassVar[Any]
+    _pager: ClassVar[Any]
+    _pages: ClassVar[tuple[type[Any], type[Any]]]
+    customer_activity: CustomerActivityResource[Any, Any, Any]
+    program_activities: ProgramActivitiesResource[Any, Any, Any]
+
     def __init__(
         self,
         *,
@@ -122,25 +112,54 @@ class VoucherifyActivityClient:
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = RetryPolicy(),  # noqa: B008 - frozen, safe to share
-        transport: httpx.BaseTransport | None = None,
+        transport: TransportT | None = None,
         headers: dict[str, str] | None = None,
         validate: bool = False,
         clock: Clock = utc_now,
     ) -> None:
-        policy = retry if retry is not None else RetryPolicy(max_retries=0)
-        self.api_client = _generated_client(
-            app_id=app_id,
-            app_token=app_token,
-            bearer_token=bearer_token,
-            cluster=cluster,
-            base_url=base_url,
-            timeout=timeout,
-            headers=headers,
-            transport=policy.transport(transport or httpx.HTTPTransport()),
+        from . import __version__  # the package is loaded by now; it imports this module
+
+        self._policy = retry if retry is not None else RetryPolicy(max_retries=0)
+        self._validate = validate
+        self._clock = clock
+        self.api_client = Client(
+            base_url=base_url_for(cluster, base_url),
+            headers={
+                "User-Agent": f"voucherify-activity-client/{__version__}",
+                **(headers or {}),
+                **auth_headers(app_id, app_token, bearer_token),
+            },
+            timeout=_timeout(timeout),
+            raise_on_unexpected_status=True,
+            httpx_args={"transport": self._policy.transport(transport or self._transport())},
         )
-        requester = SyncRequester(self.api_client, policy)
-        self.customer_activity = CustomerActivityResource(requester, validate)
-        self.program_activities = ProgramActivitiesResource(requester, validate, clock)
+        self.customer_activity = CustomerActivityResource(self._pager(self, self._pages[0]))
+        self.program_activities = ProgramActivitiesResource(self._pager(self, self._pages[1]))
+
+    def _request_args(self, request: PageRequest) -> dict[str, Any]:
+        """The generated endpoint's request plus this call's options, for httpx."""
+        options = request_options(self._policy, request.timeout, request.max_retries)
+        return {**request.kwargs, **options}
+
+
+class VoucherifyActivityClient(BaseClient[httpx.BaseTransport]):
+    """Blocking client; use it as a context manager, or call `close()`. Arguments: BaseClient."""
+
+    _transport, _pager = httpx.HTTPTransport, SyncPager
+    _pages = (CustomerActivityPage, ProgramActivityPage)
+    customer_activity: CustomerActivityResource[
+        CustomerActivityPage, Iterator[CustomerActivityPage], Iterator[CustomerActivity]
+    ]
+    program_activities: ProgramActivitiesResource[
+        ProgramActivityPage, Iterator[ProgramActivityPage], Iterator[ProgramActivity]
+    ]
+
+    def _send(self, request: PageRequest) -> httpx.Response:
+        """Send `request`; raise unless the status is 2xx."""
+        with transport_errors():
+            response = self.api_client.get_httpx_client().request(**self._request_args(request))
+        raise_for_status(response)
+        return response
 
     def close(self) -> None:
         self.api_client.get_httpx_client().close()
@@ -157,38 +176,28 @@ class VoucherifyActivityClient:
         self.close()
 
 
-class AsyncVoucherifyActivityClient:
-    """Asyncio client; `async with` it, or `await client.aclose()`. Arguments as the sync client."""
+class AsyncVoucherifyActivityClient(BaseClient[httpx.AsyncBaseTransport]):
+    """Asyncio client; `async with` it, or `await client.aclose()`. Arguments: BaseClient."""
 
-    def __init__(
-        self,
-        *,
-        app_id: str | None = None,
-        app_token: str | None = None,
-        bearer_token: str | None = None,
-        cluster: Cluster | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = RetryPolicy(),  # noqa: B008 - frozen, safe to share
-        transport: httpx.AsyncBaseTransport | None = None,
-        headers: dict[str, str] | None = None,
-        validate: bool = False,
-        clock: Clock = utc_now,
-    ) -> None:
-        policy = retry if retry is not None else RetryPolicy(max_retries=0)
-        self.api_client = _generated_client(
-            app_id=app_id,
-            app_token=app_token,
-            bearer_token=bearer_token,
-            cluster=cluster,
-            base_url=base_url,
-            timeout=timeout,
-            headers=headers,
-            transport=policy.transport(transport or httpx.AsyncHTTPTransport()),
-        )
-        requester = AsyncRequester(self.api_client, policy)
-        self.customer_activity = AsyncCustomerActivityResource(requester, validate)
-        self.program_activities = AsyncProgramActivitiesResource(requester, validate, clock)
+    _transport, _pager = httpx.AsyncHTTPTransport, AsyncPager
+    _pages = (AsyncCustomerActivityPage, AsyncProgramActivityPage)
+    customer_activity: CustomerActivityResource[
+        Coroutine[Any, Any, AsyncCustomerActivityPage],
+        AsyncIterator[AsyncCustomerActivityPage],
+        AsyncIterator[CustomerActivity],
+    ]
+    program_activities: ProgramActivitiesResource[
+        Coroutine[Any, Any, AsyncProgramActivityPage],
+        AsyncIterator[AsyncProgramActivityPage],
+        AsyncIterator[ProgramActivity],
+    ]
+
+    async def _send(self, request: PageRequest) -> httpx.Response:
+        with transport_errors():
+            client = self.api_client.get_async_httpx_client()
+            response = await client.request(**self._request_args(request))
+        raise_for_status(response)
+        return response
 
     async def aclose(self) -> None:
         await self.api_client.get_async_httpx_client().aclose()

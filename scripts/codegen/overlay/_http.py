@@ -1,17 +1,18 @@
-"""Sending one request through the generated `Client`, with per-call options and typed errors."""
+"""Per-call options (`timeout=`, `max_retries=`) and transport errors, for the clients' requests."""
 
 from __future__ import annotations
 
+import contextlib
 import enum
+from collections.abc import Iterator
 from typing import Any, Final, TypeAlias
 
 import httpx
 
-from ._response import connection_error, raise_for_status
+from ._response import connection_error
 from ._retries import RetryPolicy
-from .client import Client
 
-__all__ = ["NOT_GIVEN", "AsyncRequester", "NotGiven", "SyncRequester", "Timeout"]
+__all__ = ["NOT_GIVEN", "NotGiven", "Timeout", "request_options", "transport_errors"]
 
 
 class NotGiven(enum.Enum):
@@ -27,7 +28,7 @@ NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 Timeout: TypeAlias = float | httpx.Timeout | None
 
 
-def _request_options(
+def request_options(
     policy: RetryPolicy, timeout: Timeout | NotGiven, max_retries: int | None
 ) -> dict[str, Any]:
     options: dict[str, Any] = {}
@@ -41,44 +42,10 @@ def _request_options(
     return options
 
 
-class SyncRequester:
-    def __init__(self, client: Client, policy: RetryPolicy) -> None:
-        self.client = client
-        self._policy = policy
-
-    def send(
-        self,
-        request: dict[str, Any],
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> httpx.Response:
-        """Send the `_get_kwargs(...)` of a generated endpoint; raise unless the status is 2xx."""
-        options = _request_options(self._policy, timeout, max_retries)
-        try:
-            response = self.client.get_httpx_client().request(**request, **options)
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
-        raise_for_status(response)
-        return response
-
-
-class AsyncRequester:
-    def __init__(self, client: Client, policy: RetryPolicy) -> None:
-        self.client = client
-        self._policy = policy
-
-    async def send(
-        self,
-        request: dict[str, Any],
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> httpx.Response:
-        options = _request_options(self._policy, timeout, max_retries)
-        try:
-            response = await self.client.get_async_httpx_client().request(**request, **options)
-        except httpx.TransportError as error:
-            raise connection_error(error) from error
-        raise_for_status(response)
-        return response
+@contextlib.contextmanager
+def transport_errors() -> Iterator[None]:
+    """httpx's transport failures as APIConnectionError / APITimeoutError."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise connection_error(error) from error
