@@ -13,9 +13,8 @@ import time
 from datetime import datetime
 from typing import Any
 
-from schemathesis import Case, HookContext
+from schemathesis import BaseSchema, Case, HookContext
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
-from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from contract_tests.spec import Feed
 from contract_tests.suite.probe import Probe
@@ -32,9 +31,9 @@ class PositiveCases:
         self._activity_id: str | None = None
         self._fetched_activity_id = False
         self._cursor: tuple[str | None, float] | None = None
-        self._schema: OpenApiSchema | None = None
+        self._schema: BaseSchema | None = None
 
-    def install(self, schema: OpenApiSchema) -> None:
+    def install(self, schema: BaseSchema) -> None:
         # Schemathesis only accepts `before_call` globally; cases of other schemas are let be.
         self._schema = schema
         GLOBAL_HOOK_DISPATCHER.register_hook_with_name(self.before_call, "before_call")
@@ -99,6 +98,6 @@ def _instant(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def _same_document(case: Case[Any], schema: OpenApiSchema) -> bool:
+def _same_document(case: Case[Any], schema: BaseSchema) -> bool:
     # Schemathesis clones the schema for each test; the clones share the loaded document.
     return case.operation.schema.raw_schema is schema.raw_schema

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import requests
-from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis import BaseSchema
 
 from contract_tests.config import RunConfig
 from contract_tests.http_session import polite_session
@@ -32,7 +32,7 @@ class ContractRun:
     config: RunConfig
     target: Target
     spec: Spec
-    schema: OpenApiSchema
+    schema: BaseSchema
     session: requests.Session
     redactor: Redactor
     ledger: Ledger
