@@ -126,5 +126,5 @@ def schema_test(test: Test) -> Test:
 
 
 def is_schema_test(obj: object) -> bool:
-    # `schema.parametrize()` wraps the test with `functools.wraps`, which copies the mark along.
+    # The wrapper `schema.parametrize()` returns copies the mark (`functools.wraps`): skip it.
     return getattr(obj, _SCHEMA_TEST, False) is True and not hasattr(obj, "__wrapped__")
