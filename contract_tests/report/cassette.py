@@ -12,8 +12,8 @@ from typing import Any
 
 from schemathesis import Case, CheckResult, Response
 from schemathesis.config import OutputConfig
-from schemathesis.engine.recorder import ScenarioRecorder
-from schemathesis.reporting.vcr import VcrWriter
+
+from contract_tests.schemathesis_compat import ScenarioRecorder, VcrWriter
 
 
 class Cassette:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from contract_tests.config import ConfigError, load_config
 from contract_tests.spec import Spec
 from contract_tests.suite.plugin import PLUGIN_NAME, ContractPlugin
 from contract_tests.suite.probe import Probe
-from contract_tests.suite.runtime import ContractRun, active_run
+from contract_tests.suite.runtime import ContractRun, is_schema_test, run_of
 from contract_tests.target import Target
 
 
@@ -32,9 +33,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(ContractPlugin(settings, command), PLUGIN_NAME)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) -> Any:
+    """A `schema_test` is collected as `schema.parametrize()` makes it: one item per operation."""
+    if not is_schema_test(obj):
+        return None
+    parametrized = run_of(collector.config).schema.parametrize()(obj)
+    return collector.ihook.pytest_pycollect_makeitem(
+        collector=collector, name=name, obj=parametrized
+    )
+
+
 @pytest.fixture(scope="session")
-def contract_run() -> ContractRun:
-    return active_run()
+def contract_run(pytestconfig: pytest.Config) -> ContractRun:
+    return run_of(pytestconfig)
 
 
 @pytest.fixture(scope="session")

@@ -8,16 +8,16 @@ a 4xx nothing promised. What it leaves out is counted per reason for the report.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import requests
-from schemathesis import Case, HookContext
-from schemathesis.generation.meta import REQUEST_SHAPE_PROBES, CoveragePhaseData
-from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis import BaseSchema, Case, HookContext
 
 from contract_tests.checks.documented_query import violations
 from contract_tests.report.ledger import Ledger
+from contract_tests.schemathesis_compat import REQUEST_SHAPE_PROBES, CoveragePhaseData
 from contract_tests.spec import Feed, Spec
 
 
@@ -26,8 +26,8 @@ class NegativeScope:
         self._spec = spec
         self._ledger = ledger
 
-    def install(self, schema: OpenApiSchema) -> None:
-        schema.hooks.register_hook_with_name(self.filter_case, "filter_case")
+    def install(self, schema: BaseSchema) -> None:
+        schema.hook("filter_case")(partial(self.filter_case))  # see Observer.install
 
     def filter_case(self, context: HookContext, case: Case[Any]) -> bool:
         meta = case.meta

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from schemathesis import Case, CheckResult, HookContext, Response
-from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis import BaseSchema, Case, CheckResult, HookContext, Response
 
 from contract_tests.checks.event_types import undocumented_types
 from contract_tests.drift.explain import Explainer
@@ -28,9 +28,10 @@ class Observer:
         # Activities met again (walks read the feed many times) are scanned once.
         self._scanned: set[str] = set()
 
-    def install(self, schema: OpenApiSchema) -> None:
-        schema.hooks.register_hook_with_name(self.after_call, "after_call")
-        schema.hooks.register_hook_with_name(self.after_validate, "after_validate")
+    def install(self, schema: BaseSchema) -> None:
+        # Schemathesis sets an attribute on each hook; a bound method takes none, a partial does.
+        schema.hook("after_call")(partial(self.after_call))
+        schema.hook("after_validate")(partial(self.after_validate))
 
     def after_call(self, context: HookContext, case: Case[Any], response: Response) -> None:
         self._ledger.requests += 1

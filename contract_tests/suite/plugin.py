@@ -15,10 +15,10 @@ from contract_tests.report.markdown import RunFacts, render
 from contract_tests.spec import SPEC_PATH
 from contract_tests.suite.runtime import (
     CASSETTE_NAME,
+    CONTRACT_RUN,
     JUNIT_NAME,
     REPORT_NAME,
     ContractRun,
-    activate,
 )
 from contract_tests.target import TargetError, open_target
 
@@ -45,10 +45,9 @@ class ContractPlugin:
         except TargetError as exc:
             pytest.exit(str(exc), returncode=2)
         self.run = ContractRun.start(self.config, target, self.command, started=self.started)
-        activate(self.run)
+        config.stash[CONTRACT_RUN] = self.run
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
-        activate(None)
         if self.run is not None:
             self.run.close()
         self._stack.close()

@@ -2,8 +2,8 @@
 
 A schema-valid `starting_after_id` or `cursor` is still one the server never issued, and
 `start_date` after `end_date` is well-formed but empty by definition; the API rightly rejects
-those. Before a positive case is sent, this `before_call` hook puts in a real activity id and a
-freshly issued cursor, and orders the dates, so `positive_data_acceptance` judges requests that
+those. Before a positive case is sent, `test_openapi` has `prepare` put in a real activity id and a
+freshly issued cursor, and order the dates, so `positive_data_acceptance` judges requests that
 are valid in every sense. Negative cases are left untouched.
 """
 
@@ -13,9 +13,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from schemathesis import Case, HookContext
-from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
-from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis import Case
 
 from contract_tests.spec import Feed
 from contract_tests.suite.probe import Probe
@@ -32,22 +30,13 @@ class PositiveCases:
         self._activity_id: str | None = None
         self._fetched_activity_id = False
         self._cursor: tuple[str | None, float] | None = None
-        self._schema: OpenApiSchema | None = None
 
-    def install(self, schema: OpenApiSchema) -> None:
-        # Schemathesis only accepts `before_call` globally; cases of other schemas are let be.
-        self._schema = schema
-        GLOBAL_HOOK_DISPATCHER.register_hook_with_name(self.before_call, "before_call")
-
-    def uninstall(self) -> None:
-        GLOBAL_HOOK_DISPATCHER.unregister(self.before_call)
-
-    def before_call(self, context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
+    def prepare(self, case: Case[Any]) -> None:
+        # Called by the test rather than a `before_call` hook: Schemathesis 4 only runs that hook
+        # globally, for every schema of the process.
         meta = case.meta
         query = case.query
-        if self._schema is None or meta is None or not _same_document(case, self._schema):
-            return
-        if not meta.generation.mode.is_positive or not isinstance(query, dict):
+        if meta is None or not meta.generation.mode.is_positive or not isinstance(query, dict):
             return
         if "starting_after_id" in query:
             _replace_or_drop(query, "starting_after_id", self._real_activity_id())
@@ -97,8 +86,3 @@ def _order_dates(query: dict[str, Any]) -> None:
 
 def _instant(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def _same_document(case: Case[Any], schema: OpenApiSchema) -> bool:
-    # Schemathesis clones the schema for each test; the clones share the loaded document.
-    return case.operation.schema.raw_schema is schema.raw_schema

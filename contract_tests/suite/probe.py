@@ -11,19 +11,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
-from schemathesis import Case, Response
-from schemathesis.checks import CheckFunction, not_a_server_error
-from schemathesis.core.failures import Failure, FailureGroup
-from schemathesis.specs.openapi.checks import (
+from schemathesis import BaseSchema, Case, CheckFunction, Response
+from schemathesis.checks import not_a_server_error
+from schemathesis.errors import FailureGroup
+
+from contract_tests.redaction import Redactor
+from contract_tests.report.curl import curl_command
+from contract_tests.schemathesis_compat import (
+    Failure,
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
-from schemathesis.specs.openapi.schemas import OpenApiSchema
-
-from contract_tests.redaction import Redactor
-from contract_tests.report.curl import curl_command
 from contract_tests.spec import Feed
 from contract_tests.suite.response_checks import (
     error_body_shape,
@@ -75,7 +75,7 @@ class Exchange:
 class Probe:
     def __init__(
         self,
-        schema: OpenApiSchema,
+        schema: BaseSchema,
         session: requests.Session,
         credentials: Mapping[str, str],
     ) -> None:

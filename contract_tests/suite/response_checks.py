@@ -10,22 +10,11 @@ from typing import Any
 
 import schemathesis
 from schemathesis import Case, CheckContext, Response
-from schemathesis.core.failures import Failure
 
 from contract_tests.checks.client_parse import client_parse_problems
 from contract_tests.checks.event_types import undocumented_types
+from contract_tests.schemathesis_compat import ContractFailure
 from contract_tests.spec import Feed, Spec
-
-
-class ContractFailure(Failure):
-    """A failure of one of our checks; its title says what went wrong."""
-
-    kind_title = "Contract check failed"
-
-    @property
-    def _unique_key(self) -> str:
-        # Distinct problems of one check stay distinct findings.
-        return self.title
 
 
 def spec() -> Spec:

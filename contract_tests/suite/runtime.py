@@ -1,13 +1,20 @@
-"""One contract run: the target, the loaded schema and everything that records what happens."""
+"""One contract run: the target, the loaded schema and everything that records what happens.
+
+The contract plugin keeps the run in its pytest config's stash (`CONTRACT_RUN`); fixtures and hooks
+reach it through `run_of(request.config)`, so two runs in one process never share one.
+"""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
+import pytest
 import requests
-from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis import BaseSchema
 
 from contract_tests.config import RunConfig
 from contract_tests.http_session import polite_session
@@ -25,6 +32,8 @@ from contract_tests.target import Target
 CASSETTE_NAME = "cassette.yaml"
 JUNIT_NAME = "junit.xml"
 REPORT_NAME = "drift-report.md"
+_SCHEMA_TEST = "contract_run_schema_test"
+Test = TypeVar("Test", bound=Callable[..., Any])
 
 
 @dataclass
@@ -32,7 +41,7 @@ class ContractRun:
     config: RunConfig
     target: Target
     spec: Spec
-    schema: OpenApiSchema
+    schema: BaseSchema
     session: requests.Session
     redactor: Redactor
     ledger: Ledger
@@ -65,8 +74,6 @@ class ContractRun:
         NegativeScope(spec, ledger).install(schema)
         session = polite_session()
         probe = Probe(schema, session, target.credentials.headers)
-        positive_cases = PositiveCases(probe, target)
-        positive_cases.install(schema)
         return cls(
             config=config,
             target=target,
@@ -78,7 +85,7 @@ class ContractRun:
             cassette=cassette,
             observer=observer,
             probe=probe,
-            positive_cases=positive_cases,
+            positive_cases=PositiveCases(probe, target),
             started_at=datetime.now(UTC),
             started_monotonic=started if started is not None else time.monotonic(),
         )
@@ -92,23 +99,32 @@ class ContractRun:
         return time.monotonic() - self.started_monotonic
 
     def close(self) -> None:
-        self.positive_cases.uninstall()
         self.cassette.close()
         self.session.close()
 
 
-_active: ContractRun | None = None
+CONTRACT_RUN = pytest.StashKey[ContractRun]()
 
 
-def activate(run: ContractRun | None) -> None:
-    global _active
-    _active = run
-
-
-def active_run() -> ContractRun:
-    """The run the suite is collected for (set by the contract plugin before collection)."""
-    if _active is None:
+def run_of(config: pytest.Config) -> ContractRun:
+    """The run `config` belongs to (stashed by the contract plugin before collection)."""
+    run = config.stash.get(CONTRACT_RUN, None)
+    if run is None:
         raise RuntimeError(
             "no contract run is active: run the suite with `python -m contract_tests`"
         )
-    return _active
+    return run
+
+
+def schema_test(test: Test) -> Test:
+    """Mark `test` to be parametrized with the generated cases of the run's schema.
+
+    The schema only exists once the run started, so the suite's conftest applies it at collection.
+    """
+    setattr(test, _SCHEMA_TEST, True)
+    return test
+
+
+def is_schema_test(obj: object) -> bool:
+    # The wrapper `schema.parametrize()` returns copies the mark (`functools.wraps`): skip it.
+    return getattr(obj, _SCHEMA_TEST, False) is True and not hasattr(obj, "__wrapped__")

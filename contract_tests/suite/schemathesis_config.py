@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import schemathesis
-from schemathesis.config import SchemathesisConfig
-from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis import BaseSchema
+from schemathesis.config import SanitizationConfig, SchemathesisConfig
 
 from contract_tests.config import RunConfig
 from contract_tests.redaction import CREDENTIAL_HEADERS
@@ -42,8 +42,6 @@ def rate_limit_setting(requests_per_second: float) -> str:
 
 
 def schemathesis_settings(config: RunConfig, target: Target) -> dict[str, Any]:
-    from schemathesis.config._output import DEFAULT_KEYS_TO_SANITIZE
-
     settings: dict[str, Any] = {
         "base-url": target.base_url,
         "headers": dict(target.credentials.headers),
@@ -69,7 +67,9 @@ def schemathesis_settings(config: RunConfig, target: Target) -> dict[str, Any]:
         "suppress-health-check": ["all"],
         "output": {
             "sanitization": {
-                "keys-to-sanitize": sorted({*DEFAULT_KEYS_TO_SANITIZE, *CREDENTIAL_HEADERS}),
+                "keys-to-sanitize": sorted(
+                    {*SanitizationConfig().keys_to_sanitize, *CREDENTIAL_HEADERS}
+                ),
                 "replacement": REDACTED,
             },
             "truncation": {"max-recorded-payload-size": config.cassette_body_bytes},
@@ -82,6 +82,6 @@ def schemathesis_settings(config: RunConfig, target: Target) -> dict[str, Any]:
     return settings
 
 
-def load_schema(config: RunConfig, target: Target) -> OpenApiSchema:
+def load_schema(config: RunConfig, target: Target) -> BaseSchema:
     st_config = SchemathesisConfig.from_dict(schemathesis_settings(config, target))
     return schemathesis.openapi.from_path(SPEC_PATH, config=st_config)

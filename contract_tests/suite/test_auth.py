@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import pytest
 from _pytest.mark import ParameterSet
-from schemathesis.specs.openapi.checks import ignored_auth
 
+from contract_tests.schemathesis_compat import ignored_auth
 from contract_tests.spec import Feed
-from contract_tests.suite.runtime import ContractRun, active_run
+from contract_tests.suite.runtime import ContractRun, run_of
 from contract_tests.suite.verdict import Issue, conclude
+from contract_tests.target import Target
 
 CHECK = "auth_required"
 WRONG = "contract-check-wrong-credential"
 
 
-def _scenarios() -> list[ParameterSet]:
-    headers = active_run().target.credentials.headers
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.name == "test_auth_required":
+        metafunc.parametrize(("feed", "headers"), _scenarios(run_of(metafunc.config).target))
+
+
+def _scenarios(target: Target) -> list[ParameterSet]:
+    headers = target.credentials.headers
     scenarios = [
         ("no-credentials", {}),
         ("wrong-bearer-token", {"Authorization": f"Bearer {WRONG}"}),
@@ -38,7 +44,6 @@ def _scenarios() -> list[ParameterSet]:
     ]
 
 
-@pytest.mark.parametrize(("feed", "headers"), _scenarios())
 def test_auth_required(contract_run: ContractRun, feed: Feed, headers: dict[str, str]) -> None:
     resource = (
         contract_run.target.customer_id if feed is Feed.CUSTOMER else contract_run.target.program_id

@@ -30,8 +30,6 @@ from contract_tests.suite.verdict import Issue, conclude
 
 CHECK = "filters_honoured"
 Universe = Callable[[Feed], Listing]
-# What each activity relates to (its campaigns), worked out once for all scenarios.
-RELATIONS = Relations()
 
 
 @pytest.fixture(scope="session")
@@ -56,13 +54,21 @@ def universe(contract_run: ContractRun) -> Universe:
     return get
 
 
+@pytest.fixture(scope="session")
+def relations() -> Relations:
+    """What each activity relates to (its campaigns), worked out once for all scenarios of a run."""
+    return Relations()
+
+
 @pytest.mark.parametrize("name", V1_SCENARIOS)
-def test_filters_honoured_v1(contract_run: ContractRun, universe: Universe, name: str) -> None:
+def test_filters_honoured_v1(
+    contract_run: ContractRun, universe: Universe, relations: Relations, name: str
+) -> None:
     _check(
         contract_run,
         Feed.CUSTOMER,
         universe(Feed.CUSTOMER),
-        lambda u: v1_scenario(name, u, RELATIONS),
+        lambda u: v1_scenario(name, u, relations),
     )
 
 

@@ -3,7 +3,8 @@
 The checks are Schemathesis' built-ins enabled by the run's configuration (status codes, content
 type, response schema, headers, negative data rejection, positive data acceptance) plus ours
 registered in `response_checks` (parses_with_client, no_undocumented_event_types,
-error_body_shape). Path ids are pinned to the known customer and program.
+error_body_shape). Path ids are pinned to the known customer and program; positive cases get real
+continuation tokens first (`positive_cases`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ from typing import Any
 
 from schemathesis import Case
 
-from contract_tests.suite.runtime import active_run
-
-_run = active_run()
-schema = _run.schema
+from contract_tests.suite.runtime import ContractRun, schema_test
 
 
-@schema.parametrize()
-def test_openapi_contract(case: Case[Any]) -> None:
-    case.call_and_validate(session=_run.session)
+@schema_test
+def test_openapi_contract(case: Case[Any], contract_run: ContractRun) -> None:
+    contract_run.positive_cases.prepare(case)
+    case.call_and_validate(session=contract_run.session)

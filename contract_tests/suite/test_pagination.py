@@ -10,8 +10,9 @@ from contract_tests.checks.pagination import LIMITS, ORDERS, compare, walk
 from contract_tests.spec import Feed
 from contract_tests.suite.pages import page_fetcher
 from contract_tests.suite.probe import Exchange
-from contract_tests.suite.runtime import ContractRun, active_run
+from contract_tests.suite.runtime import ContractRun, run_of
 from contract_tests.suite.verdict import Issue, conclude
+from contract_tests.target import Target
 
 # Small pages cost one request per few items, so those walks cover a prefix: enough to cross
 # dozens of page boundaries, with both orders 124 requests per feed at most. The limit-100 walks
@@ -19,8 +20,12 @@ from contract_tests.suite.verdict import Issue, conclude
 PREFIX_ITEMS = {1: 30, 7: 140}
 
 
-def _feeds() -> list[ParameterSet]:
-    target = active_run().target
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.name == "test_pagination_walk":
+        metafunc.parametrize(("feed", "resource_id"), _feeds(run_of(metafunc.config).target))
+
+
+def _feeds(target: Target) -> list[ParameterSet]:
     feeds = [
         pytest.param(Feed.CUSTOMER, target.customer_id, id="v1-customer"),
         pytest.param(Feed.PROGRAM, target.program_id, id="v2-program"),
@@ -34,7 +39,6 @@ def _feeds() -> list[ParameterSet]:
     return feeds
 
 
-@pytest.mark.parametrize(("feed", "resource_id"), _feeds())
 def test_pagination_walk(contract_run: ContractRun, feed: Feed, resource_id: str) -> None:
     # Schema validation on one complete pass (limit 100, newest first); light checks elsewhere.
     fetch = page_fetcher(

@@ -39,22 +39,15 @@ class FakeProbe:
 
 def _case(query: dict[str, Any], *, positive: bool = True) -> Any:
     mode = SimpleNamespace(is_positive=positive)
-    raw: dict[str, Any] = {}
-    return SimpleNamespace(
-        meta=SimpleNamespace(generation=SimpleNamespace(mode=mode)),
-        query=query,
-        operation=SimpleNamespace(schema=SimpleNamespace(raw_schema=raw)),
-    ), raw
+    return SimpleNamespace(meta=SimpleNamespace(generation=SimpleNamespace(mode=mode)), query=query)
 
 
-def _hook(probe: FakeProbe, raw: dict[str, Any]) -> PositiveCases:
-    hook = PositiveCases(cast(Probe, probe), TARGET)
-    hook._schema = cast(Any, SimpleNamespace(raw_schema=raw))
-    return hook
+def _positive_cases(probe: FakeProbe) -> PositiveCases:
+    return PositiveCases(cast(Probe, probe), TARGET)
 
 
 def test_tokens_are_replaced_with_real_ones_and_dates_ordered() -> None:
-    case, raw = _case(
+    case = _case(
         {
             "starting_after_id": "x",
             "cursor": "lcrsapr_0",
@@ -63,26 +56,26 @@ def test_tokens_are_replaced_with_real_ones_and_dates_ordered() -> None:
         }
     )
     probe = FakeProbe()
-    hook = _hook(probe, raw)
-    hook.before_call(cast(Any, None), case, {})
+    positive_cases = _positive_cases(probe)
+    positive_cases.prepare(case)
     assert case.query == {
         "starting_after_id": "evcus_real",
         "cursor": "lcrsapr_real",
         "start_date": "2024-01-01T00:00:00+00:00",
         "end_date": "2025-01-02T00:00:00Z",
     }
-    second, _ = _case({"cursor": "lcrsapr_1"})
-    hook.before_call(cast(Any, None), second, {})
+    second = _case({"cursor": "lcrsapr_1"})
+    positive_cases.prepare(second)
     assert probe.calls == [Feed.CUSTOMER, Feed.PROGRAM]  # fetched once, then reused
 
 
 def test_without_a_real_cursor_the_parameter_is_dropped() -> None:
-    case, raw = _case({"cursor": "lcrsapr_0", "limit": 5})
-    _hook(FakeProbe(cursor=None), raw).before_call(cast(Any, None), case, {})
+    case = _case({"cursor": "lcrsapr_0", "limit": 5})
+    _positive_cases(FakeProbe(cursor=None)).prepare(case)
     assert case.query == {"limit": 5}
 
 
 def test_negative_cases_are_left_alone() -> None:
-    case, raw = _case({"cursor": "lcrsapr_0", "start_date": "b", "end_date": "a"}, positive=False)
-    _hook(FakeProbe(), raw).before_call(cast(Any, None), case, {})
+    case = _case({"cursor": "lcrsapr_0", "start_date": "b", "end_date": "a"}, positive=False)
+    _positive_cases(FakeProbe()).prepare(case)
     assert case.query == {"cursor": "lcrsapr_0", "start_date": "b", "end_date": "a"}
