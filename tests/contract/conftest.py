@@ -7,6 +7,8 @@ from concurrent.futures import Future
 
 import pytest
 
+from contract_tests.spec import Spec
+
 from .contract_runs import ContractRun, all_runs
 
 
@@ -16,3 +18,8 @@ def contract_runs(
 ) -> Iterator[Mapping[str, Future[ContractRun]]]:
     with all_runs(tmp_path_factory.mktemp("contract-runs")) as runs:
         yield runs
+
+
+@pytest.fixture(scope="session")
+def spec() -> Spec:
+    return Spec.load()

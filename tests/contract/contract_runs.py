@@ -115,23 +115,30 @@ class ContractRun:
         )
 
 
+def run(
+    command: list[str],
+    cwd: Path = ROOT,
+    *,
+    timeout: float = 600,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`command` as a user would run it: the caller's VOUCHERIFY_* and PYTEST_* never leak in
+    (every run states its own target, and a nested pytest is not this one)."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("VOUCHERIFY_", "PYTEST"))}
+    environ.update(env or {})
+    return subprocess.run(
+        command, cwd=cwd, env=environ, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
 def run_contract(
     report_dir: Path,
     *args: str,
     env: dict[str, str] | None = None,
     timeout: float = 300,
 ) -> ContractRun:
-    # The caller's VOUCHERIFY_* never leak in: every run states its own target.
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("VOUCHERIFY_")}
-    environ.update(env or {})
-    result = subprocess.run(
-        [sys.executable, "-m", "contract_tests", "--report-dir", str(report_dir), "-q", *args],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    command = [sys.executable, "-m", "contract_tests", "--report-dir", str(report_dir), "-q", *args]
+    result = run(command, timeout=timeout, env=env)
     return ContractRun(result.returncode, result.stdout, result.stderr, report_dir)
 
 

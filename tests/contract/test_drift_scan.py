@@ -11,11 +11,6 @@ from contract_tests.checks.event_types import undocumented_types
 from contract_tests.spec import Feed, Spec
 
 
-@pytest.fixture(scope="module")
-def spec() -> Spec:
-    return Spec.load()
-
-
 def _example(spec: Spec, name: str) -> dict[str, Any]:
     return copy.deepcopy(spec.document["components"]["examples"][name]["value"])
 

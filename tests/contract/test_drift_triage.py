@@ -32,11 +32,6 @@ V1 = Feed.CUSTOMER.value
 TODAY = date(2026, 12, 1)
 
 
-@pytest.fixture(scope="module")
-def spec() -> Spec:
-    return Spec.load()
-
-
 def _page(spec: Spec) -> dict[str, Any]:
     value = spec.document["components"]["examples"]["CustomerActivityPage"]["value"]
     return copy.deepcopy(value)

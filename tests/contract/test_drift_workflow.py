@@ -22,7 +22,6 @@ in every night's file, as a team would accept fields it does not want in its spe
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -34,7 +33,7 @@ from typing import Any
 
 import pytest
 
-from .contract_runs import PAGES, ROOT, SMALL, ContractRun, run_contract
+from .contract_runs import PAGES, ROOT, SMALL, ContractRun, run, run_contract
 
 FAULTS = ("--mock-fault", "retyped_group_id", "--mock-fault", "undocumented_field")
 GROUP_ID_KEYS = {
@@ -93,14 +92,6 @@ def _by_key(run: ContractRun) -> dict[str, dict[str, Any]]:
     return {record["key"]: record for record in _findings(run)["findings"]}
 
 
-def _run(cmd: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("VOUCHERIFY_", "PYTEST"))}
-    environ.update(env)
-    return subprocess.run(
-        cmd, cwd=cwd, env=environ, capture_output=True, text=True, timeout=600, check=False
-    )
-
-
 def _copy_repository(target: Path) -> None:
     """What the check, the regeneration and the spec tests need, from the working tree."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", ".*_cache")
@@ -149,17 +140,17 @@ def nights(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nights]:
     steps: dict[str, subprocess.CompletedProcess[str]] = {}
     regenerate = [sys.executable, "scripts/regenerate.py"]
     # generated/ as this checkout's generator writes it, so that only the patch makes a difference.
-    steps["baseline"] = _run(regenerate, copy)
+    steps["baseline"] = run(regenerate, copy)
     baseline = base / "baseline"
     shutil.copytree(copy / CLIENT, baseline, ignore=shutil.ignore_patterns("__pycache__"))
     (copy / "spec.patch").write_text(
         (expired.report_dir / "spec.patch").read_text("utf-8"), encoding="utf-8"
     )
-    steps["git init"] = _run(["git", "init", "-q"], copy)
-    steps["git apply --check"] = _run(["git", "apply", "--check", "spec.patch"], copy)
-    steps["git apply"] = _run(["git", "apply", "spec.patch"], copy)
-    steps["generate"] = _run(regenerate, copy)
-    steps["spec tests"] = _run(
+    steps["git init"] = run(["git", "init", "-q"], copy)
+    steps["git apply --check"] = run(["git", "apply", "--check", "spec.patch"], copy)
+    steps["git apply"] = run(["git", "apply", "spec.patch"], copy)
+    steps["generate"] = run(regenerate, copy)
+    steps["spec tests"] = run(
         [sys.executable, "-m", "pytest", "tests/spec", "-q", "-p", "no:cacheprovider"], copy
     )
     patched = _contract_in(copy, base / "night4", *small, *FAULTS, "--known-drift", str(accept))
@@ -168,10 +159,10 @@ def nights(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nights]:
 
 def _contract_in(copy: Path, report_dir: Path, *args: str) -> ContractRun:
     """`python -m contract_tests` of the copy, with the copy's regenerated client."""
-    result = _run(
+    result = run(
         [sys.executable, "-m", "contract_tests", "--report-dir", str(report_dir), "-q", *args],
         copy,
-        PYTHONPATH=str(copy / CLIENT),
+        env={"PYTHONPATH": str(copy / CLIENT)},
     )
     return ContractRun(result.returncode, result.stdout, result.stderr, report_dir)
 
@@ -313,11 +304,11 @@ def observed(tmp_path_factory: pytest.TempPathFactory) -> Observed:
     _copy_repository(copy)
     (copy / "spec.patch").write_text(patch, encoding="utf-8")
     steps: dict[str, subprocess.CompletedProcess[str]] = {}
-    steps["git init"] = _run(["git", "init", "-q"], copy)
-    steps["git apply --check"] = _run(["git", "apply", "--check", "spec.patch"], copy)
-    steps["git apply"] = _run(["git", "apply", "spec.patch"], copy)
-    steps["generate"] = _run([sys.executable, "scripts/regenerate.py"], copy)
-    steps["spec tests"] = _run(
+    steps["git init"] = run(["git", "init", "-q"], copy)
+    steps["git apply --check"] = run(["git", "apply", "--check", "spec.patch"], copy)
+    steps["git apply"] = run(["git", "apply", "spec.patch"], copy)
+    steps["generate"] = run([sys.executable, "scripts/regenerate.py"], copy)
+    steps["spec tests"] = run(
         [sys.executable, "-m", "pytest", "tests/spec", "-q", "-p", "no:cacheprovider"], copy
     )
     patched = _contract_in(copy, base / "patched", *args)

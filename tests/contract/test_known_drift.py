@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from datetime import date
@@ -13,6 +12,8 @@ import pytest
 from contract_tests.drift import known
 from contract_tests.drift.known import KnownDriftError
 from contract_tests.drift.subject import Subject
+
+from .contract_runs import run
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = """\
@@ -155,15 +156,7 @@ def test_the_default_file_may_be_absent_but_a_given_one_may_not(tmp_path: Path) 
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("VOUCHERIFY_")}
-    return subprocess.run(
-        [sys.executable, "-m", "contract_tests", *args],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run([sys.executable, "-m", "contract_tests", *args], timeout=120)
 
 
 def test_a_malformed_file_stops_the_run_with_exit_2_and_the_line(tmp_path: Path) -> None:

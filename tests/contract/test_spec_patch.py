@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -36,14 +35,11 @@ from contract_tests.drift.subject import FIELD_CHECK, Subject
 from contract_tests.drift.yaml_text import Document, EditError, apply, drop_required, widen_type
 from contract_tests.spec import SPEC_PATH, Feed, Spec
 
+from .contract_runs import run
+
 SCHEMAS = "/components/schemas/"
 ROOT = Path(__file__).resolve().parents[2]
 V1_NEW, V2_NEW = "customer.loyalty.points.teleported", "vl.program.teleported"
-
-
-@pytest.fixture(scope="module")
-def spec() -> Spec:
-    return Spec.load()
 
 
 @pytest.fixture(scope="module")
@@ -256,11 +252,7 @@ def _spec_copy(target: Path, spec_text: str) -> None:
 
 
 def _python(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("VOUCHERIFY_", "PYTEST"))}
-    environ.update(env)
-    return subprocess.run(
-        [sys.executable, *args], cwd=cwd, env=environ, capture_output=True, text=True, timeout=600
-    )
+    return run([sys.executable, *args], cwd, env=env)
 
 
 PARSE = """
