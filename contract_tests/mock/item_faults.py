@@ -7,7 +7,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .builder import encode
+from .rebinding import encode
 from .faults import Faults
 
 UNKNOWN_TYPES = {
