@@ -9,6 +9,7 @@ fixture's, and for an activity about a campaign one of the catalogue's campaigns
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from random import Random
 
@@ -18,6 +19,7 @@ from .rebinding import Campaign, Fixture, Template
 from .timeutil import US_PER_MS, iso_from_ms
 
 MIN_EACH_TYPE = 6  # occurrences of every event type in a feed big enough to hold them
+DELETED = re.compile(r"_deleted\d{4}-.+$")
 
 
 class FeedBuilder:
@@ -47,7 +49,9 @@ class FeedBuilder:
         templates: dict[tuple[int, str | None], Template] = {}
         seen: set[str] = set()
         stored = []
-        for event_type, fixture, (moment_ms, created_at) in zip(types, variants, stamps, strict=True):
+        for event_type, fixture, (moment_ms, created_at) in zip(
+            types, variants, stamps, strict=True
+        ):
             campaign = None
             if fixture.campaign is not None:
                 campaign = rng.choice(self.campaigns[fixture.campaign.campaign_type])
@@ -79,6 +83,9 @@ def _renames(fixture: Fixture, seed: FeedSeed, campaign: Campaign | None) -> dic
     """Fixture value -> ours: the owner's identity, the campaign's and its voucher's."""
     ours = seed.identity
     renames = {value: ours[field] for field, value in fixture.owner.items() if field in ours}
+    for value in renames:  # a deleted customer's source_id keeps its `_deleted<date-time>`
+        if deleted := DELETED.search(value):
+            renames[value] += deleted.group()
     if fixture.campaign is not None and campaign is not None:
         renames[fixture.campaign.id] = campaign.id
         renames[fixture.campaign.name] = campaign.name

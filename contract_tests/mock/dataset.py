@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from contract_tests.evidence.payloads import V1_PAYLOADS, V2_PAYLOADS, v1_activity, v2_activity
 
@@ -45,7 +44,7 @@ from .population import (
     FeedSeed,
     campaign_catalogue,
 )
-from .rebinding import Fixture, Json, campaigns_shown, read
+from .rebinding import Campaign, Fixture, Json, campaigns_shown, read
 from .spec import (
     CUSTOMER_ACTIVITY_OPERATION,
     PROGRAM_ACTIVITY_OPERATION,
@@ -98,9 +97,7 @@ class Dataset:
         v2 = _variants(self.program_union, V2_PAYLOADS, v2_activity)
         shown = campaigns_shown(a for variants in v1.values() for a in variants[:1])
         customers = {
-            event_type: [
-                _v1_fixture(event_type, activity, shown) for activity in variants
-            ]
+            event_type: [_v1_fixture(event_type, activity, shown) for activity in variants]
             for event_type, variants in v1.items()
         }
         programs = {
@@ -170,7 +167,7 @@ def _variants(
     }
 
 
-def _v1_fixture(event_type: str, activity: Json, campaigns: Mapping[str, Any]) -> Fixture:
+def _v1_fixture(event_type: str, activity: Json, campaigns: Mapping[str, Campaign]) -> Fixture:
     payload = activity["data"]["data"]
     customer = payload.get("customer")
     if "category" in activity:  # the undocumented envelope fields say what the mock serves

@@ -69,14 +69,15 @@ def read(activity: Json, payload: Json, owner: Any, campaigns: Mapping[str, Camp
         None,
     )
     related = campaigns.get(campaign_id) if campaign_id else None
-    ours = related is not None and isinstance(voucher, Mapping)
-    ours = ours and voucher.get("campaign_id") == campaign_id
+    in_it = related is not None and _strings(voucher, ("campaign_id",)) == {
+        "campaign_id": related.id
+    }
     return Fixture(
         activity=activity,
         text=with_slots(activity),
         owner=_strings(owner, IDENTITY),
         campaign=related,
-        voucher=_strings(voucher, ("id", "code")) if ours else {},
+        voucher=_strings(voucher, ("id", "code")) if in_it else {},
     )
 
 

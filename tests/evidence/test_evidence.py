@@ -1,10 +1,10 @@
 """The evidence fixtures against the spec and the client.
 
 Each fixture (contract_tests/evidence/payloads.py) is one realistic activity of a documented
-type, with the quirks of Voucherify's published example payloads. The spec must accept every one, and the client must
-parse every one into the class of its type, with the same result on the msgspec fast path, on
-the plain `from_dict` path and lazily. A type the spec gains without a fixture fails here, and
-so does a quirk no fixture reproduces.
+type, with the quirks of Voucherify's published example payloads. The spec must accept every
+one, and the client must parse every one into the class of its type, with the same result on
+the msgspec fast path, on the plain `from_dict` path and lazily. A type the spec gains without
+a fixture fails here, and so does a quirk no fixture reproduces (quirks.py).
 
 Set VOUCHERIFY_EVENT_EXAMPLES to a directory holding voucherify-openapi's
 documentation/openapi-events/*.json to also check that each cited example shows its quirk.

@@ -118,9 +118,7 @@ def test_campaign_type_filter(client: MockClient, dataset: Dataset, contract: Co
 
 def test_campaign_id_filter(client: MockClient, dataset: Dataset) -> None:
     for campaign in dataset.campaigns:
-        walked = ids(
-            walk_v1(client, BIG_CUSTOMER_ID, {"limit": 100, "campaign_id": campaign.id})
-        )
+        walked = ids(walk_v1(client, BIG_CUSTOMER_ID, {"limit": 100, "campaign_id": campaign.id}))
         expected = oracle(dataset, BIG_CUSTOMER_ID, having("campaign_id", campaign.id))
         assert walked == expected and expected
 
