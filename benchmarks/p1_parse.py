@@ -139,9 +139,9 @@ def run(settings: Settings = Settings()) -> Result:
     notes = _notes(page, subset, program, rejected, sdk_on_whole_page, full_census, lazy_census)
     notes += [
         f"**evidence ({len(evidence.types)}, {evidence_types} types)**: the fixtures of "
-        "tests/evidence (one activity per v1 event type, shaped like Voucherify's published "
-        "example payloads: `null`s, absent parts, other shapes, undocumented fields), the "
-        f"{evidence_types} types the SDK accepts, repeated with ids of their own, "
+        "contract_tests/evidence (one activity per v1 event type, shaped like Voucherify's "
+        "published example payloads: `null`s, absent parts, other shapes, undocumented fields), "
+        f"the {evidence_types} types the SDK accepts, repeated with ids of their own, "
         f"{evidence.size:,} bytes. The first warm-up round teaches the fast path their "
         "undocumented keys (one rebuild of its mirrors); the timed runs use what it learned.",
         "**every activity deviating**: the v1 page above with `data.event_source` a number in "

@@ -8,15 +8,12 @@ redemption payloads; the v2 page has all 14 program event types.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
+from contract_tests.evidence.payloads import build_v1_activities
 from contract_tests.mock import render
 from contract_tests.mock.dataset import BIG_CUSTOMER_ID, BIG_PROGRAM_ID, get_dataset
 from contract_tests.mock.feed import Feed, StoredActivity
@@ -96,24 +93,10 @@ def keep(
     return [activity for activity in activities if accepted(activity)]
 
 
-EVIDENCE = Path(__file__).resolve().parent.parent / "tests" / "evidence"
-
-
 def evidence_activities() -> list[dict[str, Any]]:
     """One activity per v1 event type, shaped like Voucherify's published examples (the
-    fixtures of tests/evidence). Loaded by path: they are test data, and benchmarks/ does not
-    import the test tree as a package."""
-    name = "_voucherify_evidence"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, EVIDENCE / "__init__.py", submodule_search_locations=[str(EVIDENCE)]
-        )
-        assert spec is not None and spec.loader is not None, f"no fixtures in {EVIDENCE}"
-        package = importlib.util.module_from_spec(spec)
-        sys.modules[name] = package
-        spec.loader.exec_module(package)
-    payloads: Any = importlib.import_module(f"{name}.payloads")
-    return list(payloads.build_v1_activities().values())
+    fixtures of contract_tests/evidence)."""
+    return list(build_v1_activities().values())
 
 
 def evidence_page(

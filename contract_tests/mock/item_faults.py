@@ -7,8 +7,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .builder import encode
 from .faults import Faults
+from .rebinding import encode
 
 UNKNOWN_TYPES = {
     "customer": "customer.loyalty.points.teleported",

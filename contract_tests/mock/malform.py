@@ -2,37 +2,27 @@
 
 from __future__ import annotations
 
-from collections import deque
+import copy
 from collections.abc import Mapping
 from typing import Any
 
-from .schema_merge import merge_all_of
 from .spec import Spec
 
-TARGET = "customer"
-_TOP_LEVEL_KEEP = ("id", "type", "created_at")
+# Tried in turn: the first whose removal the variant's schema rejects is the one the fault drops.
+CANDIDATES = (("data", "data", "customer"), ("data", "customer"), ("data",))
 
 
-def malformation_path(spec: Spec, variant_ref: str) -> tuple[str, ...]:
-    """Keys leading to a required `customer` (breadth first through required properties).
-
-    Variants without one lose their first required top-level property other than id/type/
-    created_at (`data`), which breaks them just as surely.
-    """
-    root = merge_all_of(spec, {"$ref": variant_ref})
-    queue: deque[tuple[Mapping[str, Any], tuple[str, ...]]] = deque([(root, ())])
-    while queue:
-        schema, path = queue.popleft()
-        properties = schema.get("properties", {})
-        for name in schema.get("required", []):
-            if name == TARGET:
-                return (*path, name)
-            sub = properties.get(name)
-            if isinstance(sub, Mapping):
-                merged = merge_all_of(spec, sub)
-                if "properties" in merged:
-                    queue.append((merged, (*path, name)))
-    required = [name for name in root.get("required", []) if name not in _TOP_LEVEL_KEEP]
-    if "data" in required:
-        return ("data",)
-    return (required[0],) if required else ("type",)
+def malformation_path(spec: Spec, variant_ref: str, fixture: Mapping[str, Any]) -> tuple[str, ...]:
+    """The required `customer` the fixture carries, or its `data` (v2 activities and types
+    whose payload the spec leaves free-form); checked against the spec, not assumed."""
+    validator = spec.validator(variant_ref)
+    for path in CANDIDATES:
+        broken = copy.deepcopy(dict(fixture))
+        node: Any = broken
+        for key in path[:-1]:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and path[-1] in node:
+            del node[path[-1]]
+            if not validator.is_valid(broken):
+                return path
+    return CANDIDATES[-1]

@@ -1,22 +1,20 @@
-"""Who and what the mock's activities are about: customers, campaigns, vouchers, programs.
+"""Who and what the mock's activities are about: customers, programs, campaigns, vouchers.
 
 Everything is fixed or drawn from seeded `random.Random` instances (string seeds hash with SHA-512,
-so results do not depend on `PYTHONHASHSEED`). Entity records use Voucherify's field names; the
-synthesizer copies a field into a payload only where the payload's schema declares and accepts it.
+so results do not depend on `PYTHONHASHSEED`). The activities themselves are the evidence
+fixtures, rebound to these (see `rebinding`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from random import Random
-from typing import Any
 
-from .randtext import ALNUM, random_string
-from .timeutil import iso_from_ms, ms_of
+from .rebinding import Campaign
+from .timeutil import ms_of
 
 DATASET_SEED = "voucherify-activity-mock/1"
-MS_PER_DAY = 86_400_000
 
 APP_ID = "mock-app-id"
 APP_TOKEN = "mock-app-token"
@@ -28,7 +26,6 @@ EMPTY_CUSTOMER_ID = "cust_5wE8rT2yU6iO0pA3sD7fG1hJ"
 HUGE_CUSTOMER_ID = "cust_9zZ0yY1xX2wW3vV4uU5tT6sS"
 BIG_PROGRAM_ID = "lprg_0a1b2c3d4e5f6071"
 EMPTY_PROGRAM_ID = "lprg_ffee00112233aabb"
-REFERRER_ID = "cust_4rF7tG1yH5uJ9iK3oL6pZ2xC"
 
 
 @dataclass(frozen=True)
@@ -47,6 +44,12 @@ class FeedSeed:
     def aliases(self) -> tuple[str, ...]:
         return (self.owner_id,) if self.source_id is None else (self.owner_id, self.source_id)
 
+    @property
+    def identity(self) -> dict[str, str]:
+        """What the fixtures' customer or program is rebound to (see `rebinding.IDENTITY`)."""
+        found = {"id": self.owner_id, "name": self.name}
+        return found if self.source_id is None else {**found, "source_id": self.source_id}
+
 
 CUSTOMERS = (
     FeedSeed(BIG_CUSTOMER_ID, "Ada Lovelace", 2_400, ms_of(2021, 1, 4), ms_of(2025, 12, 20),
@@ -64,91 +67,37 @@ PROGRAMS = (
 )
 
 _CAMPAIGN_NAMES = {
-    "PROMOTION": ("Black Friday", "Spring Sale", "Free Shipping Week"),
     "DISCOUNT_COUPONS": ("Welcome 10% Off", "Win-back 15%", "Student Discount"),
     "GIFT_VOUCHERS": ("Holiday Gift Card", "Corporate Gift Card", "Birthday Gift Card"),
     "REFERRAL_PROGRAM": ("Refer a Friend", "Ambassador Program", "Double Referral Bonus"),
     "LOYALTY_PROGRAM": ("Coffee Club Points", "Gold Members Club", "Green Rewards"),
 }
 CAMPAIGNS_PER_TYPE = 3
+ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
-_VOUCHER_TYPES = {"GIFT_VOUCHERS": "GIFT_VOUCHER", "LOYALTY_PROGRAM": "LOYALTY_CARD"}
 
 
-def _random_id(seed: str, prefix: str, length: int = 24) -> str:
-    return prefix + random_string(Random(f"{DATASET_SEED}:{seed}"), ALNUM, length)
+def _random(key: str, alphabet: str, length: int) -> str:
+    return "".join(Random(f"{DATASET_SEED}:{key}").choices(alphabet, k=length))
 
 
-def customer_entity(seed: FeedSeed) -> dict[str, Any]:
-    first, _, last = seed.name.partition(" ")
-    rng = Random(f"{DATASET_SEED}:customer:{seed.owner_id}")
-    return {
-        "id": seed.owner_id,
-        "source_id": seed.source_id,
-        "name": seed.name,
-        "email": f"{first}.{last}@example.com".lower(),
-        "phone": f"+1 555 01{rng.randint(0, 99):02d}",
-        "created_at": iso_from_ms(seed.start_ms - 30 * MS_PER_DAY),
-        "object": "customer",
-    }
-
-
-def referrer_entity() -> dict[str, Any]:
-    return customer_entity(
-        FeedSeed(REFERRER_ID, "Katherine Johnson", 0, ms_of(2018, 5, 1), ms_of(2018, 5, 2),
-                 "crm-referrer-900")
-    )  # fmt: skip
-
-
-def campaign_catalogue(campaign_types: Sequence[str]) -> tuple[dict[str, Any], ...]:
-    """`CAMPAIGNS_PER_TYPE` campaigns of every campaign type the spec knows."""
+def campaign_catalogue(campaign_types: Iterable[str]) -> tuple[Campaign, ...]:
+    """`CAMPAIGNS_PER_TYPE` campaigns of each campaign type."""
     campaigns = []
     for campaign_type in campaign_types:
-        title = campaign_type.replace("_", " ").title()
         names = _CAMPAIGN_NAMES.get(campaign_type, ())
         for index in range(CAMPAIGNS_PER_TYPE):
-            name = names[index] if index < len(names) else f"{title} #{index + 1}"
-            campaigns.append(
-                {
-                    "id": _random_id(f"campaign:{campaign_type}:{index}", "camp_"),
-                    "name": name,
-                    "campaign_type": campaign_type,
-                    "type": "AUTO_UPDATE" if index % 2 else "STATIC",
-                    "active": True,
-                    "created_at": iso_from_ms(ms_of(2018, 1 + index, 10)),
-                    "object": "campaign",
-                }
-            )
+            name = names[index] if index < len(names) else f"{campaign_type.title()} #{index + 1}"
+            key = f"campaign:{campaign_type}:{index}"
+            campaigns.append(Campaign("camp_" + _random(key, ALNUM, 24), name, campaign_type))
     return tuple(campaigns)
 
 
-def voucher_entity(customer: Mapping[str, Any], campaign: Mapping[str, Any]) -> dict[str, Any]:
-    """The customer's voucher (or card) in a campaign."""
-    key = f"voucher:{customer['id']}:{campaign['id']}"
-    rng = Random(f"{DATASET_SEED}:{key}")
-    code_prefix = "".join(word[0] for word in str(campaign["name"]).split()).upper()
-    code = f"{code_prefix}-{random_string(rng, _CODE_ALPHABET, 6)}"
+def voucher_in(owner_id: str, campaign: Campaign) -> dict[str, str]:
+    """The feed owner's voucher (or card) in a campaign: its id and code."""
+    key = f"voucher:{owner_id}:{campaign.id}"
+    initials = "".join(word[0] for word in campaign.name.split()).upper()
     return {
-        "id": _random_id(key, "v_"),
-        "code": code,
-        "campaign": campaign["name"],
-        "campaign_id": campaign["id"],
-        "type": _VOUCHER_TYPES.get(str(campaign["campaign_type"]), "DISCOUNT_VOUCHER"),
-        "active": True,
-        "holder_id": customer["id"],
-        "object": "voucher",
-    }
-
-
-def program_entity(seed: FeedSeed) -> dict[str, Any]:
-    return {
-        "id": seed.owner_id,
-        "name": seed.name,
-        "status": "ACTIVE" if seed.activities else "DRAFT",
-        "start_date": iso_from_ms(seed.start_ms),
-        "end_date": None,
-        "metadata": {"region": "EU", "owner_team": "crm"},
-        "created_at": iso_from_ms(seed.start_ms - 14 * MS_PER_DAY),
-        "updated_at": iso_from_ms(seed.start_ms - 7 * MS_PER_DAY),
-        "object": "loyalty_program",
+        "id": "v_" + _random(key, ALNUM, 24),
+        "code": f"{initials}-{_random(key + ':code', _CODE_ALPHABET, 6)}",
     }

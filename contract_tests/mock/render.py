@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .builder import encode
+from .rebinding import encode
 
 
 def customer_page(

@@ -12,7 +12,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from contract_tests.evidence.payloads import V1_ACTIVITIES, V2_ACTIVITIES
 from contract_tests.mock import create_app, dataset, serve_in_thread
+from contract_tests.spec import Feed, Spec
 
 ROOT = Path(__file__).resolve().parents[2]
 # Small runs: few generated examples; walks still go to the end of every feed (the default cap).
@@ -22,6 +24,19 @@ WALK_CAP = ("--max-walk-items", "300", "-k", "pagination_walk and v1-customer")
 MOCK_SECRETS = (dataset.APP_ID, dataset.APP_TOKEN, dataset.BEARER_TOKEN)
 
 PAGES = "pagination_walk and not small and not empty"
+
+
+def evidence_extras() -> frozenset[str]:
+    """Names of the undocumented fields the mock's data (the evidence fixtures) carries."""
+    spec = Spec.load()
+    return frozenset(
+        path.rsplit(".", 1)[-1]
+        for feed, fixtures in ((Feed.CUSTOMER, V1_ACTIVITIES), (Feed.PROGRAM, V2_ACTIVITIES))
+        for activity in fixtures.values()
+        for path in spec.undocumented_item_fields(feed, activity)
+    )
+
+
 WALK = "pagination_walk and v1-customer"
 
 # fault -> (tests to run, checks of which at least one must be named as failed)

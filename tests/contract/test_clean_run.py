@@ -9,9 +9,10 @@ from concurrent.futures import Future
 import pytest
 import yaml
 
-from .contract_runs import FAULTS, LIVE_FAULT, MOCK_SECRETS, ContractRun
+from .contract_runs import FAULTS, LIVE_FAULT, MOCK_SECRETS, ContractRun, evidence_extras
 
-# spec.patch: the mock's simulated undocumented fields (x_…) are drift the spec could absorb.
+# spec.patch: the evidence's undocumented fields (the mock serves them) are drift the spec could
+# absorb.
 ARTIFACTS = {"junit.xml", "cassette.yaml", "drift-report.md", "findings.json", "spec.patch"}
 
 
@@ -56,7 +57,10 @@ def test_the_report_folder_has_its_artifacts(clean_run: ContractRun) -> None:
     assert findings["run"]["verdict"] == "passed"
     statuses = {(record["check"], record["status"]) for record in findings["findings"]}
     assert statuses == {("undocumented_field", "reported")}
-    assert all(".x_" in record["subject"]["path"] for record in findings["findings"])
+    extras = evidence_extras()
+    assert all(
+        record["subject"]["path"].rsplit(".", 1)[-1] in extras for record in findings["findings"]
+    )
 
 
 def test_no_credential_is_stored_or_printed(clean_run: ContractRun) -> None:

@@ -1,2 +1,2 @@
-"""Evidence fixtures: realistic activities of every documented type, with the quirks of
-Voucherify's published example payloads, written by us (see payloads.py and blocks.py)."""
+"""The evidence fixtures (contract_tests/evidence) against the spec and the client, and the
+quirk records they reproduce (quirks.py)."""

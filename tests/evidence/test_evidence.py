@@ -1,10 +1,10 @@
 """The evidence fixtures against the spec and the client.
 
-Each fixture (payloads.py) is one realistic activity of a documented type, with the quirks of
-Voucherify's published example payloads. The spec must accept every one, and the client must
-parse every one into the class of its type, with the same result on the msgspec fast path, on
-the plain `from_dict` path and lazily. A type the spec gains without a fixture fails here, and
-so does a quirk no fixture reproduces.
+Each fixture (contract_tests/evidence/payloads.py) is one realistic activity of a documented
+type, with the quirks of Voucherify's published example payloads. The spec must accept every
+one, and the client must parse every one into the class of its type, with the same result on
+the msgspec fast path, on the plain `from_dict` path and lazily. A type the spec gains without
+a fixture fails here, and so does a quirk no fixture reproduces (quirks.py).
 
 Set VOUCHERIFY_EVENT_EXAMPLES to a directory holding voucherify-openapi's
 documentation/openapi-events/*.json to also check that each cited example shows its quirk.
@@ -36,12 +36,12 @@ from voucherify_activity.parsing import (
     parse_program_activity_page,
 )
 
+from contract_tests.evidence import payloads
+from contract_tests.evidence.payloads import V1_ACTIVITIES, V2_ACTIVITIES
 from contract_tests.spec import SCHEMAS as SCHEMAS_PREFIX
 from contract_tests.spec import Spec
 
-from . import payloads
-from .payloads import QUIRKS, V1_ACTIVITIES, V2_ACTIVITIES
-from .quirks import WITH_MILLISECONDS, WITHOUT_FRACTION, Quirk, Source, find
+from .quirks import QUIRKS, WITH_MILLISECONDS, WITHOUT_FRACTION, Quirk, Source, find
 
 Json = dict[str, Any]
 Page = CustomerActivityList | ProgramActivityList
