@@ -9,13 +9,13 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ..spec import CUSTOMER_ACTIVITY_OPERATION
 from . import item_faults, render
 from .customer_query import IMPLEMENTED, customer_filter
 from .errors import invalid_query, not_found
 from .paging import take_page
 from .params import ScalarParams
 from .query import parse_query
-from .spec import CUSTOMER_ACTIVITY_OPERATION
 from .state import MockState
 
 DEFAULT_LIMIT = 10

@@ -24,6 +24,13 @@ from collections.abc import Callable, Mapping
 
 from contract_tests.evidence.payloads import V1_PAYLOADS, V2_PAYLOADS, v1_activity, v2_activity
 
+from ..spec import (
+    CUSTOMER_ACTIVITY_OPERATION,
+    PROGRAM_ACTIVITY_OPERATION,
+    ActivityUnion,
+    Spec,
+    default_spec,
+)
 from .builder import FeedBuilder
 from .categories import category_of
 from .feed import Feed, StoredActivity
@@ -45,13 +52,6 @@ from .population import (
     campaign_catalogue,
 )
 from .rebinding import Campaign, Fixture, Json, campaigns_shown, read
-from .spec import (
-    CUSTOMER_ACTIVITY_OPERATION,
-    PROGRAM_ACTIVITY_OPERATION,
-    ActivityUnion,
-    Spec,
-    default_spec,
-)
 
 # Envelope variants per event type: the fixture builders' numbers 1..12 give every kind of
 # envelope they have (event source or none, group_id set / null / absent, with and without
@@ -90,8 +90,8 @@ class Dataset:
     def __init__(self, spec: Spec, *, seed: str = DATASET_SEED) -> None:
         self.spec = spec
         self.seed = seed
-        self.customer_union = spec.activity_union(CUSTOMER_ACTIVITY_OPERATION)
-        self.program_union = spec.activity_union(PROGRAM_ACTIVITY_OPERATION)
+        self.customer_union = spec.union(CUSTOMER_ACTIVITY_OPERATION)
+        self.program_union = spec.union(PROGRAM_ACTIVITY_OPERATION)
         v1 = _variants(self.customer_union, V1_PAYLOADS, v1_activity)
         v2 = _variants(self.program_union, V2_PAYLOADS, v2_activity)
         shown = campaigns_shown(a for variants in v1.values() for a in variants[:1])

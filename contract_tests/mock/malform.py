@@ -6,7 +6,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from .spec import Spec
+from ..spec import Spec
 
 # Tried in turn: the first whose removal the variant's schema rejects is the one the fault drops.
 CANDIDATES = (("data", "data", "customer"), ("data", "customer"), ("data",))

@@ -18,9 +18,9 @@ from typing import Any
 
 from jsonschema.exceptions import best_match
 
+from ..spec import Spec
 from .errors import ApiError, invalid_query
 from .query import single_values
-from .spec import Spec
 
 MAX_DETAILS = 300
 # Any integer that int() reads: its own digit limit guards against absurd inputs, and a

@@ -12,13 +12,13 @@ from typing import cast
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ..spec import PROGRAM_ACTIVITY_OPERATION
 from . import item_faults, render
 from .errors import invalid_cursor, not_found
 from .paging import take_page
 from .params import ScalarParams
 from .program_filters import ProgramFilter, ProgramFilters
 from .query import parse_query
-from .spec import PROGRAM_ACTIVITY_OPERATION
 from .state import MockState
 from .timeutil import iso_from_us
 

@@ -29,10 +29,10 @@ from typing import Any
 
 from jsonschema.exceptions import best_match
 
+from ..spec import PROGRAM_ACTIVITY_OPERATION, Spec, SpecError
 from .errors import invalid_query
 from .feed import StoredActivity
 from .params import INTEGER
-from .spec import PROGRAM_ACTIVITY_OPERATION, Spec, SpecError
 from .timeutil import US_PER_DAY, InvalidInstant, parse_instant
 
 MAX_INDEX_DIGITS = 4

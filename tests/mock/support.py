@@ -1,8 +1,5 @@
-"""Test helpers: an in-process client for the mock and validators built straight from the spec.
-
-The validators load `openapi/voucherify-activity.yaml` themselves (yaml + referencing), so the
-mock's own spec code is not what checks the mock.
-"""
+"""Test helpers: an in-process client for the mock, and validators of its responses from the
+project's one spec reader (`contract_tests.spec`, formats checked too)."""
 
 from __future__ import annotations
 
@@ -10,22 +7,18 @@ import asyncio
 import json
 from collections.abc import Iterator, Mapping
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
-from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
+from jsonschema import Draft202012Validator
 from starlette.applications import Starlette
 
 from contract_tests.mock.dataset import APP_ID, APP_TOKEN, BEARER_TOKEN
+from contract_tests.spec import CUSTOMER_ACTIVITY_OPERATION, PROGRAM_ACTIVITY_OPERATION, Spec
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "voucherify-activity.yaml"
-URI = "urn:test-spec"
-V1 = "listCustomerActivity"
-V2 = "listProgramActivities"
+V1 = CUSTOMER_ACTIVITY_OPERATION
+V2 = PROGRAM_ACTIVITY_OPERATION
+
 APP_HEADERS = {"X-App-Id": APP_ID, "X-App-Token": APP_TOKEN}
 BEARER_HEADERS = {"Authorization": f"Bearer {BEARER_TOKEN}"}
 
@@ -68,31 +61,16 @@ class Contract:
     """Validators for the two operations' documented responses."""
 
     def __init__(self) -> None:
-        self.doc: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-        self.registry: Registry[Any] = Registry().with_resource(
-            URI, DRAFT202012.create_resource(self.doc)
-        )
-        self._validators: dict[str, Draft202012Validator] = {}
+        self.spec = Spec.load()
 
     def pointer(self, ref: str) -> Any:
-        node: Any = self.doc
-        for token in ref[2:].split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
-        return node
+        return self.spec.pointer(ref)
 
     def validator(self, ref: str) -> Draft202012Validator:
-        if ref not in self._validators:
-            self._validators[ref] = Draft202012Validator(
-                {"$ref": URI + ref}, registry=self.registry, format_checker=FormatChecker()
-            )
-        return self._validators[ref]
+        return self.spec.validator(ref, formats=True)
 
     def operation(self, operation_id: str) -> dict[str, Any]:
-        for item in self.doc["paths"].values():
-            for operation in item.values():
-                if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                    return operation
-        raise KeyError(operation_id)
+        return self.spec.operation(operation_id)
 
     def response_ref(self, operation_id: str, status: int) -> str:
         """The `$ref` of the documented schema for a status (fails if undocumented)."""
@@ -105,13 +83,10 @@ class Contract:
         return ref
 
     def union_ref(self, operation_id: str) -> str:
-        envelope = self.pointer(self.response_ref(operation_id, 200))
-        ref = envelope["properties"]["data"]["items"]["$ref"]
-        assert isinstance(ref, str)
-        return ref
+        return self.spec.union(operation_id).ref
 
     def mapping(self, operation_id: str) -> dict[str, str]:
-        return dict(self.pointer(self.union_ref(operation_id))["discriminator"]["mapping"])
+        return dict(self.spec.union(operation_id).variants)
 
     @cached_property
     def event_types(self) -> dict[str, tuple[str, ...]]:

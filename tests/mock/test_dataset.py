@@ -27,8 +27,8 @@ from contract_tests.mock.dataset import (
     Dataset,
     Feed,
 )
-from contract_tests.mock.spec import default_spec
 from contract_tests.mock.timeutil import parse_instant
+from contract_tests.spec import default_spec
 
 from .support import V1, V2, Contract, decoded
 

@@ -26,8 +26,7 @@ from contract_tests.mock.dataset import (
     SMALL_CUSTOMER_ID,
     Dataset,
 )
-from contract_tests.mock.spec import default_spec
-from contract_tests.spec import Feed, Spec
+from contract_tests.spec import Feed, Spec, default_spec
 
 from .support import V1, V2, Contract, MockClient, v1_path, walk_v1, walk_v2
 
