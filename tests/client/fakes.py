@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -142,3 +143,17 @@ def every_variant(union: str) -> list[tuple[str, str]]:
 
 def unknown_variant(union: str) -> str:
     return fallback_variant(union)
+
+
+def normalized(value: Any) -> Any:
+    """JSON with every RFC 3339 date-time replaced by its instant, to compare round trips."""
+    if isinstance(value, dict):
+        return {key: normalized(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [normalized(item) for item in value]
+    if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value

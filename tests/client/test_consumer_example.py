@@ -6,34 +6,28 @@ from collections import Counter
 
 import httpx
 
-from . import consumer_example
-from .fakes import (
-    ScriptedServer,
-    async_client,
-    customer_activity,
-    customer_page,
-    error_body,
-    json_response,
-    program_activity,
-    program_page,
-)
+from . import consumer_example, fakes
 from .spec_examples import example_for
 
 
 def test_the_consumer_example_runs() -> None:
     unknown = example_for("UnknownCustomerActivity")
     unknown.update(type="customer.teleported", data={"where": "mars"})
-    reward = program_activity(2, "ProgramRewardAssignedActivity")
-    server = ScriptedServer(
+    reward = fakes.program_activity(2, "ProgramRewardAssignedActivity")
+    server = fakes.ScriptedServer(
         [
-            json_response(200, customer_page([customer_activity(0), unknown], has_more=False)),
-            json_response(200, customer_page([customer_activity(1)], has_more=True)),
-            json_response(200, program_page([program_activity(1)], "lcrsapr_01")),
-            json_response(200, program_page([reward], None)),
-            json_response(
+            fakes.json_response(
+                200, fakes.customer_page([fakes.customer_activity(0), unknown], has_more=False)
+            ),
+            fakes.json_response(
+                200, fakes.customer_page([fakes.customer_activity(1)], has_more=True)
+            ),
+            fakes.json_response(200, fakes.program_page([fakes.program_activity(1)], "lcrsapr_01")),
+            fakes.json_response(200, fakes.program_page([reward], None)),
+            fakes.json_response(
                 404,
                 {
-                    **error_body(404, "not_found", "Gone"),
+                    **fakes.error_body(404, "not_found", "Gone"),
                     "resource_id": "cust_x",
                     "resource_type": "customer",
                 },
@@ -54,6 +48,8 @@ def test_the_consumer_example_runs() -> None:
 
 
 async def test_the_async_consumer_example_runs() -> None:
-    server = ScriptedServer([httpx.Response(200, json=program_page([program_activity(5)], None))])
-    async with async_client(server) as client:
+    server = fakes.ScriptedServer(
+        [httpx.Response(200, json=fakes.program_page([fakes.program_activity(5)], None))]
+    )
+    async with fakes.async_client(server) as client:
         assert await consumer_example.program_activity_ids(client, "lprg_1") == ["laprg_000005"]

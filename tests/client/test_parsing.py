@@ -20,6 +20,7 @@ from .fakes import (
     customer_activity,
     customer_page,
     every_variant,
+    normalized,
     program_activity,
     program_page,
     unknown_variant,
@@ -32,20 +33,6 @@ PROGRAM_VARIANTS = every_variant("ProgramActivity")
 
 def encode(body: Any) -> bytes:
     return json.dumps(body).encode()
-
-
-def normalized(value: Any) -> Any:
-    """JSON with every RFC 3339 date-time replaced by its instant, to compare round trips."""
-    if isinstance(value, dict):
-        return {key: normalized(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [normalized(item) for item in value]
-    if isinstance(value, str) and len(value) >= 19 and value[10:11] == "T":
-        try:
-            return datetime.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
 
 
 def test_the_spec_documents_the_expected_number_of_types() -> None:
