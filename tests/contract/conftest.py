@@ -9,13 +9,13 @@ import pytest
 
 from contract_tests.spec import Spec
 
-from .contract_runs import ContractRun, all_runs
+from .contract_runs import FinishedRun, all_runs
 
 
 @pytest.fixture(scope="session")
 def contract_runs(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[Mapping[str, Future[ContractRun]]]:
+) -> Iterator[Mapping[str, Future[FinishedRun]]]:
     with all_runs(tmp_path_factory.mktemp("contract-runs")) as runs:
         yield runs
 

@@ -87,7 +87,7 @@ LIVE_SELECTION = "auth or error_body or pagination_walk and v1"
 
 
 @dataclass(frozen=True)
-class ContractRun:
+class FinishedRun:
     returncode: int
     stdout: str
     stderr: str
@@ -151,14 +151,14 @@ def run_contract(
     *args: str,
     env: dict[str, str] | None = None,
     timeout: float = 300,
-) -> ContractRun:
+) -> FinishedRun:
     command = [sys.executable, "-m", "contract_tests", "--report-dir", str(report_dir), "-q", *args]
     result = run(command, timeout=timeout, env=env)
-    return ContractRun(result.returncode, result.stdout, result.stderr, report_dir)
+    return FinishedRun(result.returncode, result.stdout, result.stderr, report_dir)
 
 
 @contextmanager
-def all_runs(base: Path) -> Iterator[Mapping[str, Future[ContractRun]]]:
+def all_runs(base: Path) -> Iterator[Mapping[str, Future[FinishedRun]]]:
     """Start every run of this folder at once (one per CPU); each test waits for its own.
 
     Names: each fault, `undocumented_field`, `clean` (the whole suite, embedded mock), `walk_cap`
@@ -171,7 +171,7 @@ def all_runs(base: Path) -> Iterator[Mapping[str, Future[ContractRun]]]:
         serve_in_thread(create_app()) as clean_url,
         ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool,
     ):
-        jobs: dict[str, Callable[[], ContractRun]] = {
+        jobs: dict[str, Callable[[], FinishedRun]] = {
             "clean": lambda: run_contract(base / "clean", *SMALL),
             "walk_cap": lambda: run_contract(base / "walk_cap", *SMALL, *WALK_CAP),
             # Every default of a live run, only the rate limit lifted: the request budget.
@@ -202,5 +202,5 @@ def live_env(base_url: str) -> dict[str, str]:
     }
 
 
-def _fault_job(report_dir: Path, fault: str, selection: str) -> Callable[[], ContractRun]:
+def _fault_job(report_dir: Path, fault: str, selection: str) -> Callable[[], FinishedRun]:
     return lambda: run_contract(report_dir, *SMALL, "--mock-fault", fault, "-k", selection)

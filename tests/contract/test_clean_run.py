@@ -9,7 +9,7 @@ from concurrent.futures import Future
 import pytest
 import yaml
 
-from .contract_runs import FAULTS, LIVE_FAULT, MOCK_SECRETS, ContractRun, evidence_extras
+from .contract_runs import FAULTS, LIVE_FAULT, MOCK_SECRETS, FinishedRun, evidence_extras
 
 # spec.patch: the evidence's undocumented fields (the mock serves them) are drift the spec could
 # absorb.
@@ -17,11 +17,11 @@ ARTIFACTS = {"junit.xml", "cassette.yaml", "drift-report.md", "findings.json", "
 
 
 @pytest.fixture(scope="module")
-def clean_run(contract_runs: Mapping[str, Future[ContractRun]]) -> ContractRun:
+def clean_run(contract_runs: Mapping[str, Future[FinishedRun]]) -> FinishedRun:
     return contract_runs["clean"].result()
 
 
-def test_a_clean_run_passes_every_check(clean_run: ContractRun) -> None:
+def test_a_clean_run_passes_every_check(clean_run: FinishedRun) -> None:
     assert clean_run.returncode == 0, clean_run.stdout[-4000:] + clean_run.stderr[-2000:]
     assert clean_run.failed_checks() == set()
     report = clean_run.report
@@ -43,7 +43,7 @@ def test_a_clean_run_passes_every_check(clean_run: ContractRun) -> None:
     assert f"contract check report: {clean_run.report_dir}" in clean_run.stdout
 
 
-def test_the_report_folder_has_its_artifacts(clean_run: ContractRun) -> None:
+def test_the_report_folder_has_its_artifacts(clean_run: FinishedRun) -> None:
     assert {path.name for path in clean_run.report_dir.iterdir()} == ARTIFACTS
     cassette = yaml.safe_load((clean_run.report_dir / "cassette.yaml").read_text("utf-8"))
     interactions = cassette["http_interactions"]
@@ -63,14 +63,14 @@ def test_the_report_folder_has_its_artifacts(clean_run: ContractRun) -> None:
     )
 
 
-def test_no_credential_is_stored_or_printed(clean_run: ContractRun) -> None:
+def test_no_credential_is_stored_or_printed(clean_run: FinishedRun) -> None:
     everything = clean_run.artifacts_text() + clean_run.stdout + clean_run.stderr
     for secret in MOCK_SECRETS:
         assert secret not in everything
 
 
 def test_a_live_run_keeps_its_token_out_of_every_artifact(
-    contract_runs: Mapping[str, Future[ContractRun]],
+    contract_runs: Mapping[str, Future[FinishedRun]],
 ) -> None:
     run = contract_runs["live"].result()
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-3000:]
@@ -88,7 +88,7 @@ LIVE_REQUEST_BUDGET = 5 * 60 * 5
 
 
 def test_a_default_live_run_passes_within_five_minutes_of_requests(
-    contract_runs: Mapping[str, Future[ContractRun]],
+    contract_runs: Mapping[str, Future[FinishedRun]],
 ) -> None:
     """Walks to the end of the mock's 2,400-activity customer and 360-activity program included."""
     run = contract_runs["live_defaults"].result()

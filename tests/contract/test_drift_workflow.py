@@ -33,7 +33,7 @@ from typing import Any
 
 import pytest
 
-from .contract_runs import PAGES, ROOT, SMALL, ContractRun, evidence_extras, run, run_contract
+from .contract_runs import PAGES, ROOT, SMALL, FinishedRun, evidence_extras, run, run_contract
 
 FAULTS = ("--mock-fault", "retyped_group_id", "--mock-fault", "undocumented_field")
 GROUP_ID_KEYS = {
@@ -82,21 +82,21 @@ def _patches_no_extra(patch: str) -> bool:
 @dataclass(frozen=True)
 class Nights:
     today: date
-    accepted: ContractRun
-    expired: ContractRun
-    resolved: ContractRun
-    patched: ContractRun
+    accepted: FinishedRun
+    expired: FinishedRun
+    resolved: FinishedRun
+    patched: FinishedRun
     copy: Path
     baseline: Path
     steps: dict[str, subprocess.CompletedProcess[str]]
 
 
-def _findings(run: ContractRun) -> dict[str, Any]:
+def _findings(run: FinishedRun) -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads((run.report_dir / "findings.json").read_text("utf-8"))
     return loaded
 
 
-def _by_key(run: ContractRun) -> dict[str, dict[str, Any]]:
+def _by_key(run: FinishedRun) -> dict[str, dict[str, Any]]:
     return {record["key"]: record for record in _findings(run)["findings"]}
 
 
@@ -165,17 +165,17 @@ def nights(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nights]:
     yield Nights(today, accepted, expired, resolved, patched, copy, baseline, steps)
 
 
-def _contract_in(copy: Path, report_dir: Path, *args: str) -> ContractRun:
+def _contract_in(copy: Path, report_dir: Path, *args: str) -> FinishedRun:
     """`python -m contract_tests` of the copy, with the copy's regenerated client."""
     result = run(
         [sys.executable, "-m", "contract_tests", "--report-dir", str(report_dir), "-q", *args],
         copy,
         env={"PYTHONPATH": str(copy / CLIENT)},
     )
-    return ContractRun(result.returncode, result.stdout, result.stderr, report_dir)
+    return FinishedRun(result.returncode, result.stdout, result.stderr, report_dir)
 
 
-def _output(run: ContractRun) -> str:
+def _output(run: FinishedRun) -> str:
     return run.stdout[-3000:] + run.stderr[-3000:]
 
 
@@ -294,10 +294,10 @@ EVENT_TYPE_KEYS = {
 
 @dataclass(frozen=True)
 class Observed:
-    found: ContractRun
+    found: FinishedRun
     patch: str
     steps: dict[str, subprocess.CompletedProcess[str]]
-    patched: ContractRun
+    patched: FinishedRun
 
 
 @pytest.fixture(scope="module")

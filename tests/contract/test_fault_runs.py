@@ -12,9 +12,9 @@ from concurrent.futures import Future
 
 import pytest
 
-from .contract_runs import FAULTS, MESSAGES, MOCK_SECRETS, ContractRun
+from .contract_runs import FAULTS, MESSAGES, MOCK_SECRETS, FinishedRun
 
-Runs = Mapping[str, Future[ContractRun]]
+Runs = Mapping[str, Future[FinishedRun]]
 # Must all be named, not just one of them.
 ALL_OF = {"auth_not_enforced", "wrong_field_type"}
 

@@ -9,7 +9,7 @@ import pytest
 from contract_tests.__main__ import main
 from contract_tests.suite.runtime import run_of
 
-from .contract_runs import ContractRun
+from .contract_runs import FinishedRun
 
 
 def test_without_the_contract_plugin_there_is_no_run(pytestconfig: pytest.Config) -> None:
@@ -23,7 +23,7 @@ def test_two_runs_in_one_process_each_send_and_record_their_own_cases(tmp_path: 
     for report_dir in reports:
         args = ["--report-dir", str(report_dir), "--max-examples", "2", "--seed", "1"]
         assert main([*args, "-q", "-k", "test_openapi and v1"]) == 0
-    first, second = (ContractRun(0, "", "", report_dir) for report_dir in reports)
+    first, second = (FinishedRun(0, "", "", report_dir) for report_dir in reports)
     assert int(first.fact("Generated cases (Schemathesis)")) > 0
     for name in ("Generated cases (Schemathesis)", "HTTP requests (all checks)"):
         assert second.fact(name) == first.fact(name)
