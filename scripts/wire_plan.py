@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PAGES = ("CustomerActivityList", "ProgramActivityList")
-ENVELOPE = ("id", "type", "created_at", "data")  # as in model.py.jinja
 
 SCALARS = {
     "StringProperty": "str",
@@ -64,9 +63,8 @@ class Field:
     annotation: str
     required: bool
     shape: str | None
-    local: str | None  # a local variable that the body assigns first, if any
-    statement: str | None
-    argument: str  # the positional argument of the model's __init__
+    local: str | None  # to_model reads the field into a local variable first, if set
+    expression: str  # the model's value
 
 
 @dataclass
@@ -76,16 +74,15 @@ class Struct:
     tag: str | None
     rename: dict[str, str]
     fields: list[Field]
-    arguments: list[str]  # in the order of the model's __init__ parameters
+    sets: dict[str, str]  # model attribute -> its value
     learns: bool  # the model keeps undocumented keys (in additional_properties)
 
 
 @dataclass
 class Plan:
     structs: list[Struct] = field(default_factory=list)
-    models: set[str] = field(default_factory=set)
-    aliases: set[str] = field(default_factory=set)  # Literal enum aliases of the models package
-    payloads: dict[str, str] = field(default_factory=dict)  # parser name -> struct name
+    imports: set[str] = field(default_factory=set)  # from the models package
+    payloads: set[str] = field(default_factory=set)  # the structs of deferred payloads
     pages: list[tuple[str, str, str]] = field(default_factory=list)  # model, eager, lazy
 
 
@@ -105,17 +102,6 @@ def _kind(prop: Any) -> str:
 
 def _props(model: Any) -> list[Any]:
     return [*(model.required_properties or []), *(model.optional_properties or [])]
-
-
-def _ordered(model: Any) -> list[Any]:
-    """The model's __init__ parameters: required ones without a default first (model.py.jinja)."""
-    declared = _props(model)
-    first = [p for p in declared if p.default is None and p.required]
-    return first + [p for p in declared if not (p.default is None and p.required)]
-
-
-def _has_fields(model: Any) -> bool:
-    return bool(_props(model))
 
 
 class _Planner:
@@ -169,37 +155,40 @@ class _Planner:
         model = self.models[name]
         struct_name = f"Wire{name}{'Lazy' if lazy else ''}"
         self.done[(name, lazy)] = struct_name
-        self.plan.models.add(name)
+        self.plan.imports.add(name)
         tag = self.tag(model)
         if any(p.default is not None for p in _props(model)):
             raise UnsupportedProperty(f"{name} has a property with a default")
-        deferred = self.deferred(model) if lazy else []
-        fields: dict[str, Field] = {}
+        fields: list[Field] = []
+        sets = {}  # model attribute -> what to_model sets it to
         for prop in _props(model):
             key, slot = _key(prop), str(prop.python_name)
             if tag is not None and key == "type":
-                continue  # the tag itself: msgspec checks it, to_model writes the constant
-            if key in deferred:
+                sets[slot] = repr(tag)  # the tag itself: msgspec checks it
+            elif key in self.deferred(model):  # the model keeps it in `_data`
                 payload = self.struct(str(prop.class_info.name), lazy=False)
-                parser = f"_parse_{payload}"
-                self.plan.payloads[parser] = payload
-                statement = f"{slot} = deferred({parser}, self.{slot})"
-                fields[slot] = Field(slot, key, "msgspec.Raw", True, None, slot, statement, slot)
-                continue
-            value = self.value(prop, lazy)
-            fields[slot] = self.field(prop, value)
-        arguments = [
-            repr(tag)
-            if tag is not None and _key(p) == "type"
-            else fields[str(p.python_name)].argument
-            for p in _ordered(model)
-        ]
-        rename = {f.slot: f.key for f in fields.values() if f.slot != f.key}
+                if lazy:
+                    self.plan.payloads.add(payload)
+                    fields.append(Field(slot, key, "msgspec.Raw", True, None, None, ""))
+                    sets[f"_{slot}"] = f"deferred(_parse_{payload}, self.{slot})"
+                else:
+                    fields.append(Field(slot, key, payload, True, payload, None, ""))
+                    sets[f"_{slot}"] = f"self.{slot}.to_model()"
+            else:
+                fields.append(self.field(prop, self.value(prop, lazy)))
+                sets[slot] = fields[-1].expression
         extra = model.additional_properties
         learns = _kind(extra) == "AnyProperty"
-        self.plan.structs.append(
-            Struct(struct_name, name, tag, rename, list(fields.values()), arguments, learns)
-        )
+        if extra is not None and not isinstance(extra, bool):
+            sets["additional_properties"] = (
+                "_learned(self) if self.LEARNED else {}" if learns else "{}"
+            )
+        if {"id", "type", "created_at", "data"} <= {
+            _key(p) for p in model.required_properties or []
+        }:
+            sets["deviations"] = "()"  # an activity's (model.py.jinja's `is_activity`)
+        rename = {f.slot: f.key for f in fields if f.slot != f.key}
+        self.plan.structs.append(Struct(struct_name, name, tag, rename, fields, sets, learns))
         return struct_name
 
     def field(self, prop: Any, value: Value) -> Field:
@@ -214,15 +203,15 @@ class _Planner:
             annotation, shape = f"{annotation} | Absent", shape and f"({shape}, Absent)"
         new = functools.partial(Field, slot, key, annotation, prop.required, shape)
         if value.kind == "same":
-            return new(None, None, f"self.{slot}")
+            return new(None, f"self.{slot}")
         if prop.required and not nullable:
-            return new(None, None, value.convert(f"self.{slot}"))
+            return new(None, value.convert(f"self.{slot}"))
         # Present and not null: the wire value is of the type that isinstance names.
         expression = value.convert(slot)
         if value.kind != "choice":
             check = {"struct": value.target, "list": "list", "free": "dict"}[value.kind]
             expression = f"{expression} if isinstance({slot}, {check}) else {slot}"
-        return new(slot, f"{slot} = self.{slot}", expression)
+        return new(slot, expression)
 
     def value(self, prop: Any, lazy: bool) -> Value:
         """The value of `prop` without None (the caller adds `| None` for a nullable one)."""
@@ -250,7 +239,7 @@ class _Planner:
             return Value(f"Literal[{prop.value.raw_value!r}]")
         if kind == "LiteralEnumProperty":
             alias = str(prop.class_info.name)
-            self.plan.aliases.add(alias)
+            self.plan.imports.add(alias)
             return Value(alias)
         if kind == "ListProperty":
             inner = self.value(prop.inner_property, lazy)
@@ -263,11 +252,11 @@ class _Planner:
         if kind == "ModelProperty":
             name = str(prop.class_info.name)
             model = self.models[name]
-            if _has_fields(model):
+            if _props(model):
                 wire = self.struct(name, lazy)
                 return Value(wire, wire, "struct", target=wire)
             # A free-form object (metadata): all of it lands in additional_properties.
-            self.plan.models.add(name)
+            self.plan.imports.add(name)
             extra = model.additional_properties
             values = Value("Any")
             if extra is not None and not isinstance(extra, bool):

@@ -11,8 +11,7 @@ This module needs msgspec (the `fast` extra); without it _fast_path.py never imp
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar
 
 import msgspec
 
@@ -321,10 +320,24 @@ class Wire(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
     """A model's fields as they travel; unknown keys are refused (from_dict keeps them).
     gc=False: short-lived and acyclic, kept out of the garbage collector."""
 
+    # (field, JSON key) of the undocumented keys a struct derived from this one learned.
+    LEARNED: ClassVar[tuple[tuple[str, str], ...]] = ()
+
     def to_model(self) -> Any:
-        """The model, built with positional arguments in the order of its attrs `__init__`, as
-        from_dict builds it: keywords cost about twice as much per model."""
+        """The model. Its attributes are set one by one on an instance made without `__init__`:
+        this template wrote the models too, so it sets every attribute `__init__` would (and
+        mypy checks their types); the call to `__init__` cost about half as much again."""
         raise NotImplementedError
+
+
+# An object without its __init__ run (see Wire.to_model).
+_new = object.__new__
+
+
+def _learned(wire: Wire) -> dict[str, Any]:
+    """The values of the undocumented keys `wire` learned, in key order (as from_dict keeps
+    them), the absent ones left out."""
+    return {key: value for slot, key in wire.LEARNED if (value := getattr(wire, slot)) is not UNSET}
 
 
 class _FreeModel(Protocol):
@@ -334,9 +347,9 @@ class _FreeModel(Protocol):
 F = TypeVar("F", bound=_FreeModel)
 
 
-def _free(model: Callable[[], F], values: dict[str, Any]) -> F:
+def _free(model: type[F], values: dict[str, Any]) -> F:
     """A free-form object (metadata): all of it lands in additional_properties."""
-    made = model()
+    made = _new(model)
     made.additional_properties = values
     return made
 
@@ -350,9 +363,15 @@ class WireCustomerAddress(Wire):
     postal_code: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerAddress:
-        return CustomerAddress(
-            self.city, self.state, self.line_1, self.line_2, self.country, self.postal_code
-        )
+        made = _new(CustomerAddress)
+        made.city = self.city
+        made.state = self.state
+        made.line_1 = self.line_1
+        made.line_2 = self.line_2
+        made.country = self.country
+        made.postal_code = self.postal_code
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSummaryRedemptionsGift(Wire):
@@ -360,7 +379,11 @@ class WireCustomerSummaryRedemptionsGift(Wire):
     amount_to_go: int | None | Absent = UNSET
 
     def to_model(self) -> CustomerSummaryRedemptionsGift:
-        return CustomerSummaryRedemptionsGift(self.redeemed_amount, self.amount_to_go)
+        made = _new(CustomerSummaryRedemptionsGift)
+        made.redeemed_amount = self.redeemed_amount
+        made.amount_to_go = self.amount_to_go
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSummaryRedemptionsLoyaltyCard(Wire):
@@ -368,7 +391,11 @@ class WireCustomerSummaryRedemptionsLoyaltyCard(Wire):
     points_to_go: int | None | Absent = UNSET
 
     def to_model(self) -> CustomerSummaryRedemptionsLoyaltyCard:
-        return CustomerSummaryRedemptionsLoyaltyCard(self.redeemed_points, self.points_to_go)
+        made = _new(CustomerSummaryRedemptionsLoyaltyCard)
+        made.redeemed_points = self.redeemed_points
+        made.points_to_go = self.points_to_go
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSummaryRedemptions(Wire):
@@ -384,18 +411,23 @@ class WireCustomerSummaryRedemptions(Wire):
     def to_model(self) -> CustomerSummaryRedemptions:
         gift = self.gift
         loyalty_card = self.loyalty_card
-        return CustomerSummaryRedemptions(
-            self.total_redeemed,
-            self.total_failed,
-            self.total_succeeded,
-            self.total_rolled_back,
-            self.total_rollback_failed,
-            self.total_rollback_succeeded,
-            gift.to_model() if isinstance(gift, WireCustomerSummaryRedemptionsGift) else gift,
+        made = _new(CustomerSummaryRedemptions)
+        made.total_redeemed = self.total_redeemed
+        made.total_failed = self.total_failed
+        made.total_succeeded = self.total_succeeded
+        made.total_rolled_back = self.total_rolled_back
+        made.total_rollback_failed = self.total_rollback_failed
+        made.total_rollback_succeeded = self.total_rollback_succeeded
+        made.gift = (
+            gift.to_model() if isinstance(gift, WireCustomerSummaryRedemptionsGift) else gift
+        )
+        made.loyalty_card = (
             loyalty_card.to_model()
             if isinstance(loyalty_card, WireCustomerSummaryRedemptionsLoyaltyCard)
-            else loyalty_card,
+            else loyalty_card
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSummaryOrders(Wire):
@@ -406,13 +438,14 @@ class WireCustomerSummaryOrders(Wire):
     last_order_date: datetime.datetime | None | Absent = UNSET
 
     def to_model(self) -> CustomerSummaryOrders:
-        return CustomerSummaryOrders(
-            self.total_amount,
-            self.total_count,
-            self.average_amount,
-            self.last_order_amount,
-            self.last_order_date,
-        )
+        made = _new(CustomerSummaryOrders)
+        made.total_amount = self.total_amount
+        made.total_count = self.total_count
+        made.average_amount = self.average_amount
+        made.last_order_amount = self.last_order_amount
+        made.last_order_date = self.last_order_date
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSummary(Wire):
@@ -422,12 +455,15 @@ class WireCustomerSummary(Wire):
     def to_model(self) -> CustomerSummary:
         redemptions = self.redemptions
         orders = self.orders
-        return CustomerSummary(
+        made = _new(CustomerSummary)
+        made.redemptions = (
             redemptions.to_model()
             if isinstance(redemptions, WireCustomerSummaryRedemptions)
-            else redemptions,
-            orders.to_model() if isinstance(orders, WireCustomerSummaryOrders) else orders,
+            else redemptions
         )
+        made.orders = orders.to_model() if isinstance(orders, WireCustomerSummaryOrders) else orders
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerLoyaltyCampaignsAdditionalProperty(Wire):
@@ -436,9 +472,12 @@ class WireCustomerLoyaltyCampaignsAdditionalProperty(Wire):
     referred_customers: int | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyCampaignsAdditionalProperty:
-        return CustomerLoyaltyCampaignsAdditionalProperty(
-            self.points, self.loyalty_tier, self.referred_customers
-        )
+        made = _new(CustomerLoyaltyCampaignsAdditionalProperty)
+        made.points = self.points
+        made.loyalty_tier = self.loyalty_tier
+        made.referred_customers = self.referred_customers
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerLoyalty(Wire):
@@ -448,13 +487,16 @@ class WireCustomerLoyalty(Wire):
 
     def to_model(self) -> CustomerLoyalty:
         campaigns = self.campaigns
-        return CustomerLoyalty(
-            self.points,
-            self.referred_customers,
+        made = _new(CustomerLoyalty)
+        made.points = self.points
+        made.referred_customers = self.referred_customers
+        made.campaigns = (
             _free(CustomerLoyaltyCampaigns, {k0: i0.to_model() for k0, i0 in campaigns.items()})
             if isinstance(campaigns, dict)
-            else campaigns,
+            else campaigns
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerReferralsCampaignsItem(Wire):
@@ -465,13 +507,14 @@ class WireCustomerReferralsCampaignsItem(Wire):
     date: datetime.datetime | None | Absent = UNSET
 
     def to_model(self) -> CustomerReferralsCampaignsItem:
-        return CustomerReferralsCampaignsItem(
-            self.campaign_id,
-            self.referrer_id,
-            self.related_object_id,
-            self.related_object_type,
-            self.date,
-        )
+        made = _new(CustomerReferralsCampaignsItem)
+        made.campaign_id = self.campaign_id
+        made.referrer_id = self.referrer_id
+        made.related_object_id = self.related_object_id
+        made.related_object_type = self.related_object_type
+        made.date = self.date
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerReferrals(Wire):
@@ -480,15 +523,18 @@ class WireCustomerReferrals(Wire):
 
     def to_model(self) -> CustomerReferrals:
         campaigns = self.campaigns
-        return CustomerReferrals(
-            self.total,
+        made = _new(CustomerReferrals)
+        made.total = self.total
+        made.campaigns = (
             [
                 i0.to_model() if isinstance(i0, WireCustomerReferralsCampaignsItem) else i0
                 for i0 in campaigns
             ]
             if isinstance(campaigns, list)
-            else campaigns,
+            else campaigns
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSystemMetadataConsentsAdditionalProperty(Wire):
@@ -496,7 +542,11 @@ class WireCustomerSystemMetadataConsentsAdditionalProperty(Wire):
     value: bool | None | Absent = UNSET
 
     def to_model(self) -> CustomerSystemMetadataConsentsAdditionalProperty:
-        return CustomerSystemMetadataConsentsAdditionalProperty(self.date, self.value)
+        made = _new(CustomerSystemMetadataConsentsAdditionalProperty)
+        made.date = self.date
+        made.value = self.value
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSystemMetadata(Wire):
@@ -507,14 +557,17 @@ class WireCustomerSystemMetadata(Wire):
 
     def to_model(self) -> CustomerSystemMetadata:
         consents = self.consents
-        return CustomerSystemMetadata(
+        made = _new(CustomerSystemMetadata)
+        made.consents = (
             _free(
                 CustomerSystemMetadataConsents, {k0: i0.to_model() for k0, i0 in consents.items()}
             )
             if isinstance(consents, dict)
-            else consents,
-            self.source,
+            else consents
         )
+        made.source = self.source
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerAssets(Wire):
@@ -522,7 +575,11 @@ class WireCustomerAssets(Wire):
     cockpit_preference_center_url: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerAssets:
-        return CustomerAssets(self.cockpit_url, self.cockpit_preference_center_url)
+        made = _new(CustomerAssets)
+        made.cockpit_url = self.cockpit_url
+        made.cockpit_preference_center_url = self.cockpit_preference_center_url
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomer(Wire, rename={"object_": "object"}):
@@ -554,36 +611,46 @@ class WireCustomer(Wire, rename={"object_": "object"}):
         metadata = self.metadata
         system_metadata = self.system_metadata
         assets = self.assets
-        return Customer(
-            self.id,
-            self.source_id,
-            self.name,
-            self.description,
-            self.email,
-            self.phone,
-            self.birthdate,
-            self.birthday,
-            address.to_model() if isinstance(address, WireCustomerAddress) else address,
-            summary.to_model() if isinstance(summary, WireCustomerSummary) else summary,
-            loyalty.to_model() if isinstance(loyalty, WireCustomerLoyalty) else loyalty,
-            referrals.to_model() if isinstance(referrals, WireCustomerReferrals) else referrals,
-            _free(CustomerMetadata, metadata) if isinstance(metadata, dict) else metadata,
+        made = _new(Customer)
+        made.id = self.id
+        made.source_id = self.source_id
+        made.name = self.name
+        made.description = self.description
+        made.email = self.email
+        made.phone = self.phone
+        made.birthdate = self.birthdate
+        made.birthday = self.birthday
+        made.address = address.to_model() if isinstance(address, WireCustomerAddress) else address
+        made.summary = summary.to_model() if isinstance(summary, WireCustomerSummary) else summary
+        made.loyalty = loyalty.to_model() if isinstance(loyalty, WireCustomerLoyalty) else loyalty
+        made.referrals = (
+            referrals.to_model() if isinstance(referrals, WireCustomerReferrals) else referrals
+        )
+        made.metadata = (
+            _free(CustomerMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.system_metadata = (
             system_metadata.to_model()
             if isinstance(system_metadata, WireCustomerSystemMetadata)
-            else system_metadata,
-            self.created_at,
-            self.updated_at,
-            assets.to_model() if isinstance(assets, WireCustomerAssets) else assets,
-            self.object_,
-            self.email_unsubscribed,
+            else system_metadata
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.assets = assets.to_model() if isinstance(assets, WireCustomerAssets) else assets
+        made.object_ = self.object_
+        made.email_unsubscribed = self.email_unsubscribed
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerConfirmedEventDataUnconfirmedCustomer(Wire):
     id: str | Absent = UNSET
 
     def to_model(self) -> CustomerConfirmedEventDataUnconfirmedCustomer:
-        return CustomerConfirmedEventDataUnconfirmedCustomer(self.id)
+        made = _new(CustomerConfirmedEventDataUnconfirmedCustomer)
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerConfirmedEventData(Wire):
@@ -592,19 +659,25 @@ class WireCustomerConfirmedEventData(Wire):
 
     def to_model(self) -> CustomerConfirmedEventData:
         unconfirmed_customer = self.unconfirmed_customer
-        return CustomerConfirmedEventData(
-            self.customer.to_model(),
+        made = _new(CustomerConfirmedEventData)
+        made.customer = self.customer.to_model()
+        made.unconfirmed_customer = (
             unconfirmed_customer.to_model()
             if isinstance(unconfirmed_customer, WireCustomerConfirmedEventDataUnconfirmedCustomer)
-            else unconfirmed_customer,
+            else unconfirmed_customer
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEventSourceUser(Wire):
     id: str
 
     def to_model(self) -> EventSourceUser:
-        return EventSourceUser(self.id)
+        made = _new(EventSourceUser)
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEventSourceApiKey(Wire):
@@ -613,7 +686,12 @@ class WireEventSourceApiKey(Wire):
     client_app_id: str | None | Absent = UNSET
 
     def to_model(self) -> EventSourceApiKey:
-        return EventSourceApiKey(self.name, self.app_id, self.client_app_id)
+        made = _new(EventSourceApiKey)
+        made.name = self.name
+        made.app_id = self.app_id
+        made.client_app_id = self.client_app_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEventSource(Wire):
@@ -624,11 +702,12 @@ class WireEventSource(Wire):
     def to_model(self) -> EventSource:
         user = self.user
         api_key = self.api_key
-        return EventSource(
-            self.channel,
-            user.to_model() if isinstance(user, WireEventSourceUser) else user,
-            api_key.to_model() if isinstance(api_key, WireEventSourceApiKey) else api_key,
-        )
+        made = _new(EventSource)
+        made.channel = self.channel
+        made.user = user.to_model() if isinstance(user, WireEventSourceUser) else user
+        made.api_key = api_key.to_model() if isinstance(api_key, WireEventSourceApiKey) else api_key
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerConfirmedEnvelope(Wire):
@@ -637,10 +716,13 @@ class WireCustomerConfirmedEnvelope(Wire):
 
     def to_model(self) -> CustomerConfirmedEnvelope:
         event_source = self.event_source
-        return CustomerConfirmedEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(CustomerConfirmedEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerConfirmedActivity(Wire, tag_field="type", tag="customer.confirmed"):
@@ -650,16 +732,25 @@ class WireCustomerConfirmedActivity(Wire, tag_field="type", tag="customer.confir
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerConfirmedActivity:
-        return CustomerConfirmedActivity(
-            self.id, self.created_at, "customer.confirmed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerConfirmedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.confirmed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEventData(Wire):
     customer: WireCustomer
 
     def to_model(self) -> CustomerEventData:
-        return CustomerEventData(self.customer.to_model())
+        made = _new(CustomerEventData)
+        made.customer = self.customer.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerEventEnvelope(Wire):
@@ -668,10 +759,13 @@ class WireCustomerEventEnvelope(Wire):
 
     def to_model(self) -> CustomerEventEnvelope:
         event_source = self.event_source
-        return CustomerEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(CustomerEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerCreatedActivity(Wire, tag_field="type", tag="customer.created"):
@@ -681,9 +775,15 @@ class WireCustomerCreatedActivity(Wire, tag_field="type", tag="customer.created"
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerCreatedActivity:
-        return CustomerCreatedActivity(
-            self.id, self.created_at, "customer.created", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.created"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerUpdatedActivity(Wire, tag_field="type", tag="customer.updated"):
@@ -693,9 +793,15 @@ class WireCustomerUpdatedActivity(Wire, tag_field="type", tag="customer.updated"
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerUpdatedActivity:
-        return CustomerUpdatedActivity(
-            self.id, self.created_at, "customer.updated", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.updated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerDeletedActivity(Wire, tag_field="type", tag="customer.deleted"):
@@ -705,9 +811,15 @@ class WireCustomerDeletedActivity(Wire, tag_field="type", tag="customer.deleted"
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerDeletedActivity:
-        return CustomerDeletedActivity(
-            self.id, self.created_at, "customer.deleted", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.deleted"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireSimpleCustomer(Wire, rename={"object_": "object"}):
@@ -720,14 +832,17 @@ class WireSimpleCustomer(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> SimpleCustomer:
         metadata = self.metadata
-        return SimpleCustomer(
-            self.id,
-            self.source_id,
-            self.name,
-            self.email,
-            _free(SimpleCustomerMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.object_,
+        made = _new(SimpleCustomer)
+        made.id = self.id
+        made.source_id = self.source_id
+        made.name = self.name
+        made.email = self.email
+        made.metadata = (
+            _free(SimpleCustomerMetadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCategory(Wire, rename={"object_": "object"}):
@@ -739,9 +854,15 @@ class WireCategory(Wire, rename={"object_": "object"}):
     object_: Literal["category"] | Absent = UNSET
 
     def to_model(self) -> Category:
-        return Category(
-            self.id, self.name, self.hierarchy, self.created_at, self.updated_at, self.object_
-        )
+        made = _new(Category)
+        made.id = self.id
+        made.name = self.name
+        made.hierarchy = self.hierarchy
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
@@ -770,29 +891,38 @@ class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
         referral_program = self.referral_program
         categories = self.categories
         metadata = self.metadata
-        return SimpleCampaign(
-            self.id,
-            self.name,
-            self.campaign_type,
-            self.type_,
-            self.is_referral_code,
-            _free(SimpleCampaignVoucher, voucher) if isinstance(voucher, dict) else voucher,
+        made = _new(SimpleCampaign)
+        made.id = self.id
+        made.name = self.name
+        made.campaign_type = self.campaign_type
+        made.type_ = self.type_
+        made.is_referral_code = self.is_referral_code
+        made.voucher = (
+            _free(SimpleCampaignVoucher, voucher) if isinstance(voucher, dict) else voucher
+        )
+        made.referral_program = (
             _free(SimpleCampaignReferralProgram, referral_program)
             if isinstance(referral_program, dict)
-            else referral_program,
-            self.auto_join,
-            self.join_once,
-            self.active,
-            self.category_id,
-            self.category,
-            [i0.to_model() for i0 in categories] if isinstance(categories, list) else categories,
-            _free(SimpleCampaignMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.start_date,
-            self.expiration_date,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+            else referral_program
         )
+        made.auto_join = self.auto_join
+        made.join_once = self.join_once
+        made.active = self.active
+        made.category_id = self.category_id
+        made.category = self.category
+        made.categories = (
+            [i0.to_model() for i0 in categories] if isinstance(categories, list) else categories
+        )
+        made.metadata = (
+            _free(SimpleCampaignMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.start_date = self.start_date
+        made.expiration_date = self.expiration_date
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireGift(Wire):
@@ -802,7 +932,13 @@ class WireGift(Wire):
     effect: GiftEffect | None | Absent = UNSET
 
     def to_model(self) -> Gift:
-        return Gift(self.amount, self.subtracted_amount, self.balance, self.effect)
+        made = _new(Gift)
+        made.amount = self.amount
+        made.subtracted_amount = self.subtracted_amount
+        made.balance = self.balance
+        made.effect = self.effect
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireDiscount(Wire, rename={"type_": "type"}):
@@ -817,17 +953,18 @@ class WireDiscount(Wire, rename={"type_": "type"}):
     is_dynamic: bool | None | Absent = UNSET
 
     def to_model(self) -> Discount:
-        return Discount(
-            self.type_,
-            self.amount_off,
-            self.percent_off,
-            self.amount_limit,
-            self.unit_off,
-            self.unit_type,
-            self.fixed_amount,
-            self.effect,
-            self.is_dynamic,
-        )
+        made = _new(Discount)
+        made.type_ = self.type_
+        made.amount_off = self.amount_off
+        made.percent_off = self.percent_off
+        made.amount_limit = self.amount_limit
+        made.unit_off = self.unit_off
+        made.unit_type = self.unit_type
+        made.fixed_amount = self.fixed_amount
+        made.effect = self.effect
+        made.is_dynamic = self.is_dynamic
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleLoyaltyCard(Wire):
@@ -840,15 +977,16 @@ class WireSimpleLoyaltyCard(Wire):
     subtracted_points: int | None | Absent = UNSET
 
     def to_model(self) -> SimpleLoyaltyCard:
-        return SimpleLoyaltyCard(
-            self.points,
-            self.balance,
-            self.next_expiration_date,
-            self.next_expiration_points,
-            self.pending_points,
-            self.expired_points,
-            self.subtracted_points,
-        )
+        made = _new(SimpleLoyaltyCard)
+        made.points = self.points
+        made.balance = self.balance
+        made.next_expiration_date = self.next_expiration_date
+        made.next_expiration_points = self.next_expiration_points
+        made.pending_points = self.pending_points
+        made.expired_points = self.expired_points
+        made.subtracted_points = self.subtracted_points
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleVoucherRedemption(Wire):
@@ -857,7 +995,12 @@ class WireSimpleVoucherRedemption(Wire):
     redeemed_points: int | None | Absent = UNSET
 
     def to_model(self) -> SimpleVoucherRedemption:
-        return SimpleVoucherRedemption(self.quantity, self.redeemed_quantity, self.redeemed_points)
+        made = _new(SimpleVoucherRedemption)
+        made.quantity = self.quantity
+        made.redeemed_quantity = self.redeemed_quantity
+        made.redeemed_points = self.redeemed_points
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
@@ -890,33 +1033,42 @@ class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
         categories = self.categories
         redemption = self.redemption
         metadata = self.metadata
-        return SimpleVoucher(
-            self.id,
-            self.code,
-            self.type_,
-            self.campaign,
-            self.campaign_id,
-            gift.to_model() if isinstance(gift, WireGift) else gift,
-            discount.to_model() if isinstance(discount, WireDiscount) else discount,
+        made = _new(SimpleVoucher)
+        made.id = self.id
+        made.code = self.code
+        made.type_ = self.type_
+        made.campaign = self.campaign
+        made.campaign_id = self.campaign_id
+        made.gift = gift.to_model() if isinstance(gift, WireGift) else gift
+        made.discount = discount.to_model() if isinstance(discount, WireDiscount) else discount
+        made.loyalty_card = (
             loyalty_card.to_model()
             if isinstance(loyalty_card, WireSimpleLoyaltyCard)
-            else loyalty_card,
-            self.is_referral_code,
-            self.holder_id,
-            self.referrer_id,
-            self.category_id,
-            [i0.to_model() for i0 in categories] if isinstance(categories, list) else categories,
-            self.active,
+            else loyalty_card
+        )
+        made.is_referral_code = self.is_referral_code
+        made.holder_id = self.holder_id
+        made.referrer_id = self.referrer_id
+        made.category_id = self.category_id
+        made.categories = (
+            [i0.to_model() for i0 in categories] if isinstance(categories, list) else categories
+        )
+        made.active = self.active
+        made.redemption = (
             redemption.to_model()
             if isinstance(redemption, WireSimpleVoucherRedemption)
-            else redemption,
-            self.start_date,
-            self.expiration_date,
-            _free(SimpleVoucherMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+            else redemption
         )
+        made.start_date = self.start_date
+        made.expiration_date = self.expiration_date
+        made.metadata = (
+            _free(SimpleVoucherMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEventReferral(Wire):
@@ -925,14 +1077,22 @@ class WireCustomEventReferral(Wire):
     id: str | Absent = UNSET
 
     def to_model(self) -> CustomEventReferral:
-        return CustomEventReferral(self.referrer_id, self.code, self.id)
+        made = _new(CustomEventReferral)
+        made.referrer_id = self.referrer_id
+        made.code = self.code
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEventLoyalty(Wire):
     code: str | None | Absent = UNSET
 
     def to_model(self) -> CustomEventLoyalty:
-        return CustomEventLoyalty(self.code)
+        made = _new(CustomEventLoyalty)
+        made.code = self.code
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEvent(Wire, rename={"object_": "object", "type_": "type"}):
@@ -950,16 +1110,25 @@ class WireCustomEvent(Wire, rename={"object_": "object", "type_": "type"}):
         referral = self.referral
         loyalty = self.loyalty
         metadata = self.metadata
-        return CustomEvent(
-            self.id,
-            self.object_,
-            self.type_,
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer,
-            referral.to_model() if isinstance(referral, WireCustomEventReferral) else referral,
-            loyalty.to_model() if isinstance(loyalty, WireCustomEventLoyalty) else loyalty,
-            _free(CustomEventMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
+        made = _new(CustomEvent)
+        made.id = self.id
+        made.object_ = self.object_
+        made.type_ = self.type_
+        made.customer = (
+            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
         )
+        made.referral = (
+            referral.to_model() if isinstance(referral, WireCustomEventReferral) else referral
+        )
+        made.loyalty = (
+            loyalty.to_model() if isinstance(loyalty, WireCustomEventLoyalty) else loyalty
+        )
+        made.metadata = (
+            _free(CustomEventMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.created_at = self.created_at
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireOrderItem(Wire, rename={"object_": "object"}):
@@ -989,29 +1158,32 @@ class WireOrderItem(Wire, rename={"object_": "object"}):
         product = self.product
         sku = self.sku
         metadata = self.metadata
-        return OrderItem(
-            self.id,
-            self.source_id,
-            self.related_object,
-            self.product_id,
-            self.sku_id,
-            self.quantity,
-            self.initial_quantity,
-            self.applied_quantity,
-            self.applied_quantity_amount,
-            self.discount_quantity,
-            self.applied_discount_quantity,
-            self.amount,
-            self.initial_amount,
-            self.discount_amount,
-            self.applied_discount_amount,
-            self.price,
-            self.subtotal_amount,
-            _free(OrderItemProduct, product) if isinstance(product, dict) else product,
-            _free(OrderItemSku, sku) if isinstance(sku, dict) else sku,
-            _free(OrderItemMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.object_,
+        made = _new(OrderItem)
+        made.id = self.id
+        made.source_id = self.source_id
+        made.related_object = self.related_object
+        made.product_id = self.product_id
+        made.sku_id = self.sku_id
+        made.quantity = self.quantity
+        made.initial_quantity = self.initial_quantity
+        made.applied_quantity = self.applied_quantity
+        made.applied_quantity_amount = self.applied_quantity_amount
+        made.discount_quantity = self.discount_quantity
+        made.applied_discount_quantity = self.applied_discount_quantity
+        made.amount = self.amount
+        made.initial_amount = self.initial_amount
+        made.discount_amount = self.discount_amount
+        made.applied_discount_amount = self.applied_discount_amount
+        made.price = self.price
+        made.subtotal_amount = self.subtotal_amount
+        made.product = _free(OrderItemProduct, product) if isinstance(product, dict) else product
+        made.sku = _free(OrderItemSku, sku) if isinstance(sku, dict) else sku
+        made.metadata = (
+            _free(OrderItemMetadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleOrder(Wire, rename={"object_": "object"}):
@@ -1035,24 +1207,27 @@ class WireSimpleOrder(Wire, rename={"object_": "object"}):
     def to_model(self) -> SimpleOrder:
         items = self.items
         metadata = self.metadata
-        return SimpleOrder(
-            self.id,
-            self.source_id,
-            self.status,
-            self.customer_id,
-            self.referrer_id,
-            self.amount,
-            self.discount_amount,
-            self.applied_discount_amount,
-            self.items_discount_amount,
-            self.items_applied_discount_amount,
-            self.total_discount_amount,
-            self.total_applied_discount_amount,
-            self.total_amount,
-            [i0.to_model() for i0 in items] if isinstance(items, list) else items,
-            _free(SimpleOrderMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.object_,
+        made = _new(SimpleOrder)
+        made.id = self.id
+        made.source_id = self.source_id
+        made.status = self.status
+        made.customer_id = self.customer_id
+        made.referrer_id = self.referrer_id
+        made.amount = self.amount
+        made.discount_amount = self.discount_amount
+        made.applied_discount_amount = self.applied_discount_amount
+        made.items_discount_amount = self.items_discount_amount
+        made.items_applied_discount_amount = self.items_applied_discount_amount
+        made.total_discount_amount = self.total_discount_amount
+        made.total_applied_discount_amount = self.total_applied_discount_amount
+        made.total_amount = self.total_amount
+        made.items = [i0.to_model() for i0 in items] if isinstance(items, list) else items
+        made.metadata = (
+            _free(SimpleOrderMetadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireReward(Wire, rename={"object_": "object", "type_": "type"}):
@@ -1078,29 +1253,37 @@ class WireReward(Wire, rename={"object_": "object", "type_": "type"}):
         voucher = self.voucher
         product = self.product
         sku = self.sku
-        return Reward(
-            self.id,
-            self.name,
-            self.type_,
-            _free(RewardParameters, parameters) if isinstance(parameters, dict) else parameters,
-            _free(RewardMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer,
-            self.assignment_id,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            _free(RewardProduct, product) if isinstance(product, dict) else product,
-            _free(RewardSku, sku) if isinstance(sku, dict) else sku,
-            self.loyalty_tier_id,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+        made = _new(Reward)
+        made.id = self.id
+        made.name = self.name
+        made.type_ = self.type_
+        made.parameters = (
+            _free(RewardParameters, parameters) if isinstance(parameters, dict) else parameters
         )
+        made.metadata = _free(RewardMetadata, metadata) if isinstance(metadata, dict) else metadata
+        made.customer = (
+            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
+        )
+        made.assignment_id = self.assignment_id
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.product = _free(RewardProduct, product) if isinstance(product, dict) else product
+        made.sku = _free(RewardSku, sku) if isinstance(sku, dict) else sku
+        made.loyalty_tier_id = self.loyalty_tier_id
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimplePromotionTierCampaign(Wire):
     id: str | Absent = UNSET
 
     def to_model(self) -> SimplePromotionTierCampaign:
-        return SimplePromotionTierCampaign(self.id)
+        made = _new(SimplePromotionTierCampaign)
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimplePromotionTier(Wire):
@@ -1113,17 +1296,20 @@ class WireSimplePromotionTier(Wire):
     def to_model(self) -> SimplePromotionTier:
         campaign = self.campaign
         metadata = self.metadata
-        return SimplePromotionTier(
-            self.id,
-            self.name,
-            self.banner,
+        made = _new(SimplePromotionTier)
+        made.id = self.id
+        made.name = self.name
+        made.banner = self.banner
+        made.campaign = (
             campaign.to_model()
             if isinstance(campaign, WireSimplePromotionTierCampaign)
-            else campaign,
-            _free(SimplePromotionTierMetadata, metadata)
-            if isinstance(metadata, dict)
-            else metadata,
+            else campaign
         )
+        made.metadata = (
+            _free(SimplePromotionTierMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleRedemptionChannel(Wire):
@@ -1131,7 +1317,11 @@ class WireSimpleRedemptionChannel(Wire):
     channel_type: SimpleRedemptionChannelChannelType | None | Absent = UNSET
 
     def to_model(self) -> SimpleRedemptionChannel:
-        return SimpleRedemptionChannel(self.channel_id, self.channel_type)
+        made = _new(SimpleRedemptionChannel)
+        made.channel_id = self.channel_id
+        made.channel_type = self.channel_type
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleRedemption(Wire, rename={"object_": "object"}):
@@ -1163,29 +1353,38 @@ class WireSimpleRedemption(Wire, rename={"object_": "object"}):
         promotion_tier = self.promotion_tier
         metadata = self.metadata
         channel = self.channel
-        return SimpleRedemption(
-            self.id,
-            self.customer_id,
-            self.tracking_id,
-            self.date,
-            self.amount,
-            order.to_model() if isinstance(order, WireSimpleOrder) else order,
-            reward.to_model() if isinstance(reward, WireReward) else reward,
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer,
-            self.result,
-            self.status,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
+        made = _new(SimpleRedemption)
+        made.id = self.id
+        made.customer_id = self.customer_id
+        made.tracking_id = self.tracking_id
+        made.date = self.date
+        made.amount = self.amount
+        made.order = order.to_model() if isinstance(order, WireSimpleOrder) else order
+        made.reward = reward.to_model() if isinstance(reward, WireReward) else reward
+        made.customer = (
+            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
+        )
+        made.result = self.result
+        made.status = self.status
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.promotion_tier = (
             promotion_tier.to_model()
             if isinstance(promotion_tier, WireSimplePromotionTier)
-            else promotion_tier,
-            self.redemption,
-            _free(SimpleRedemptionMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.failure_code,
-            self.failure_message,
-            self.reason,
-            channel.to_model() if isinstance(channel, WireSimpleRedemptionChannel) else channel,
-            self.object_,
+            else promotion_tier
         )
+        made.redemption = self.redemption
+        made.metadata = (
+            _free(SimpleRedemptionMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.failure_code = self.failure_code
+        made.failure_message = self.failure_message
+        made.reason = self.reason
+        made.channel = (
+            channel.to_model() if isinstance(channel, WireSimpleRedemptionChannel) else channel
+        )
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerReferredEventData(Wire):
@@ -1198,14 +1397,17 @@ class WireCustomerReferredEventData(Wire):
 
     def to_model(self) -> CustomerReferredEventData:
         redemption = self.redemption
-        return CustomerReferredEventData(
-            self.customer.to_model(),
-            self.referrer.to_model(),
-            self.campaign.to_model(),
-            self.voucher.to_model(),
-            self.custom_event.to_model(),
-            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption,
+        made = _new(CustomerReferredEventData)
+        made.customer = self.customer.to_model()
+        made.referrer = self.referrer.to_model()
+        made.campaign = self.campaign.to_model()
+        made.voucher = self.voucher.to_model()
+        made.custom_event = self.custom_event.to_model()
+        made.redemption = (
+            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerReferredEventEnvelope(Wire):
@@ -1214,10 +1416,13 @@ class WireCustomerReferredEventEnvelope(Wire):
 
     def to_model(self) -> CustomerReferredEventEnvelope:
         event_source = self.event_source
-        return CustomerReferredEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(CustomerReferredEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerReferredActivity(Wire, tag_field="type", tag="customer.referred"):
@@ -1227,9 +1432,15 @@ class WireCustomerReferredActivity(Wire, tag_field="type", tag="customer.referre
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerReferredActivity:
-        return CustomerReferredActivity(
-            self.id, self.created_at, "customer.referred", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerReferredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.referred"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomEventSchema(Wire):
@@ -1237,7 +1448,11 @@ class WireCustomEventSchema(Wire):
     name: str | None | Absent = UNSET
 
     def to_model(self) -> CustomEventSchema:
-        return CustomEventSchema(self.id, self.name)
+        made = _new(CustomEventSchema)
+        made.id = self.id
+        made.name = self.name
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEventReferralCredit(Wire):
@@ -1249,11 +1464,16 @@ class WireCustomEventReferralCredit(Wire):
         referrer = self.referrer
         voucher = self.voucher
         campaign = self.campaign
-        return CustomEventReferralCredit(
-            referrer.to_model() if isinstance(referrer, WireSimpleCustomer) else referrer,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
+        made = _new(CustomEventReferralCredit)
+        made.referrer = (
+            referrer.to_model() if isinstance(referrer, WireSimpleCustomer) else referrer
         )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEventLoyaltyCredit(Wire):
@@ -1263,10 +1483,13 @@ class WireCustomEventLoyaltyCredit(Wire):
     def to_model(self) -> CustomEventLoyaltyCredit:
         voucher = self.voucher
         campaign = self.campaign
-        return CustomEventLoyaltyCredit(
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
+        made = _new(CustomEventLoyaltyCredit)
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEventEventData(Wire):
@@ -1279,15 +1502,18 @@ class WireCustomEventEventData(Wire):
     def to_model(self) -> CustomEventEventData:
         referral = self.referral
         loyalty = self.loyalty
-        return CustomEventEventData(
-            self.event.to_model(),
-            self.event_schema.to_model(),
-            self.customer.to_model(),
-            referral.to_model()
-            if isinstance(referral, WireCustomEventReferralCredit)
-            else referral,
-            loyalty.to_model() if isinstance(loyalty, WireCustomEventLoyaltyCredit) else loyalty,
+        made = _new(CustomEventEventData)
+        made.event = self.event.to_model()
+        made.event_schema = self.event_schema.to_model()
+        made.customer = self.customer.to_model()
+        made.referral = (
+            referral.to_model() if isinstance(referral, WireCustomEventReferralCredit) else referral
         )
+        made.loyalty = (
+            loyalty.to_model() if isinstance(loyalty, WireCustomEventLoyaltyCredit) else loyalty
+        )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomEventEventEnvelope(Wire):
@@ -1296,10 +1522,13 @@ class WireCustomEventEventEnvelope(Wire):
 
     def to_model(self) -> CustomEventEventEnvelope:
         event_source = self.event_source
-        return CustomEventEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(CustomEventEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerCustomEventActivity(Wire, tag_field="type", tag="customer.custom_event"):
@@ -1309,9 +1538,15 @@ class WireCustomerCustomEventActivity(Wire, tag_field="type", tag="customer.cust
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerCustomEventActivity:
-        return CustomerCustomEventActivity(
-            self.id, self.created_at, "customer.custom_event", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerCustomEventActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.custom_event"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireSegment(Wire, rename={"object_": "object"}):
@@ -1320,7 +1555,12 @@ class WireSegment(Wire, rename={"object_": "object"}):
     object_: Literal["segment"] | Absent = UNSET
 
     def to_model(self) -> Segment:
-        return Segment(self.id, self.name, self.object_)
+        made = _new(Segment)
+        made.id = self.id
+        made.name = self.name
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSegmentEventData(Wire):
@@ -1328,7 +1568,11 @@ class WireSegmentEventData(Wire):
     segment: WireSegment
 
     def to_model(self) -> SegmentEventData:
-        return SegmentEventData(self.customer.to_model(), self.segment.to_model())
+        made = _new(SegmentEventData)
+        made.customer = self.customer.to_model()
+        made.segment = self.segment.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSegmentEventEnvelope(Wire):
@@ -1337,10 +1581,13 @@ class WireSegmentEventEnvelope(Wire):
 
     def to_model(self) -> SegmentEventEnvelope:
         event_source = self.event_source
-        return SegmentEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(SegmentEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSegmentEnteredActivity(Wire, tag_field="type", tag="customer.segment.entered"):
@@ -1350,13 +1597,15 @@ class WireCustomerSegmentEnteredActivity(Wire, tag_field="type", tag="customer.s
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSegmentEnteredActivity:
-        return CustomerSegmentEnteredActivity(
-            self.id,
-            self.created_at,
-            "customer.segment.entered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerSegmentEnteredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.segment.entered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSegmentLeftActivity(Wire, tag_field="type", tag="customer.segment.left"):
@@ -1366,9 +1615,15 @@ class WireCustomerSegmentLeftActivity(Wire, tag_field="type", tag="customer.segm
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSegmentLeftActivity:
-        return CustomerSegmentLeftActivity(
-            self.id, self.created_at, "customer.segment.left", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerSegmentLeftActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.segment.left"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireConsentsEventData(Wire):
@@ -1376,9 +1631,11 @@ class WireConsentsEventData(Wire):
     consents: dict[str, Any]
 
     def to_model(self) -> ConsentsEventData:
-        return ConsentsEventData(
-            self.customer.to_model(), _free(ConsentsEventDataConsents, self.consents)
-        )
+        made = _new(ConsentsEventData)
+        made.customer = self.customer.to_model()
+        made.consents = _free(ConsentsEventDataConsents, self.consents)
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireConsentsEventEnvelope(Wire):
@@ -1387,10 +1644,13 @@ class WireConsentsEventEnvelope(Wire):
 
     def to_model(self) -> ConsentsEventEnvelope:
         event_source = self.event_source
-        return ConsentsEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(ConsentsEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerConsentsGivenActivity(Wire, tag_field="type", tag="customer.consents.given"):
@@ -1400,9 +1660,15 @@ class WireCustomerConsentsGivenActivity(Wire, tag_field="type", tag="customer.co
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerConsentsGivenActivity:
-        return CustomerConsentsGivenActivity(
-            self.id, self.created_at, "customer.consents.given", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerConsentsGivenActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.consents.given"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerConsentsRevokedActivity(Wire, tag_field="type", tag="customer.consents.revoked"):
@@ -1412,13 +1678,15 @@ class WireCustomerConsentsRevokedActivity(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerConsentsRevokedActivity:
-        return CustomerConsentsRevokedActivity(
-            self.id,
-            self.created_at,
-            "customer.consents.revoked",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerConsentsRevokedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.consents.revoked"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireMessagingEventData(Wire):
@@ -1430,15 +1698,18 @@ class WireMessagingEventData(Wire):
 
     def to_model(self) -> MessagingEventData:
         distribution = self.distribution
-        return MessagingEventData(
-            self.customer.to_model(),
+        made = _new(MessagingEventData)
+        made.customer = self.customer.to_model()
+        made.distribution = (
             _free(MessagingEventDataDistribution, distribution)
             if isinstance(distribution, dict)
-            else distribution,
-            self.sent_at,
-            self.recovered_at,
-            self.failed_at,
+            else distribution
         )
+        made.sent_at = self.sent_at
+        made.recovered_at = self.recovered_at
+        made.failed_at = self.failed_at
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireMessagingEventEnvelope(Wire):
@@ -1447,10 +1718,13 @@ class WireMessagingEventEnvelope(Wire):
 
     def to_model(self) -> MessagingEventEnvelope:
         event_source = self.event_source
-        return MessagingEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(MessagingEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerSmsSentActivity(Wire, tag_field="type", tag="customer.sms.sent"):
@@ -1460,9 +1734,15 @@ class WireCustomerSmsSentActivity(Wire, tag_field="type", tag="customer.sms.sent
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSmsSentActivity:
-        return CustomerSmsSentActivity(
-            self.id, self.created_at, "customer.sms.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerSmsSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.sms.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSmsRecoveredActivity(Wire, tag_field="type", tag="customer.sms.recovered"):
@@ -1472,9 +1752,15 @@ class WireCustomerSmsRecoveredActivity(Wire, tag_field="type", tag="customer.sms
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSmsRecoveredActivity:
-        return CustomerSmsRecoveredActivity(
-            self.id, self.created_at, "customer.sms.recovered", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerSmsRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.sms.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSmsFailedActivity(Wire, tag_field="type", tag="customer.sms.failed"):
@@ -1484,9 +1770,15 @@ class WireCustomerSmsFailedActivity(Wire, tag_field="type", tag="customer.sms.fa
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSmsFailedActivity:
-        return CustomerSmsFailedActivity(
-            self.id, self.created_at, "customer.sms.failed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerSmsFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.sms.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEmailSentActivity(Wire, tag_field="type", tag="customer.email.sent"):
@@ -1496,9 +1788,15 @@ class WireCustomerEmailSentActivity(Wire, tag_field="type", tag="customer.email.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerEmailSentActivity:
-        return CustomerEmailSentActivity(
-            self.id, self.created_at, "customer.email.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerEmailSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.email.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEmailRecoveredActivity(Wire, tag_field="type", tag="customer.email.recovered"):
@@ -1508,13 +1806,15 @@ class WireCustomerEmailRecoveredActivity(Wire, tag_field="type", tag="customer.e
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerEmailRecoveredActivity:
-        return CustomerEmailRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.email.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerEmailRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.email.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEmailFailedActivity(Wire, tag_field="type", tag="customer.email.failed"):
@@ -1524,9 +1824,15 @@ class WireCustomerEmailFailedActivity(Wire, tag_field="type", tag="customer.emai
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerEmailFailedActivity:
-        return CustomerEmailFailedActivity(
-            self.id, self.created_at, "customer.email.failed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerEmailFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.email.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivecampaignSentActivity(
@@ -1538,13 +1844,15 @@ class WireCustomerActivecampaignSentActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivecampaignSentActivity:
-        return CustomerActivecampaignSentActivity(
-            self.id,
-            self.created_at,
-            "customer.activecampaign.sent",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerActivecampaignSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.activecampaign.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivecampaignRecoveredActivity(
@@ -1556,13 +1864,15 @@ class WireCustomerActivecampaignRecoveredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivecampaignRecoveredActivity:
-        return CustomerActivecampaignRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.activecampaign.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerActivecampaignRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.activecampaign.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivecampaignFailedActivity(
@@ -1574,13 +1884,15 @@ class WireCustomerActivecampaignFailedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivecampaignFailedActivity:
-        return CustomerActivecampaignFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.activecampaign.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerActivecampaignFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.activecampaign.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBrazeSentActivity(Wire, tag_field="type", tag="customer.braze.sent"):
@@ -1590,9 +1902,15 @@ class WireCustomerBrazeSentActivity(Wire, tag_field="type", tag="customer.braze.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBrazeSentActivity:
-        return CustomerBrazeSentActivity(
-            self.id, self.created_at, "customer.braze.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerBrazeSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.braze.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBrazeRecoveredActivity(Wire, tag_field="type", tag="customer.braze.recovered"):
@@ -1602,13 +1920,15 @@ class WireCustomerBrazeRecoveredActivity(Wire, tag_field="type", tag="customer.b
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBrazeRecoveredActivity:
-        return CustomerBrazeRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.braze.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerBrazeRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.braze.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBrazeFailedActivity(Wire, tag_field="type", tag="customer.braze.failed"):
@@ -1618,9 +1938,15 @@ class WireCustomerBrazeFailedActivity(Wire, tag_field="type", tag="customer.braz
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBrazeFailedActivity:
-        return CustomerBrazeFailedActivity(
-            self.id, self.created_at, "customer.braze.failed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerBrazeFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.braze.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerMailchimpSentActivity(Wire, tag_field="type", tag="customer.mailchimp.sent"):
@@ -1630,9 +1956,15 @@ class WireCustomerMailchimpSentActivity(Wire, tag_field="type", tag="customer.ma
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerMailchimpSentActivity:
-        return CustomerMailchimpSentActivity(
-            self.id, self.created_at, "customer.mailchimp.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerMailchimpSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.mailchimp.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerMailchimpRecoveredActivity(
@@ -1644,13 +1976,15 @@ class WireCustomerMailchimpRecoveredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerMailchimpRecoveredActivity:
-        return CustomerMailchimpRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.mailchimp.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerMailchimpRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.mailchimp.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerMailchimpFailedActivity(Wire, tag_field="type", tag="customer.mailchimp.failed"):
@@ -1660,13 +1994,15 @@ class WireCustomerMailchimpFailedActivity(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerMailchimpFailedActivity:
-        return CustomerMailchimpFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.mailchimp.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerMailchimpFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.mailchimp.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerIntercomSentActivity(Wire, tag_field="type", tag="customer.intercom.sent"):
@@ -1676,9 +2012,15 @@ class WireCustomerIntercomSentActivity(Wire, tag_field="type", tag="customer.int
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerIntercomSentActivity:
-        return CustomerIntercomSentActivity(
-            self.id, self.created_at, "customer.intercom.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerIntercomSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.intercom.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerIntercomRecoveredActivity(
@@ -1690,13 +2032,15 @@ class WireCustomerIntercomRecoveredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerIntercomRecoveredActivity:
-        return CustomerIntercomRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.intercom.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerIntercomRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.intercom.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerIntercomFailedActivity(Wire, tag_field="type", tag="customer.intercom.failed"):
@@ -1706,13 +2050,15 @@ class WireCustomerIntercomFailedActivity(Wire, tag_field="type", tag="customer.i
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerIntercomFailedActivity:
-        return CustomerIntercomFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.intercom.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerIntercomFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.intercom.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerShopifySentActivity(Wire, tag_field="type", tag="customer.shopify.sent"):
@@ -1722,9 +2068,15 @@ class WireCustomerShopifySentActivity(Wire, tag_field="type", tag="customer.shop
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerShopifySentActivity:
-        return CustomerShopifySentActivity(
-            self.id, self.created_at, "customer.shopify.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerShopifySentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.shopify.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerShopifyRecoveredActivity(
@@ -1736,13 +2088,15 @@ class WireCustomerShopifyRecoveredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerShopifyRecoveredActivity:
-        return CustomerShopifyRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.shopify.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerShopifyRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.shopify.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerShopifyFailedActivity(Wire, tag_field="type", tag="customer.shopify.failed"):
@@ -1752,9 +2106,15 @@ class WireCustomerShopifyFailedActivity(Wire, tag_field="type", tag="customer.sh
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerShopifyFailedActivity:
-        return CustomerShopifyFailedActivity(
-            self.id, self.created_at, "customer.shopify.failed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerShopifyFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.shopify.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerKlaviyoSentActivity(Wire, tag_field="type", tag="customer.klaviyo.sent"):
@@ -1764,9 +2124,15 @@ class WireCustomerKlaviyoSentActivity(Wire, tag_field="type", tag="customer.klav
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerKlaviyoSentActivity:
-        return CustomerKlaviyoSentActivity(
-            self.id, self.created_at, "customer.klaviyo.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerKlaviyoSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.klaviyo.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerKlaviyoRecoveredActivity(
@@ -1778,13 +2144,15 @@ class WireCustomerKlaviyoRecoveredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerKlaviyoRecoveredActivity:
-        return CustomerKlaviyoRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.klaviyo.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerKlaviyoRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.klaviyo.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerKlaviyoFailedActivity(Wire, tag_field="type", tag="customer.klaviyo.failed"):
@@ -1794,9 +2162,15 @@ class WireCustomerKlaviyoFailedActivity(Wire, tag_field="type", tag="customer.kl
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerKlaviyoFailedActivity:
-        return CustomerKlaviyoFailedActivity(
-            self.id, self.created_at, "customer.klaviyo.failed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerKlaviyoFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.klaviyo.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBatchSentActivity(Wire, tag_field="type", tag="customer.batch.sent"):
@@ -1806,9 +2180,15 @@ class WireCustomerBatchSentActivity(Wire, tag_field="type", tag="customer.batch.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBatchSentActivity:
-        return CustomerBatchSentActivity(
-            self.id, self.created_at, "customer.batch.sent", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerBatchSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.batch.sent"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBatchRecoveredActivity(Wire, tag_field="type", tag="customer.batch.recovered"):
@@ -1818,13 +2198,15 @@ class WireCustomerBatchRecoveredActivity(Wire, tag_field="type", tag="customer.b
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBatchRecoveredActivity:
-        return CustomerBatchRecoveredActivity(
-            self.id,
-            self.created_at,
-            "customer.batch.recovered",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerBatchRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.batch.recovered"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBatchFailedActivity(Wire, tag_field="type", tag="customer.batch.failed"):
@@ -1834,9 +2216,15 @@ class WireCustomerBatchFailedActivity(Wire, tag_field="type", tag="customer.batc
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBatchFailedActivity:
-        return CustomerBatchFailedActivity(
-            self.id, self.created_at, "customer.batch.failed", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerBatchFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.batch.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireReferralTier(Wire):
@@ -1847,14 +2235,17 @@ class WireReferralTier(Wire):
 
     def to_model(self) -> ReferralTier:
         parameters = self.parameters
-        return ReferralTier(
-            self.id,
-            self.campaign_id,
-            self.banner,
+        made = _new(ReferralTier)
+        made.id = self.id
+        made.campaign_id = self.campaign_id
+        made.banner = self.banner
+        made.parameters = (
             _free(ReferralTierParameters, parameters)
             if isinstance(parameters, dict)
-            else parameters,
+            else parameters
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardedBalance(Wire):
@@ -1862,7 +2253,11 @@ class WireRewardedBalance(Wire):
     points: int | None | Absent = UNSET
 
     def to_model(self) -> RewardedBalance:
-        return RewardedBalance(self.amount, self.points)
+        made = _new(RewardedBalance)
+        made.amount = self.amount
+        made.points = self.points
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardedCustomerEvent(Wire):
@@ -1871,9 +2266,11 @@ class WireRewardedCustomerEvent(Wire):
 
     def to_model(self) -> RewardedCustomerEvent:
         segment = self.segment
-        return RewardedCustomerEvent(
-            segment.to_model() if isinstance(segment, WireSegment) else segment, self.event_type
-        )
+        made = _new(RewardedCustomerEvent)
+        made.segment = segment.to_model() if isinstance(segment, WireSegment) else segment
+        made.event_type = self.event_type
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardedEventData(Wire):
@@ -1898,22 +2295,33 @@ class WireRewardedEventData(Wire):
         balance = self.balance
         custom_event = self.custom_event
         customer_event = self.customer_event
-        return RewardedEventData(
-            self.customer.to_model(),
-            holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption,
-            reward.to_model() if isinstance(reward, WireReward) else reward,
+        made = _new(RewardedEventData)
+        made.customer = self.customer.to_model()
+        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.redemption = (
+            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption
+        )
+        made.reward = reward.to_model() if isinstance(reward, WireReward) else reward
+        made.referral_tier = (
             referral_tier.to_model()
             if isinstance(referral_tier, WireReferralTier)
-            else referral_tier,
-            balance.to_model() if isinstance(balance, WireRewardedBalance) else balance,
-            custom_event.to_model() if isinstance(custom_event, WireCustomEvent) else custom_event,
+            else referral_tier
+        )
+        made.balance = balance.to_model() if isinstance(balance, WireRewardedBalance) else balance
+        made.custom_event = (
+            custom_event.to_model() if isinstance(custom_event, WireCustomEvent) else custom_event
+        )
+        made.customer_event = (
             customer_event.to_model()
             if isinstance(customer_event, WireRewardedCustomerEvent)
-            else customer_event,
+            else customer_event
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardedEventEnvelope(Wire):
@@ -1922,10 +2330,13 @@ class WireRewardedEventEnvelope(Wire):
 
     def to_model(self) -> RewardedEventEnvelope:
         event_source = self.event_source
-        return RewardedEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(RewardedEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerRewardedActivity(Wire, tag_field="type", tag="customer.rewarded"):
@@ -1935,9 +2346,15 @@ class WireCustomerRewardedActivity(Wire, tag_field="type", tag="customer.rewarde
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardedActivity:
-        return CustomerRewardedActivity(
-            self.id, self.created_at, "customer.rewarded", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerRewardedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.rewarded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WirePointsRange(Wire, rename={"from_": "from"}):
@@ -1945,7 +2362,11 @@ class WirePointsRange(Wire, rename={"from_": "from"}):
     to: int | None | Absent = UNSET
 
     def to_model(self) -> PointsRange:
-        return PointsRange(self.from_, self.to)
+        made = _new(PointsRange)
+        made.from_ = self.from_
+        made.to = self.to
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyTierConfig(Wire):
@@ -1953,9 +2374,10 @@ class WireLoyaltyTierConfig(Wire):
 
     def to_model(self) -> LoyaltyTierConfig:
         points = self.points
-        return LoyaltyTierConfig(
-            points.to_model() if isinstance(points, WirePointsRange) else points
-        )
+        made = _new(LoyaltyTierConfig)
+        made.points = points.to_model() if isinstance(points, WirePointsRange) else points
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyTierExpiration(Wire):
@@ -1968,15 +2390,16 @@ class WireLoyaltyTierExpiration(Wire):
     updated_at: datetime.datetime | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyTierExpiration:
-        return LoyaltyTierExpiration(
-            self.customer_id,
-            self.campaign_id,
-            self.tier_id,
-            self.start_date,
-            self.expiration_date,
-            self.created_at,
-            self.updated_at,
-        )
+        made = _new(LoyaltyTierExpiration)
+        made.customer_id = self.customer_id
+        made.campaign_id = self.campaign_id
+        made.tier_id = self.tier_id
+        made.start_date = self.start_date
+        made.expiration_date = self.expiration_date
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyTier(Wire, rename={"object_": "object"}):
@@ -2000,13 +2423,16 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
         earning_rules = self.earning_rules
         rewards = self.rewards
         expiration = self.expiration
-        return LoyaltyTier(
-            self.id,
-            self.name,
-            self.campaign_id,
-            _free(LoyaltyTierMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            points.to_model() if isinstance(points, WirePointsRange) else points,
-            config.to_model() if isinstance(config, WireLoyaltyTierConfig) else config,
+        made = _new(LoyaltyTier)
+        made.id = self.id
+        made.name = self.name
+        made.campaign_id = self.campaign_id
+        made.metadata = (
+            _free(LoyaltyTierMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.points = points.to_model() if isinstance(points, WirePointsRange) else points
+        made.config = config.to_model() if isinstance(config, WireLoyaltyTierConfig) else config
+        made.earning_rules = (
             _free(
                 LoyaltyTierEarningRules,
                 {
@@ -2015,20 +2441,26 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
                 },
             )
             if isinstance(earning_rules, dict)
-            else earning_rules,
+            else earning_rules
+        )
+        made.rewards = (
             _free(
                 LoyaltyTierRewards,
                 {k0: _free(LoyaltyTierRewardsAdditionalProperty, i0) for k0, i0 in rewards.items()},
             )
             if isinstance(rewards, dict)
-            else rewards,
+            else rewards
+        )
+        made.expiration = (
             expiration.to_model()
             if isinstance(expiration, WireLoyaltyTierExpiration)
-            else expiration,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+            else expiration
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEarningRuleLoyalty(Wire, rename={"type_": "type"}):
@@ -2036,28 +2468,41 @@ class WireEarningRuleLoyalty(Wire, rename={"type_": "type"}):
     points: int | None | Absent = UNSET
 
     def to_model(self) -> EarningRuleLoyalty:
-        return EarningRuleLoyalty(self.type_, self.points)
+        made = _new(EarningRuleLoyalty)
+        made.type_ = self.type_
+        made.points = self.points
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEarningRuleCustomEvent(Wire):
     schema_id: str | None | Absent = UNSET
 
     def to_model(self) -> EarningRuleCustomEvent:
-        return EarningRuleCustomEvent(self.schema_id)
+        made = _new(EarningRuleCustomEvent)
+        made.schema_id = self.schema_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEarningRuleSegment(Wire):
     id: str | Absent = UNSET
 
     def to_model(self) -> EarningRuleSegment:
-        return EarningRuleSegment(self.id)
+        made = _new(EarningRuleSegment)
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEarningRuleLoyaltyTier(Wire):
     id: str | Absent = UNSET
 
     def to_model(self) -> EarningRuleLoyaltyTier:
-        return EarningRuleLoyaltyTier(self.id)
+        made = _new(EarningRuleLoyaltyTier)
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEarningRuleSource(Wire):
@@ -2066,7 +2511,12 @@ class WireEarningRuleSource(Wire):
     object_type: str | None | Absent = UNSET
 
     def to_model(self) -> EarningRuleSource:
-        return EarningRuleSource(self.banner, self.object_id, self.object_type)
+        made = _new(EarningRuleSource)
+        made.banner = self.banner
+        made.object_id = self.object_id
+        made.object_type = self.object_type
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireEarningRule(Wire, rename={"object_": "object"}):
@@ -2094,28 +2544,39 @@ class WireEarningRule(Wire, rename={"object_": "object"}):
         loyalty_tier = self.loyalty_tier
         source = self.source
         metadata = self.metadata
-        return EarningRule(
-            self.id,
-            self.created_at,
-            self.updated_at,
-            loyalty.to_model() if isinstance(loyalty, WireEarningRuleLoyalty) else loyalty,
-            self.event,
+        made = _new(EarningRule)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.loyalty = (
+            loyalty.to_model() if isinstance(loyalty, WireEarningRuleLoyalty) else loyalty
+        )
+        made.event = self.event
+        made.custom_event = (
             custom_event.to_model()
             if isinstance(custom_event, WireEarningRuleCustomEvent)
-            else custom_event,
-            segment.to_model() if isinstance(segment, WireEarningRuleSegment) else segment,
+            else custom_event
+        )
+        made.segment = (
+            segment.to_model() if isinstance(segment, WireEarningRuleSegment) else segment
+        )
+        made.loyalty_tier = (
             loyalty_tier.to_model()
             if isinstance(loyalty_tier, WireEarningRuleLoyaltyTier)
-            else loyalty_tier,
-            source.to_model() if isinstance(source, WireEarningRuleSource) else source,
-            self.validation_rule_id,
-            self.active,
-            self.automation_id,
-            self.start_date,
-            self.expiration_date,
-            _free(EarningRuleMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.object_,
+            else loyalty_tier
         )
+        made.source = source.to_model() if isinstance(source, WireEarningRuleSource) else source
+        made.validation_rule_id = self.validation_rule_id
+        made.active = self.active
+        made.automation_id = self.automation_id
+        made.start_date = self.start_date
+        made.expiration_date = self.expiration_date
+        made.metadata = (
+            _free(EarningRuleMetadata, metadata) if isinstance(metadata, dict) else metadata
+        )
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherBalanceRelatedObject(Wire, rename={"type_": "type"}):
@@ -2123,7 +2584,11 @@ class WireVoucherBalanceRelatedObject(Wire, rename={"type_": "type"}):
     type_: Literal["voucher"] | Absent = UNSET
 
     def to_model(self) -> VoucherBalanceRelatedObject:
-        return VoucherBalanceRelatedObject(self.id, self.type_)
+        made = _new(VoucherBalanceRelatedObject)
+        made.id = self.id
+        made.type_ = self.type_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherBalance(Wire, rename={"object_": "object", "type_": "type"}):
@@ -2138,18 +2603,21 @@ class WireVoucherBalance(Wire, rename={"object_": "object", "type_": "type"}):
 
     def to_model(self) -> VoucherBalance:
         related_object = self.related_object
-        return VoucherBalance(
-            self.type_,
-            self.total,
-            self.amount,
-            self.points,
-            self.balance,
-            self.operation_type,
-            self.object_,
+        made = _new(VoucherBalance)
+        made.type_ = self.type_
+        made.total = self.total
+        made.amount = self.amount
+        made.points = self.points
+        made.balance = self.balance
+        made.operation_type = self.operation_type
+        made.object_ = self.object_
+        made.related_object = (
             related_object.to_model()
             if isinstance(related_object, WireVoucherBalanceRelatedObject)
-            else related_object,
+            else related_object
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerReference(Wire, rename={"object_": "object"}):
@@ -2157,7 +2625,11 @@ class WireCustomerReference(Wire, rename={"object_": "object"}):
     object_: Literal["customer"] | Absent = UNSET
 
     def to_model(self) -> CustomerReference:
-        return CustomerReference(self.id, self.object_)
+        made = _new(CustomerReference)
+        made.id = self.id
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireOrderRedemptionsAdditionalProperty(Wire):
@@ -2169,14 +2641,15 @@ class WireOrderRedemptionsAdditionalProperty(Wire):
     related_object_parent_id: str | None | Absent = UNSET
 
     def to_model(self) -> OrderRedemptionsAdditionalProperty:
-        return OrderRedemptionsAdditionalProperty(
-            self.date,
-            self.rollback_id,
-            self.rollback_date,
-            self.related_object_type,
-            self.related_object_id,
-            self.related_object_parent_id,
-        )
+        made = _new(OrderRedemptionsAdditionalProperty)
+        made.date = self.date
+        made.rollback_id = self.rollback_id
+        made.rollback_date = self.rollback_date
+        made.related_object_type = self.related_object_type
+        made.related_object_id = self.related_object_id
+        made.related_object_parent_id = self.related_object_parent_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireOrder(Wire, rename={"object_": "object"}):
@@ -2209,32 +2682,39 @@ class WireOrder(Wire, rename={"object_": "object"}):
         customer = self.customer
         referrer = self.referrer
         redemptions = self.redemptions
-        return Order(
-            self.id,
-            self.source_id,
-            self.status,
-            self.amount,
-            self.initial_amount,
-            self.discount_amount,
-            self.items_discount_amount,
-            self.total_discount_amount,
-            self.total_amount,
-            self.applied_discount_amount,
-            self.items_applied_discount_amount,
-            self.total_applied_discount_amount,
-            [i0.to_model() for i0 in items] if isinstance(items, list) else items,
-            _free(OrderMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.customer_id,
-            self.referrer_id,
-            customer.to_model() if isinstance(customer, WireCustomerReference) else customer,
-            referrer.to_model() if isinstance(referrer, WireCustomerReference) else referrer,
+        made = _new(Order)
+        made.id = self.id
+        made.source_id = self.source_id
+        made.status = self.status
+        made.amount = self.amount
+        made.initial_amount = self.initial_amount
+        made.discount_amount = self.discount_amount
+        made.items_discount_amount = self.items_discount_amount
+        made.total_discount_amount = self.total_discount_amount
+        made.total_amount = self.total_amount
+        made.applied_discount_amount = self.applied_discount_amount
+        made.items_applied_discount_amount = self.items_applied_discount_amount
+        made.total_applied_discount_amount = self.total_applied_discount_amount
+        made.items = [i0.to_model() for i0 in items] if isinstance(items, list) else items
+        made.metadata = _free(OrderMetadata, metadata) if isinstance(metadata, dict) else metadata
+        made.customer_id = self.customer_id
+        made.referrer_id = self.referrer_id
+        made.customer = (
+            customer.to_model() if isinstance(customer, WireCustomerReference) else customer
+        )
+        made.referrer = (
+            referrer.to_model() if isinstance(referrer, WireCustomerReference) else referrer
+        )
+        made.redemptions = (
             _free(OrderRedemptions, {k0: i0.to_model() for k0, i0 in redemptions.items()})
             if isinstance(redemptions, dict)
-            else redemptions,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+            else redemptions
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireSimpleEvent(Wire, rename={"type_": "type"}):
@@ -2246,9 +2726,15 @@ class WireSimpleEvent(Wire, rename={"type_": "type"}):
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> SimpleEvent:
-        return SimpleEvent(
-            self.id, self.type_, self.category, self.entity_id, self.created_at, self.group_id
-        )
+        made = _new(SimpleEvent)
+        made.id = self.id
+        made.type_ = self.type_
+        made.category = self.category
+        made.entity_id = self.entity_id
+        made.created_at = self.created_at
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardedLoyaltyPointsEventData(Wire):
@@ -2271,17 +2757,24 @@ class WireRewardedLoyaltyPointsEventData(Wire):
         balance = self.balance
         order = self.order
         event = self.event
-        return RewardedLoyaltyPointsEventData(
-            self.customer.to_model(),
-            holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            loyalty_tier.to_model() if isinstance(loyalty_tier, WireLoyaltyTier) else loyalty_tier,
-            earning_rule.to_model() if isinstance(earning_rule, WireEarningRule) else earning_rule,
-            balance.to_model() if isinstance(balance, WireVoucherBalance) else balance,
-            order.to_model() if isinstance(order, WireOrder) else order,
-            event.to_model() if isinstance(event, WireSimpleEvent) else event,
+        made = _new(RewardedLoyaltyPointsEventData)
+        made.customer = self.customer.to_model()
+        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
         )
+        made.loyalty_tier = (
+            loyalty_tier.to_model() if isinstance(loyalty_tier, WireLoyaltyTier) else loyalty_tier
+        )
+        made.earning_rule = (
+            earning_rule.to_model() if isinstance(earning_rule, WireEarningRule) else earning_rule
+        )
+        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
+        made.order = order.to_model() if isinstance(order, WireOrder) else order
+        made.event = event.to_model() if isinstance(event, WireSimpleEvent) else event
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardedLoyaltyPointsEventEnvelope(Wire):
@@ -2290,10 +2783,13 @@ class WireRewardedLoyaltyPointsEventEnvelope(Wire):
 
     def to_model(self) -> RewardedLoyaltyPointsEventEnvelope:
         event_source = self.event_source
-        return RewardedLoyaltyPointsEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(RewardedLoyaltyPointsEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerRewardedLoyaltyPointsActivity(
@@ -2305,13 +2801,15 @@ class WireCustomerRewardedLoyaltyPointsActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardedLoyaltyPointsActivity:
-        return CustomerRewardedLoyaltyPointsActivity(
-            self.id,
-            self.created_at,
-            "customer.rewarded.loyalty_points",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRewardedLoyaltyPointsActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.rewarded.loyalty_points"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireResourceReference(Wire, rename={"type_": "type"}):
@@ -2321,7 +2819,13 @@ class WireResourceReference(Wire, rename={"type_": "type"}):
     source_id: str | None | Absent = UNSET
 
     def to_model(self) -> ResourceReference:
-        return ResourceReference(self.id, self.name, self.type_, self.source_id)
+        made = _new(ResourceReference)
+        made.id = self.id
+        made.name = self.name
+        made.type_ = self.type_
+        made.source_id = self.source_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyPendingPointsDetails(Wire):
@@ -2337,19 +2841,26 @@ class WireLoyaltyPendingPointsDetails(Wire):
         event = self.event
         loyalty_tier = self.loyalty_tier
         holder_loyalty_tier = self.holder_loyalty_tier
-        return LoyaltyPendingPointsDetails(
+        made = _new(LoyaltyPendingPointsDetails)
+        made.earning_rule = (
             earning_rule.to_model()
             if isinstance(earning_rule, WireResourceReference)
-            else earning_rule,
-            order.to_model() if isinstance(order, WireResourceReference) else order,
-            event.to_model() if isinstance(event, WireSimpleEvent) else event,
+            else earning_rule
+        )
+        made.order = order.to_model() if isinstance(order, WireResourceReference) else order
+        made.event = event.to_model() if isinstance(event, WireSimpleEvent) else event
+        made.loyalty_tier = (
             loyalty_tier.to_model()
             if isinstance(loyalty_tier, WireResourceReference)
-            else loyalty_tier,
+            else loyalty_tier
+        )
+        made.holder_loyalty_tier = (
             holder_loyalty_tier.to_model()
             if isinstance(holder_loyalty_tier, WireResourceReference)
-            else holder_loyalty_tier,
+            else holder_loyalty_tier
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyPendingPoints(Wire):
@@ -2366,18 +2877,21 @@ class WireLoyaltyPendingPoints(Wire):
 
     def to_model(self) -> LoyaltyPendingPoints:
         details = self.details
-        return LoyaltyPendingPoints(
-            self.id,
-            self.voucher_id,
-            self.campaign_id,
-            self.customer_id,
-            self.order_id,
-            self.points,
-            self.activates_at,
-            details.to_model() if isinstance(details, WireLoyaltyPendingPointsDetails) else details,
-            self.created_at,
-            self.updated_at,
+        made = _new(LoyaltyPendingPoints)
+        made.id = self.id
+        made.voucher_id = self.voucher_id
+        made.campaign_id = self.campaign_id
+        made.customer_id = self.customer_id
+        made.order_id = self.order_id
+        made.points = self.points
+        made.activates_at = self.activates_at
+        made.details = (
+            details.to_model() if isinstance(details, WireLoyaltyPendingPointsDetails) else details
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherTransactionDetails(Wire):
@@ -2413,39 +2927,60 @@ class WireVoucherTransactionDetails(Wire):
         pending_points = self.pending_points
         source_voucher = self.source_voucher
         destination_voucher = self.destination_voucher
-        return VoucherTransactionDetails(
-            balance.to_model() if isinstance(balance, WireVoucherBalance) else balance,
-            order.to_model() if isinstance(order, WireResourceReference) else order,
-            event.to_model() if isinstance(event, WireResourceReference) else event,
+        made = _new(VoucherTransactionDetails)
+        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
+        made.order = order.to_model() if isinstance(order, WireResourceReference) else order
+        made.event = event.to_model() if isinstance(event, WireResourceReference) else event
+        made.earning_rule = (
             earning_rule.to_model()
             if isinstance(earning_rule, WireResourceReference)
-            else earning_rule,
-            segment.to_model() if isinstance(segment, WireResourceReference) else segment,
+            else earning_rule
+        )
+        made.segment = segment.to_model() if isinstance(segment, WireResourceReference) else segment
+        made.loyalty_tier = (
             loyalty_tier.to_model()
             if isinstance(loyalty_tier, WireResourceReference)
-            else loyalty_tier,
+            else loyalty_tier
+        )
+        made.holder_loyalty_tier = (
             holder_loyalty_tier.to_model()
             if isinstance(holder_loyalty_tier, WireResourceReference)
-            else holder_loyalty_tier,
-            redemption.to_model() if isinstance(redemption, WireResourceReference) else redemption,
-            rollback.to_model() if isinstance(rollback, WireResourceReference) else rollback,
+            else holder_loyalty_tier
+        )
+        made.redemption = (
+            redemption.to_model() if isinstance(redemption, WireResourceReference) else redemption
+        )
+        made.rollback = (
+            rollback.to_model() if isinstance(rollback, WireResourceReference) else rollback
+        )
+        made.custom_event = (
             custom_event.to_model()
             if isinstance(custom_event, WireResourceReference)
-            else custom_event,
+            else custom_event
+        )
+        made.event_schema = (
             event_schema.to_model()
             if isinstance(event_schema, WireResourceReference)
-            else event_schema,
-            reward.to_model() if isinstance(reward, WireResourceReference) else reward,
+            else event_schema
+        )
+        made.reward = reward.to_model() if isinstance(reward, WireResourceReference) else reward
+        made.pending_points = (
             pending_points.to_model()
             if isinstance(pending_points, WireLoyaltyPendingPoints)
-            else pending_points,
+            else pending_points
+        )
+        made.source_voucher = (
             source_voucher.to_model()
             if isinstance(source_voucher, WireSimpleVoucher)
-            else source_voucher,
+            else source_voucher
+        )
+        made.destination_voucher = (
             destination_voucher.to_model()
             if isinstance(destination_voucher, WireSimpleVoucher)
-            else destination_voucher,
+            else destination_voucher
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherTransaction(Wire, rename={"type_": "type"}):
@@ -2462,18 +2997,21 @@ class WireVoucherTransaction(Wire, rename={"type_": "type"}):
 
     def to_model(self) -> VoucherTransaction:
         details = self.details
-        return VoucherTransaction(
-            self.id,
-            self.source_id,
-            self.voucher_id,
-            self.campaign_id,
-            self.source,
-            self.reason,
-            self.type_,
-            details.to_model() if isinstance(details, WireVoucherTransactionDetails) else details,
-            self.related_transaction_id,
-            self.created_at,
+        made = _new(VoucherTransaction)
+        made.id = self.id
+        made.source_id = self.source_id
+        made.voucher_id = self.voucher_id
+        made.campaign_id = self.campaign_id
+        made.source = self.source
+        made.reason = self.reason
+        made.type_ = self.type_
+        made.details = (
+            details.to_model() if isinstance(details, WireVoucherTransactionDetails) else details
         )
+        made.related_transaction_id = self.related_transaction_id
+        made.created_at = self.created_at
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherTransactionEventData(Wire):
@@ -2492,21 +3030,30 @@ class WireVoucherTransactionEventData(Wire):
         transaction = self.transaction
         source_voucher = self.source_voucher
         destination_voucher = self.destination_voucher
-        return VoucherTransactionEventData(
-            self.customer.to_model(),
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            balance.to_model() if isinstance(balance, WireVoucherBalance) else balance,
+        made = _new(VoucherTransactionEventData)
+        made.customer = self.customer.to_model()
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
+        made.transaction = (
             transaction.to_model()
             if isinstance(transaction, WireVoucherTransaction)
-            else transaction,
+            else transaction
+        )
+        made.source_voucher = (
             source_voucher.to_model()
             if isinstance(source_voucher, WireSimpleVoucher)
-            else source_voucher,
+            else source_voucher
+        )
+        made.destination_voucher = (
             destination_voucher.to_model()
             if isinstance(destination_voucher, WireSimpleVoucher)
-            else destination_voucher,
+            else destination_voucher
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherTransactionEventEnvelope(Wire):
@@ -2515,10 +3062,13 @@ class WireVoucherTransactionEventEnvelope(Wire):
 
     def to_model(self) -> VoucherTransactionEventEnvelope:
         event_source = self.event_source
-        return VoucherTransactionEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(VoucherTransactionEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerVoucherGiftBalanceAddedActivity(
@@ -2530,13 +3080,15 @@ class WireCustomerVoucherGiftBalanceAddedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherGiftBalanceAddedActivity:
-        return CustomerVoucherGiftBalanceAddedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.gift.balance_added",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherGiftBalanceAddedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.gift.balance_added"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WirePendingPointsEventData(Wire):
@@ -2553,20 +3105,25 @@ class WirePendingPointsEventData(Wire):
         balance = self.balance
         voucher_pending_points_balance = self.voucher_pending_points_balance
         transaction = self.transaction
-        return PendingPointsEventData(
-            self.customer.to_model(),
-            self.campaign.to_model(),
-            self.voucher.to_model(),
-            self.order.to_model(),
-            self.pending_points.to_model(),
-            balance.to_model() if isinstance(balance, WireVoucherBalance) else balance,
+        made = _new(PendingPointsEventData)
+        made.customer = self.customer.to_model()
+        made.campaign = self.campaign.to_model()
+        made.voucher = self.voucher.to_model()
+        made.order = self.order.to_model()
+        made.pending_points = self.pending_points.to_model()
+        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
+        made.voucher_pending_points_balance = (
             voucher_pending_points_balance.to_model()
             if isinstance(voucher_pending_points_balance, WireVoucherBalance)
-            else voucher_pending_points_balance,
+            else voucher_pending_points_balance
+        )
+        made.transaction = (
             transaction.to_model()
             if isinstance(transaction, WireVoucherTransaction)
-            else transaction,
+            else transaction
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePendingPointsEventEnvelope(Wire):
@@ -2575,10 +3132,13 @@ class WirePendingPointsEventEnvelope(Wire):
 
     def to_model(self) -> PendingPointsEventEnvelope:
         event_source = self.event_source
-        return PendingPointsEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(PendingPointsEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivity(
@@ -2590,13 +3150,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
-        return CustomerVoucherLoyaltyCardPendingPointsActivatedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.activated",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsActivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.activated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivity(
@@ -2608,13 +3170,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsAddedActivity:
-        return CustomerVoucherLoyaltyCardPendingPointsAddedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.added",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsAddedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.added"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivity(
@@ -2626,13 +3190,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsCanceledActivity:
-        return CustomerVoucherLoyaltyCardPendingPointsCanceledActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.canceled",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsCanceledActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.canceled"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivity(
@@ -2644,13 +3210,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsUpdatedActivity:
-        return CustomerVoucherLoyaltyCardPendingPointsUpdatedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.updated",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.updated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireOpenEventEnvelope(Wire):
@@ -2659,10 +3227,13 @@ class WireOpenEventEnvelope(Wire):
 
     def to_model(self) -> OpenEventEnvelope:
         event_source = self.event_source
-        return OpenEventEnvelope(
-            _free(OpenEventEnvelopeData, self.data),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(OpenEventEnvelope)
+        made.data = _free(OpenEventEnvelopeData, self.data)
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsActivatedActivity(
@@ -2674,13 +3245,15 @@ class WireCustomerVoucherLoyaltyCardPointsActivatedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsActivatedActivity:
-        return CustomerVoucherLoyaltyCardPointsActivatedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_activated",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsActivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_activated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsAddedActivity(
@@ -2692,13 +3265,15 @@ class WireCustomerVoucherLoyaltyCardPointsAddedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsAddedActivity:
-        return CustomerVoucherLoyaltyCardPointsAddedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_added",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsAddedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_added"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsTransferredActivity(
@@ -2710,20 +3285,25 @@ class WireCustomerVoucherLoyaltyCardPointsTransferredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsTransferredActivity:
-        return CustomerVoucherLoyaltyCardPointsTransferredActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_transferred",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsTransferredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_transferred"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireLoyaltyPointsBucketBucket(Wire):
     total_points: int | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyPointsBucketBucket:
-        return LoyaltyPointsBucketBucket(self.total_points)
+        made = _new(LoyaltyPointsBucketBucket)
+        made.total_points = self.total_points
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyPointsBucket(Wire, rename={"object_": "object"}):
@@ -2739,17 +3319,20 @@ class WireLoyaltyPointsBucket(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> LoyaltyPointsBucket:
         bucket = self.bucket
-        return LoyaltyPointsBucket(
-            self.id,
-            self.voucher_id,
-            self.campaign_id,
-            bucket.to_model() if isinstance(bucket, WireLoyaltyPointsBucketBucket) else bucket,
-            self.status,
-            self.expires_at,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+        made = _new(LoyaltyPointsBucket)
+        made.id = self.id
+        made.voucher_id = self.voucher_id
+        made.campaign_id = self.campaign_id
+        made.bucket = (
+            bucket.to_model() if isinstance(bucket, WireLoyaltyPointsBucketBucket) else bucket
         )
+        made.status = self.status
+        made.expires_at = self.expires_at
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePointsExpiredEventData(Wire):
@@ -2765,16 +3348,21 @@ class WirePointsExpiredEventData(Wire):
         voucher = self.voucher
         buckets = self.buckets
         transaction = self.transaction
-        return PointsExpiredEventData(
-            self.customer.to_model(),
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            self.points,
-            [i0.to_model() for i0 in buckets] if isinstance(buckets, list) else buckets,
+        made = _new(PointsExpiredEventData)
+        made.customer = self.customer.to_model()
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.points = self.points
+        made.buckets = [i0.to_model() for i0 in buckets] if isinstance(buckets, list) else buckets
+        made.transaction = (
             transaction.to_model()
             if isinstance(transaction, WireVoucherTransaction)
-            else transaction,
+            else transaction
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePointsExpiredEventEnvelope(Wire):
@@ -2783,10 +3371,13 @@ class WirePointsExpiredEventEnvelope(Wire):
 
     def to_model(self) -> PointsExpiredEventEnvelope:
         event_source = self.event_source
-        return PointsExpiredEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(PointsExpiredEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsExpiredActivity(
@@ -2798,13 +3389,15 @@ class WireCustomerVoucherLoyaltyCardPointsExpiredActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsExpiredActivity:
-        return CustomerVoucherLoyaltyCardPointsExpiredActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_expired",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsExpiredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_expired"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireVoucherEventData(Wire):
@@ -2815,11 +3408,14 @@ class WireVoucherEventData(Wire):
     def to_model(self) -> VoucherEventData:
         campaign = self.campaign
         voucher = self.voucher
-        return VoucherEventData(
-            self.customer.to_model(),
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
+        made = _new(VoucherEventData)
+        made.customer = self.customer.to_model()
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
         )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireVoucherEventEnvelope(Wire):
@@ -2828,10 +3424,13 @@ class WireVoucherEventEnvelope(Wire):
 
     def to_model(self) -> VoucherEventEnvelope:
         event_source = self.event_source
-        return VoucherEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(VoucherEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerVoucherDeletedActivity(Wire, tag_field="type", tag="customer.voucher.deleted"):
@@ -2841,13 +3440,15 @@ class WireCustomerVoucherDeletedActivity(Wire, tag_field="type", tag="customer.v
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherDeletedActivity:
-        return CustomerVoucherDeletedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.deleted",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerVoucherDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.deleted"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WirePublication(Wire, rename={"object_": "object"}):
@@ -2869,21 +3470,26 @@ class WirePublication(Wire, rename={"object_": "object"}):
         metadata = self.metadata
         customer = self.customer
         voucher = self.voucher
-        return Publication(
-            self.id,
-            self.object_,
-            self.created_at,
-            self.customer_id,
-            self.tracking_id,
-            _free(PublicationMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.channel,
-            self.source_id,
-            self.result,
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            self.vouchers,
-            self.vouchers_id,
+        made = _new(Publication)
+        made.id = self.id
+        made.object_ = self.object_
+        made.created_at = self.created_at
+        made.customer_id = self.customer_id
+        made.tracking_id = self.tracking_id
+        made.metadata = (
+            _free(PublicationMetadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.channel = self.channel
+        made.source_id = self.source_id
+        made.result = self.result
+        made.customer = (
+            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
+        )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.vouchers = self.vouchers
+        made.vouchers_id = self.vouchers_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePublicationEventData(Wire):
@@ -2894,11 +3500,16 @@ class WirePublicationEventData(Wire):
     def to_model(self) -> PublicationEventData:
         campaign = self.campaign
         publication = self.publication
-        return PublicationEventData(
-            self.customer.to_model(),
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            publication.to_model() if isinstance(publication, WirePublication) else publication,
+        made = _new(PublicationEventData)
+        made.customer = self.customer.to_model()
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
         )
+        made.publication = (
+            publication.to_model() if isinstance(publication, WirePublication) else publication
+        )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePublicationEventEnvelope(Wire):
@@ -2907,10 +3518,13 @@ class WirePublicationEventEnvelope(Wire):
 
     def to_model(self) -> PublicationEventEnvelope:
         event_source = self.event_source
-        return PublicationEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(PublicationEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerPublicationSucceededActivity(
@@ -2922,13 +3536,15 @@ class WireCustomerPublicationSucceededActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerPublicationSucceededActivity:
-        return CustomerPublicationSucceededActivity(
-            self.id,
-            self.created_at,
-            "customer.publication.succeeded",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerPublicationSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.publication.succeeded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerPublicationFailedActivity(
@@ -2940,13 +3556,15 @@ class WireCustomerPublicationFailedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerPublicationFailedActivity:
-        return CustomerPublicationFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.publication.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerPublicationFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.publication.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireRedeemableReference(Wire, rename={"type_": "type"}):
@@ -2954,7 +3572,11 @@ class WireRedeemableReference(Wire, rename={"type_": "type"}):
     type_: RedeemableReferenceType | None | Absent = UNSET
 
     def to_model(self) -> RedeemableReference:
-        return RedeemableReference(self.id, self.type_)
+        made = _new(RedeemableReference)
+        made.id = self.id
+        made.type_ = self.type_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireValidation(Wire):
@@ -2971,20 +3593,27 @@ class WireValidation(Wire):
         redeemables = self.redeemables
         skipped_redeemables = self.skipped_redeemables
         inapplicable_redeemables = self.inapplicable_redeemables
-        return Validation(
-            self.id,
-            self.session_id,
-            self.status,
-            self.created_at,
-            self.customer_id,
-            [i0.to_model() for i0 in redeemables] if isinstance(redeemables, list) else redeemables,
+        made = _new(Validation)
+        made.id = self.id
+        made.session_id = self.session_id
+        made.status = self.status
+        made.created_at = self.created_at
+        made.customer_id = self.customer_id
+        made.redeemables = (
+            [i0.to_model() for i0 in redeemables] if isinstance(redeemables, list) else redeemables
+        )
+        made.skipped_redeemables = (
             [i0.to_model() for i0 in skipped_redeemables]
             if isinstance(skipped_redeemables, list)
-            else skipped_redeemables,
+            else skipped_redeemables
+        )
+        made.inapplicable_redeemables = (
             [i0.to_model() for i0 in inapplicable_redeemables]
             if isinstance(inapplicable_redeemables, list)
-            else inapplicable_redeemables,
+            else inapplicable_redeemables
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireValidationEventData(Wire):
@@ -2993,10 +3622,13 @@ class WireValidationEventData(Wire):
 
     def to_model(self) -> ValidationEventData:
         validation = self.validation
-        return ValidationEventData(
-            self.customer.to_model(),
-            validation.to_model() if isinstance(validation, WireValidation) else validation,
+        made = _new(ValidationEventData)
+        made.customer = self.customer.to_model()
+        made.validation = (
+            validation.to_model() if isinstance(validation, WireValidation) else validation
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireValidationEventEnvelope(Wire):
@@ -3005,10 +3637,13 @@ class WireValidationEventEnvelope(Wire):
 
     def to_model(self) -> ValidationEventEnvelope:
         event_source = self.event_source
-        return ValidationEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(ValidationEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerValidationSucceededActivity(
@@ -3020,13 +3655,15 @@ class WireCustomerValidationSucceededActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerValidationSucceededActivity:
-        return CustomerValidationSucceededActivity(
-            self.id,
-            self.created_at,
-            "customer.validation.succeeded",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerValidationSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.validation.succeeded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerValidationFailedActivity(
@@ -3038,20 +3675,25 @@ class WireCustomerValidationFailedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerValidationFailedActivity:
-        return CustomerValidationFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.validation.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerValidationFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.validation.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WirePromotionStackCampaign(Wire):
     id: str | Absent = UNSET
 
     def to_model(self) -> PromotionStackCampaign:
-        return PromotionStackCampaign(self.id)
+        made = _new(PromotionStackCampaign)
+        made.id = self.id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePromotionStackTiers(Wire):
@@ -3059,7 +3701,11 @@ class WirePromotionStackTiers(Wire):
     hierarchy_mode: str | None | Absent = UNSET
 
     def to_model(self) -> PromotionStackTiers:
-        return PromotionStackTiers(self.ids, self.hierarchy_mode)
+        made = _new(PromotionStackTiers)
+        made.ids = self.ids
+        made.hierarchy_mode = self.hierarchy_mode
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WirePromotionStack(Wire):
@@ -3072,13 +3718,16 @@ class WirePromotionStack(Wire):
     def to_model(self) -> PromotionStack:
         campaign = self.campaign
         tiers = self.tiers
-        return PromotionStack(
-            self.id,
-            self.name,
-            self.category_id,
-            campaign.to_model() if isinstance(campaign, WirePromotionStackCampaign) else campaign,
-            tiers.to_model() if isinstance(tiers, WirePromotionStackTiers) else tiers,
+        made = _new(PromotionStack)
+        made.id = self.id
+        made.name = self.name
+        made.category_id = self.category_id
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WirePromotionStackCampaign) else campaign
         )
+        made.tiers = tiers.to_model() if isinstance(tiers, WirePromotionStackTiers) else tiers
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRedemptionEventData(Wire):
@@ -3098,20 +3747,27 @@ class WireRedemptionEventData(Wire):
         holder = self.holder
         promotion_tier = self.promotion_tier
         promotion_stack = self.promotion_stack
-        return RedemptionEventData(
-            self.customer.to_model(),
-            self.redemption.to_model(),
-            order.to_model() if isinstance(order, WireSimpleOrder) else order,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder,
+        made = _new(RedemptionEventData)
+        made.customer = self.customer.to_model()
+        made.redemption = self.redemption.to_model()
+        made.order = order.to_model() if isinstance(order, WireSimpleOrder) else order
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
+        made.promotion_tier = (
             promotion_tier.to_model()
             if isinstance(promotion_tier, WireSimplePromotionTier)
-            else promotion_tier,
+            else promotion_tier
+        )
+        made.promotion_stack = (
             promotion_stack.to_model()
             if isinstance(promotion_stack, WirePromotionStack)
-            else promotion_stack,
+            else promotion_stack
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRedemptionEventEnvelope(Wire):
@@ -3120,10 +3776,13 @@ class WireRedemptionEventEnvelope(Wire):
 
     def to_model(self) -> RedemptionEventEnvelope:
         event_source = self.event_source
-        return RedemptionEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(RedemptionEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerRedemptionFailedActivity(
@@ -3135,13 +3794,15 @@ class WireCustomerRedemptionFailedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionFailedActivity:
-        return CustomerRedemptionFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.redemption.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRedemptionFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRedemptionSucceededActivity(
@@ -3153,13 +3814,15 @@ class WireCustomerRedemptionSucceededActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionSucceededActivity:
-        return CustomerRedemptionSucceededActivity(
-            self.id,
-            self.created_at,
-            "customer.redemption.succeeded",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRedemptionSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.succeeded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireRedemptionRollbackEventData(Wire):
@@ -3181,23 +3844,32 @@ class WireRedemptionRollbackEventData(Wire):
         promotion_tier = self.promotion_tier
         promotion_stack = self.promotion_stack
         redemption_rollback = self.redemption_rollback
-        return RedemptionRollbackEventData(
-            self.customer.to_model(),
-            self.redemption.to_model(),
-            order.to_model() if isinstance(order, WireSimpleOrder) else order,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder,
+        made = _new(RedemptionRollbackEventData)
+        made.customer = self.customer.to_model()
+        made.redemption = self.redemption.to_model()
+        made.order = order.to_model() if isinstance(order, WireSimpleOrder) else order
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
+        made.promotion_tier = (
             promotion_tier.to_model()
             if isinstance(promotion_tier, WireSimplePromotionTier)
-            else promotion_tier,
+            else promotion_tier
+        )
+        made.promotion_stack = (
             promotion_stack.to_model()
             if isinstance(promotion_stack, WirePromotionStack)
-            else promotion_stack,
+            else promotion_stack
+        )
+        made.redemption_rollback = (
             redemption_rollback.to_model()
             if isinstance(redemption_rollback, WireSimpleRedemption)
-            else redemption_rollback,
+            else redemption_rollback
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRedemptionRollbackEventEnvelope(Wire):
@@ -3206,10 +3878,13 @@ class WireRedemptionRollbackEventEnvelope(Wire):
 
     def to_model(self) -> RedemptionRollbackEventEnvelope:
         event_source = self.event_source
-        return RedemptionRollbackEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(RedemptionRollbackEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerRedemptionRollbackFailedActivity(
@@ -3221,13 +3896,15 @@ class WireCustomerRedemptionRollbackFailedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionRollbackFailedActivity:
-        return CustomerRedemptionRollbackFailedActivity(
-            self.id,
-            self.created_at,
-            "customer.redemption.rollback.failed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRedemptionRollbackFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.rollback.failed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRedemptionRollbackSucceededActivity(
@@ -3239,13 +3916,15 @@ class WireCustomerRedemptionRollbackSucceededActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionRollbackSucceededActivity:
-        return CustomerRedemptionRollbackSucceededActivity(
-            self.id,
-            self.created_at,
-            "customer.redemption.rollback.succeeded",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRedemptionRollbackSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.rollback.succeeded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireOrderEventData(Wire):
@@ -3257,12 +3936,17 @@ class WireOrderEventData(Wire):
     def to_model(self) -> OrderEventData:
         referrer = self.referrer
         redemption = self.redemption
-        return OrderEventData(
-            self.customer.to_model(),
-            self.order.to_model(),
-            referrer.to_model() if isinstance(referrer, WireSimpleCustomer) else referrer,
-            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption,
+        made = _new(OrderEventData)
+        made.customer = self.customer.to_model()
+        made.order = self.order.to_model()
+        made.referrer = (
+            referrer.to_model() if isinstance(referrer, WireSimpleCustomer) else referrer
         )
+        made.redemption = (
+            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption
+        )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireOrderEventEnvelope(Wire):
@@ -3271,10 +3955,13 @@ class WireOrderEventEnvelope(Wire):
 
     def to_model(self) -> OrderEventEnvelope:
         event_source = self.event_source
-        return OrderEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(OrderEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerOrderCanceledActivity(Wire, tag_field="type", tag="customer.order.canceled"):
@@ -3284,9 +3971,15 @@ class WireCustomerOrderCanceledActivity(Wire, tag_field="type", tag="customer.or
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderCanceledActivity:
-        return CustomerOrderCanceledActivity(
-            self.id, self.created_at, "customer.order.canceled", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerOrderCanceledActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.canceled"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderCreatedActivity(Wire, tag_field="type", tag="customer.order.created"):
@@ -3296,9 +3989,15 @@ class WireCustomerOrderCreatedActivity(Wire, tag_field="type", tag="customer.ord
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderCreatedActivity:
-        return CustomerOrderCreatedActivity(
-            self.id, self.created_at, "customer.order.created", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerOrderCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.created"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderFulfilledActivity(Wire, tag_field="type", tag="customer.order.fulfilled"):
@@ -3308,13 +4007,15 @@ class WireCustomerOrderFulfilledActivity(Wire, tag_field="type", tag="customer.o
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderFulfilledActivity:
-        return CustomerOrderFulfilledActivity(
-            self.id,
-            self.created_at,
-            "customer.order.fulfilled",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerOrderFulfilledActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.fulfilled"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderPaidActivity(Wire, tag_field="type", tag="customer.order.paid"):
@@ -3324,9 +4025,15 @@ class WireCustomerOrderPaidActivity(Wire, tag_field="type", tag="customer.order.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderPaidActivity:
-        return CustomerOrderPaidActivity(
-            self.id, self.created_at, "customer.order.paid", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerOrderPaidActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.paid"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderProcessingActivity(Wire, tag_field="type", tag="customer.order.processing"):
@@ -3336,13 +4043,15 @@ class WireCustomerOrderProcessingActivity(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderProcessingActivity:
-        return CustomerOrderProcessingActivity(
-            self.id,
-            self.created_at,
-            "customer.order.processing",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerOrderProcessingActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.processing"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderUpdatedActivity(Wire, tag_field="type", tag="customer.order.updated"):
@@ -3352,9 +4061,15 @@ class WireCustomerOrderUpdatedActivity(Wire, tag_field="type", tag="customer.ord
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderUpdatedActivity:
-        return CustomerOrderUpdatedActivity(
-            self.id, self.created_at, "customer.order.updated", self.data.to_model(), self.group_id
-        )
+        made = _new(CustomerOrderUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.updated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireRewardAssignmentParametersLoyalty(Wire):
@@ -3362,7 +4077,11 @@ class WireRewardAssignmentParametersLoyalty(Wire):
     auto_redeem: bool | None | Absent = UNSET
 
     def to_model(self) -> RewardAssignmentParametersLoyalty:
-        return RewardAssignmentParametersLoyalty(self.points, self.auto_redeem)
+        made = _new(RewardAssignmentParametersLoyalty)
+        made.points = self.points
+        made.auto_redeem = self.auto_redeem
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardAssignmentParameters(Wire):
@@ -3370,11 +4089,14 @@ class WireRewardAssignmentParameters(Wire):
 
     def to_model(self) -> RewardAssignmentParameters:
         loyalty = self.loyalty
-        return RewardAssignmentParameters(
+        made = _new(RewardAssignmentParameters)
+        made.loyalty = (
             loyalty.to_model()
             if isinstance(loyalty, WireRewardAssignmentParametersLoyalty)
             else loyalty
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardAssignment(Wire, rename={"object_": "object"}):
@@ -3389,18 +4111,21 @@ class WireRewardAssignment(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> RewardAssignment:
         parameters = self.parameters
-        return RewardAssignment(
-            self.id,
-            self.reward_id,
-            self.related_object_id,
-            self.related_object_type,
+        made = _new(RewardAssignment)
+        made.id = self.id
+        made.reward_id = self.reward_id
+        made.related_object_id = self.related_object_id
+        made.related_object_type = self.related_object_type
+        made.parameters = (
             parameters.to_model()
             if isinstance(parameters, WireRewardAssignmentParameters)
-            else parameters,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+            else parameters
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardRedemptionSource(Wire, rename={"type_": "type"}):
@@ -3408,7 +4133,11 @@ class WireRewardRedemptionSource(Wire, rename={"type_": "type"}):
     type_: str | None | Absent = UNSET
 
     def to_model(self) -> RewardRedemptionSource:
-        return RewardRedemptionSource(self.id, self.type_)
+        made = _new(RewardRedemptionSource)
+        made.id = self.id
+        made.type_ = self.type_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardRedemptionEventData(Wire):
@@ -3430,21 +4159,30 @@ class WireRewardRedemptionEventData(Wire):
         reward = self.reward
         reward_assignment = self.reward_assignment
         source = self.source
-        return RewardRedemptionEventData(
-            self.customer.to_model(),
-            holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder,
-            voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
+        made = _new(RewardRedemptionEventData)
+        made.customer = self.customer.to_model()
+        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
+        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.reward_redemption = (
             _free(RewardRedemptionEventDataRewardRedemption, reward_redemption)
             if isinstance(reward_redemption, dict)
-            else reward_redemption,
-            reward.to_model() if isinstance(reward, WireReward) else reward,
+            else reward_redemption
+        )
+        made.reward = reward.to_model() if isinstance(reward, WireReward) else reward
+        made.reward_assignment = (
             reward_assignment.to_model()
             if isinstance(reward_assignment, WireRewardAssignment)
-            else reward_assignment,
-            source.to_model() if isinstance(source, WireRewardRedemptionSource) else source,
-            self.balance,
+            else reward_assignment
         )
+        made.source = (
+            source.to_model() if isinstance(source, WireRewardRedemptionSource) else source
+        )
+        made.balance = self.balance
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireRewardRedemptionEventEnvelope(Wire):
@@ -3453,10 +4191,13 @@ class WireRewardRedemptionEventEnvelope(Wire):
 
     def to_model(self) -> RewardRedemptionEventEnvelope:
         event_source = self.event_source
-        return RewardRedemptionEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(RewardRedemptionEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerRewardRedemptionsCreatedActivity(
@@ -3468,13 +4209,15 @@ class WireCustomerRewardRedemptionsCreatedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsCreatedActivity:
-        return CustomerRewardRedemptionsCreatedActivity(
-            self.id,
-            self.created_at,
-            "customer.reward_redemptions.created",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRewardRedemptionsCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.created"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsPendingActivity(
@@ -3486,13 +4229,15 @@ class WireCustomerRewardRedemptionsPendingActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsPendingActivity:
-        return CustomerRewardRedemptionsPendingActivity(
-            self.id,
-            self.created_at,
-            "customer.reward_redemptions.pending",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRewardRedemptionsPendingActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.pending"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsCompletedActivity(
@@ -3504,13 +4249,15 @@ class WireCustomerRewardRedemptionsCompletedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsCompletedActivity:
-        return CustomerRewardRedemptionsCompletedActivity(
-            self.id,
-            self.created_at,
-            "customer.reward_redemptions.completed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRewardRedemptionsCompletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.completed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsRolledbackActivity(
@@ -3522,13 +4269,15 @@ class WireCustomerRewardRedemptionsRolledbackActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsRolledbackActivity:
-        return CustomerRewardRedemptionsRolledbackActivity(
-            self.id,
-            self.created_at,
-            "customer.reward_redemptions.rolledback",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerRewardRedemptionsRolledbackActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.rolledback"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireLoyaltyUpdatedEventData(Wire):
@@ -3540,14 +4289,17 @@ class WireLoyaltyUpdatedEventData(Wire):
     def to_model(self) -> LoyaltyUpdatedEventData:
         campaign = self.campaign
         loyalty = self.loyalty
-        return LoyaltyUpdatedEventData(
-            self.customer.to_model(),
-            self.created_at,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            _free(LoyaltyUpdatedEventDataLoyalty, loyalty)
-            if isinstance(loyalty, dict)
-            else loyalty,
+        made = _new(LoyaltyUpdatedEventData)
+        made.customer = self.customer.to_model()
+        made.created_at = self.created_at
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
         )
+        made.loyalty = (
+            _free(LoyaltyUpdatedEventDataLoyalty, loyalty) if isinstance(loyalty, dict) else loyalty
+        )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyUpdatedEventEnvelope(Wire):
@@ -3556,10 +4308,13 @@ class WireLoyaltyUpdatedEventEnvelope(Wire):
 
     def to_model(self) -> LoyaltyUpdatedEventEnvelope:
         event_source = self.event_source
-        return LoyaltyUpdatedEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(LoyaltyUpdatedEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerLoyaltyUpdatedActivity(Wire, tag_field="type", tag="customer.loyalty.updated"):
@@ -3569,13 +4324,15 @@ class WireCustomerLoyaltyUpdatedActivity(Wire, tag_field="type", tag="customer.l
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyUpdatedActivity:
-        return CustomerLoyaltyUpdatedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.updated",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.updated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireLoyaltyTierEventData(Wire):
@@ -3592,19 +4349,28 @@ class WireLoyaltyTierEventData(Wire):
         loyalty_tier = self.loyalty_tier
         loyalty_tier_from = self.loyalty_tier_from
         loyalty_tier_to = self.loyalty_tier_to
-        return LoyaltyTierEventData(
-            self.customer.to_model(),
-            self.created_at,
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign,
-            loyalty_tier.to_model() if isinstance(loyalty_tier, WireLoyaltyTier) else loyalty_tier,
+        made = _new(LoyaltyTierEventData)
+        made.customer = self.customer.to_model()
+        made.created_at = self.created_at
+        made.campaign = (
+            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
+        )
+        made.loyalty_tier = (
+            loyalty_tier.to_model() if isinstance(loyalty_tier, WireLoyaltyTier) else loyalty_tier
+        )
+        made.loyalty_tier_from = (
             loyalty_tier_from.to_model()
             if isinstance(loyalty_tier_from, WireLoyaltyTier)
-            else loyalty_tier_from,
+            else loyalty_tier_from
+        )
+        made.loyalty_tier_to = (
             loyalty_tier_to.to_model()
             if isinstance(loyalty_tier_to, WireLoyaltyTier)
-            else loyalty_tier_to,
-            self.expiration_date,
+            else loyalty_tier_to
         )
+        made.expiration_date = self.expiration_date
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireLoyaltyTierEventEnvelope(Wire):
@@ -3613,10 +4379,13 @@ class WireLoyaltyTierEventEnvelope(Wire):
 
     def to_model(self) -> LoyaltyTierEventEnvelope:
         event_source = self.event_source
-        return LoyaltyTierEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(LoyaltyTierEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerLoyaltyTierUpgradedActivity(
@@ -3628,13 +4397,15 @@ class WireCustomerLoyaltyTierUpgradedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierUpgradedActivity:
-        return CustomerLoyaltyTierUpgradedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.upgraded",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierUpgradedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.upgraded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierDowngradedActivity(
@@ -3646,13 +4417,15 @@ class WireCustomerLoyaltyTierDowngradedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierDowngradedActivity:
-        return CustomerLoyaltyTierDowngradedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.downgraded",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierDowngradedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.downgraded"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierProlongedActivity(
@@ -3664,13 +4437,15 @@ class WireCustomerLoyaltyTierProlongedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierProlongedActivity:
-        return CustomerLoyaltyTierProlongedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.prolonged",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierProlongedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.prolonged"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierExpirationChangedActivity(
@@ -3682,13 +4457,15 @@ class WireCustomerLoyaltyTierExpirationChangedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierExpirationChangedActivity:
-        return CustomerLoyaltyTierExpirationChangedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.expiration.changed",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierExpirationChangedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.expiration.changed"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierJoinedActivity(
@@ -3700,13 +4477,15 @@ class WireCustomerLoyaltyTierJoinedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierJoinedActivity:
-        return CustomerLoyaltyTierJoinedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.joined",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierJoinedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.joined"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierLeftActivity(Wire, tag_field="type", tag="customer.loyalty.tier.left"):
@@ -3716,13 +4495,15 @@ class WireCustomerLoyaltyTierLeftActivity(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierLeftActivity:
-        return CustomerLoyaltyTierLeftActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.left",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierLeftActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.left"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireRedeemableHolder(Wire, rename={"object_": "object"}):
@@ -3739,19 +4520,20 @@ class WireRedeemableHolder(Wire, rename={"object_": "object"}):
     object_: Literal["redeemable_holder"] | Absent = UNSET
 
     def to_model(self) -> RedeemableHolder:
-        return RedeemableHolder(
-            self.id,
-            self.created_at,
-            self.redeemable_id,
-            self.redeemable_object,
-            self.campaign_id,
-            self.campaign_type,
-            self.voucher_type,
-            self.publication_id,
-            self.customer_id,
-            self.holder_role,
-            self.object_,
-        )
+        made = _new(RedeemableHolder)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.redeemable_id = self.redeemable_id
+        made.redeemable_object = self.redeemable_object
+        made.campaign_id = self.campaign_id
+        made.campaign_type = self.campaign_type
+        made.voucher_type = self.voucher_type
+        made.publication_id = self.publication_id
+        made.customer_id = self.customer_id
+        made.holder_role = self.holder_role
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireHolderAssignmentEventData(Wire):
@@ -3761,12 +4543,13 @@ class WireHolderAssignmentEventData(Wire):
     customer: WireSimpleCustomer
 
     def to_model(self) -> HolderAssignmentEventData:
-        return HolderAssignmentEventData(
-            self.holder.to_model(),
-            self.voucher.to_model(),
-            self.campaign.to_model(),
-            self.customer.to_model(),
-        )
+        made = _new(HolderAssignmentEventData)
+        made.holder = self.holder.to_model()
+        made.voucher = self.voucher.to_model()
+        made.campaign = self.campaign.to_model()
+        made.customer = self.customer.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireHolderAssignmentEventEnvelope(Wire):
@@ -3775,10 +4558,13 @@ class WireHolderAssignmentEventEnvelope(Wire):
 
     def to_model(self) -> HolderAssignmentEventEnvelope:
         event_source = self.event_source
-        return HolderAssignmentEventEnvelope(
-            self.data.to_model(),
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source,
+        made = _new(HolderAssignmentEventEnvelope)
+        made.data = self.data.to_model()
+        made.event_source = (
+            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerHolderAssignmentCreatedActivity(
@@ -3790,13 +4576,15 @@ class WireCustomerHolderAssignmentCreatedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerHolderAssignmentCreatedActivity:
-        return CustomerHolderAssignmentCreatedActivity(
-            self.id,
-            self.created_at,
-            "customer.holder.assignment.created",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerHolderAssignmentCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.holder.assignment.created"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerHolderAssignmentDeletedActivity(
@@ -3808,13 +4596,15 @@ class WireCustomerHolderAssignmentDeletedActivity(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerHolderAssignmentDeletedActivity:
-        return CustomerHolderAssignmentDeletedActivity(
-            self.id,
-            self.created_at,
-            "customer.holder.assignment.deleted",
-            self.data.to_model(),
-            self.group_id,
-        )
+        made = _new(CustomerHolderAssignmentDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.holder.assignment.deleted"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivityList(Wire, rename={"object_": "object"}):
@@ -3902,13 +4692,14 @@ class WireCustomerActivityList(Wire, rename={"object_": "object"}):
     more_starting_after: str | Absent = UNSET
 
     def to_model(self) -> CustomerActivityList:
-        return CustomerActivityList(
-            self.object_,
-            self.data_ref,
-            [i0.to_model() for i0 in self.data],
-            self.has_more,
-            self.more_starting_after,
-        )
+        made = _new(CustomerActivityList)
+        made.object_ = self.object_
+        made.data_ref = self.data_ref
+        made.data = [i0.to_model() for i0 in self.data]
+        made.has_more = self.has_more
+        made.more_starting_after = self.more_starting_after
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireCustomerConfirmedActivityLazy(Wire, tag_field="type", tag="customer.confirmed"):
@@ -3918,10 +4709,15 @@ class WireCustomerConfirmedActivityLazy(Wire, tag_field="type", tag="customer.co
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerConfirmedActivity:
-        data = deferred(_parse_WireCustomerConfirmedEnvelope, self.data)
-        return CustomerConfirmedActivity(
-            self.id, self.created_at, "customer.confirmed", data, self.group_id
-        )
+        made = _new(CustomerConfirmedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.confirmed"
+        made._data = deferred(_parse_WireCustomerConfirmedEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerCreatedActivityLazy(Wire, tag_field="type", tag="customer.created"):
@@ -3931,10 +4727,15 @@ class WireCustomerCreatedActivityLazy(Wire, tag_field="type", tag="customer.crea
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerCreatedActivity:
-        data = deferred(_parse_WireCustomerEventEnvelope, self.data)
-        return CustomerCreatedActivity(
-            self.id, self.created_at, "customer.created", data, self.group_id
-        )
+        made = _new(CustomerCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.created"
+        made._data = deferred(_parse_WireCustomerEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerUpdatedActivityLazy(Wire, tag_field="type", tag="customer.updated"):
@@ -3944,10 +4745,15 @@ class WireCustomerUpdatedActivityLazy(Wire, tag_field="type", tag="customer.upda
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerUpdatedActivity:
-        data = deferred(_parse_WireCustomerEventEnvelope, self.data)
-        return CustomerUpdatedActivity(
-            self.id, self.created_at, "customer.updated", data, self.group_id
-        )
+        made = _new(CustomerUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.updated"
+        made._data = deferred(_parse_WireCustomerEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerDeletedActivityLazy(Wire, tag_field="type", tag="customer.deleted"):
@@ -3957,10 +4763,15 @@ class WireCustomerDeletedActivityLazy(Wire, tag_field="type", tag="customer.dele
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerDeletedActivity:
-        data = deferred(_parse_WireCustomerEventEnvelope, self.data)
-        return CustomerDeletedActivity(
-            self.id, self.created_at, "customer.deleted", data, self.group_id
-        )
+        made = _new(CustomerDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.deleted"
+        made._data = deferred(_parse_WireCustomerEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerReferredActivityLazy(Wire, tag_field="type", tag="customer.referred"):
@@ -3970,10 +4781,15 @@ class WireCustomerReferredActivityLazy(Wire, tag_field="type", tag="customer.ref
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerReferredActivity:
-        data = deferred(_parse_WireCustomerReferredEventEnvelope, self.data)
-        return CustomerReferredActivity(
-            self.id, self.created_at, "customer.referred", data, self.group_id
-        )
+        made = _new(CustomerReferredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.referred"
+        made._data = deferred(_parse_WireCustomerReferredEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerCustomEventActivityLazy(Wire, tag_field="type", tag="customer.custom_event"):
@@ -3983,10 +4799,15 @@ class WireCustomerCustomEventActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerCustomEventActivity:
-        data = deferred(_parse_WireCustomEventEventEnvelope, self.data)
-        return CustomerCustomEventActivity(
-            self.id, self.created_at, "customer.custom_event", data, self.group_id
-        )
+        made = _new(CustomerCustomEventActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.custom_event"
+        made._data = deferred(_parse_WireCustomEventEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSegmentEnteredActivityLazy(
@@ -3998,10 +4819,15 @@ class WireCustomerSegmentEnteredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSegmentEnteredActivity:
-        data = deferred(_parse_WireSegmentEventEnvelope, self.data)
-        return CustomerSegmentEnteredActivity(
-            self.id, self.created_at, "customer.segment.entered", data, self.group_id
-        )
+        made = _new(CustomerSegmentEnteredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.segment.entered"
+        made._data = deferred(_parse_WireSegmentEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSegmentLeftActivityLazy(Wire, tag_field="type", tag="customer.segment.left"):
@@ -4011,10 +4837,15 @@ class WireCustomerSegmentLeftActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSegmentLeftActivity:
-        data = deferred(_parse_WireSegmentEventEnvelope, self.data)
-        return CustomerSegmentLeftActivity(
-            self.id, self.created_at, "customer.segment.left", data, self.group_id
-        )
+        made = _new(CustomerSegmentLeftActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.segment.left"
+        made._data = deferred(_parse_WireSegmentEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerConsentsGivenActivityLazy(Wire, tag_field="type", tag="customer.consents.given"):
@@ -4024,10 +4855,15 @@ class WireCustomerConsentsGivenActivityLazy(Wire, tag_field="type", tag="custome
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerConsentsGivenActivity:
-        data = deferred(_parse_WireConsentsEventEnvelope, self.data)
-        return CustomerConsentsGivenActivity(
-            self.id, self.created_at, "customer.consents.given", data, self.group_id
-        )
+        made = _new(CustomerConsentsGivenActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.consents.given"
+        made._data = deferred(_parse_WireConsentsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerConsentsRevokedActivityLazy(
@@ -4039,10 +4875,15 @@ class WireCustomerConsentsRevokedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerConsentsRevokedActivity:
-        data = deferred(_parse_WireConsentsEventEnvelope, self.data)
-        return CustomerConsentsRevokedActivity(
-            self.id, self.created_at, "customer.consents.revoked", data, self.group_id
-        )
+        made = _new(CustomerConsentsRevokedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.consents.revoked"
+        made._data = deferred(_parse_WireConsentsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSmsSentActivityLazy(Wire, tag_field="type", tag="customer.sms.sent"):
@@ -4052,10 +4893,15 @@ class WireCustomerSmsSentActivityLazy(Wire, tag_field="type", tag="customer.sms.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSmsSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerSmsSentActivity(
-            self.id, self.created_at, "customer.sms.sent", data, self.group_id
-        )
+        made = _new(CustomerSmsSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.sms.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSmsRecoveredActivityLazy(Wire, tag_field="type", tag="customer.sms.recovered"):
@@ -4065,10 +4911,15 @@ class WireCustomerSmsRecoveredActivityLazy(Wire, tag_field="type", tag="customer
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSmsRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerSmsRecoveredActivity(
-            self.id, self.created_at, "customer.sms.recovered", data, self.group_id
-        )
+        made = _new(CustomerSmsRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.sms.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerSmsFailedActivityLazy(Wire, tag_field="type", tag="customer.sms.failed"):
@@ -4078,10 +4929,15 @@ class WireCustomerSmsFailedActivityLazy(Wire, tag_field="type", tag="customer.sm
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerSmsFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerSmsFailedActivity(
-            self.id, self.created_at, "customer.sms.failed", data, self.group_id
-        )
+        made = _new(CustomerSmsFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.sms.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEmailSentActivityLazy(Wire, tag_field="type", tag="customer.email.sent"):
@@ -4091,10 +4947,15 @@ class WireCustomerEmailSentActivityLazy(Wire, tag_field="type", tag="customer.em
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerEmailSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerEmailSentActivity(
-            self.id, self.created_at, "customer.email.sent", data, self.group_id
-        )
+        made = _new(CustomerEmailSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.email.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEmailRecoveredActivityLazy(
@@ -4106,10 +4967,15 @@ class WireCustomerEmailRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerEmailRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerEmailRecoveredActivity(
-            self.id, self.created_at, "customer.email.recovered", data, self.group_id
-        )
+        made = _new(CustomerEmailRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.email.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerEmailFailedActivityLazy(Wire, tag_field="type", tag="customer.email.failed"):
@@ -4119,10 +4985,15 @@ class WireCustomerEmailFailedActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerEmailFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerEmailFailedActivity(
-            self.id, self.created_at, "customer.email.failed", data, self.group_id
-        )
+        made = _new(CustomerEmailFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.email.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivecampaignSentActivityLazy(
@@ -4134,10 +5005,15 @@ class WireCustomerActivecampaignSentActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivecampaignSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerActivecampaignSentActivity(
-            self.id, self.created_at, "customer.activecampaign.sent", data, self.group_id
-        )
+        made = _new(CustomerActivecampaignSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.activecampaign.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivecampaignRecoveredActivityLazy(
@@ -4149,10 +5025,15 @@ class WireCustomerActivecampaignRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivecampaignRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerActivecampaignRecoveredActivity(
-            self.id, self.created_at, "customer.activecampaign.recovered", data, self.group_id
-        )
+        made = _new(CustomerActivecampaignRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.activecampaign.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivecampaignFailedActivityLazy(
@@ -4164,10 +5045,15 @@ class WireCustomerActivecampaignFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivecampaignFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerActivecampaignFailedActivity(
-            self.id, self.created_at, "customer.activecampaign.failed", data, self.group_id
-        )
+        made = _new(CustomerActivecampaignFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.activecampaign.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBrazeSentActivityLazy(Wire, tag_field="type", tag="customer.braze.sent"):
@@ -4177,10 +5063,15 @@ class WireCustomerBrazeSentActivityLazy(Wire, tag_field="type", tag="customer.br
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBrazeSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerBrazeSentActivity(
-            self.id, self.created_at, "customer.braze.sent", data, self.group_id
-        )
+        made = _new(CustomerBrazeSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.braze.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBrazeRecoveredActivityLazy(
@@ -4192,10 +5083,15 @@ class WireCustomerBrazeRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBrazeRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerBrazeRecoveredActivity(
-            self.id, self.created_at, "customer.braze.recovered", data, self.group_id
-        )
+        made = _new(CustomerBrazeRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.braze.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBrazeFailedActivityLazy(Wire, tag_field="type", tag="customer.braze.failed"):
@@ -4205,10 +5101,15 @@ class WireCustomerBrazeFailedActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBrazeFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerBrazeFailedActivity(
-            self.id, self.created_at, "customer.braze.failed", data, self.group_id
-        )
+        made = _new(CustomerBrazeFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.braze.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerMailchimpSentActivityLazy(Wire, tag_field="type", tag="customer.mailchimp.sent"):
@@ -4218,10 +5119,15 @@ class WireCustomerMailchimpSentActivityLazy(Wire, tag_field="type", tag="custome
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerMailchimpSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerMailchimpSentActivity(
-            self.id, self.created_at, "customer.mailchimp.sent", data, self.group_id
-        )
+        made = _new(CustomerMailchimpSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.mailchimp.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerMailchimpRecoveredActivityLazy(
@@ -4233,10 +5139,15 @@ class WireCustomerMailchimpRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerMailchimpRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerMailchimpRecoveredActivity(
-            self.id, self.created_at, "customer.mailchimp.recovered", data, self.group_id
-        )
+        made = _new(CustomerMailchimpRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.mailchimp.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerMailchimpFailedActivityLazy(
@@ -4248,10 +5159,15 @@ class WireCustomerMailchimpFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerMailchimpFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerMailchimpFailedActivity(
-            self.id, self.created_at, "customer.mailchimp.failed", data, self.group_id
-        )
+        made = _new(CustomerMailchimpFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.mailchimp.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerIntercomSentActivityLazy(Wire, tag_field="type", tag="customer.intercom.sent"):
@@ -4261,10 +5177,15 @@ class WireCustomerIntercomSentActivityLazy(Wire, tag_field="type", tag="customer
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerIntercomSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerIntercomSentActivity(
-            self.id, self.created_at, "customer.intercom.sent", data, self.group_id
-        )
+        made = _new(CustomerIntercomSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.intercom.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerIntercomRecoveredActivityLazy(
@@ -4276,10 +5197,15 @@ class WireCustomerIntercomRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerIntercomRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerIntercomRecoveredActivity(
-            self.id, self.created_at, "customer.intercom.recovered", data, self.group_id
-        )
+        made = _new(CustomerIntercomRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.intercom.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerIntercomFailedActivityLazy(
@@ -4291,10 +5217,15 @@ class WireCustomerIntercomFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerIntercomFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerIntercomFailedActivity(
-            self.id, self.created_at, "customer.intercom.failed", data, self.group_id
-        )
+        made = _new(CustomerIntercomFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.intercom.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerShopifySentActivityLazy(Wire, tag_field="type", tag="customer.shopify.sent"):
@@ -4304,10 +5235,15 @@ class WireCustomerShopifySentActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerShopifySentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerShopifySentActivity(
-            self.id, self.created_at, "customer.shopify.sent", data, self.group_id
-        )
+        made = _new(CustomerShopifySentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.shopify.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerShopifyRecoveredActivityLazy(
@@ -4319,10 +5255,15 @@ class WireCustomerShopifyRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerShopifyRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerShopifyRecoveredActivity(
-            self.id, self.created_at, "customer.shopify.recovered", data, self.group_id
-        )
+        made = _new(CustomerShopifyRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.shopify.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerShopifyFailedActivityLazy(Wire, tag_field="type", tag="customer.shopify.failed"):
@@ -4332,10 +5273,15 @@ class WireCustomerShopifyFailedActivityLazy(Wire, tag_field="type", tag="custome
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerShopifyFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerShopifyFailedActivity(
-            self.id, self.created_at, "customer.shopify.failed", data, self.group_id
-        )
+        made = _new(CustomerShopifyFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.shopify.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerKlaviyoSentActivityLazy(Wire, tag_field="type", tag="customer.klaviyo.sent"):
@@ -4345,10 +5291,15 @@ class WireCustomerKlaviyoSentActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerKlaviyoSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerKlaviyoSentActivity(
-            self.id, self.created_at, "customer.klaviyo.sent", data, self.group_id
-        )
+        made = _new(CustomerKlaviyoSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.klaviyo.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerKlaviyoRecoveredActivityLazy(
@@ -4360,10 +5311,15 @@ class WireCustomerKlaviyoRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerKlaviyoRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerKlaviyoRecoveredActivity(
-            self.id, self.created_at, "customer.klaviyo.recovered", data, self.group_id
-        )
+        made = _new(CustomerKlaviyoRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.klaviyo.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerKlaviyoFailedActivityLazy(Wire, tag_field="type", tag="customer.klaviyo.failed"):
@@ -4373,10 +5329,15 @@ class WireCustomerKlaviyoFailedActivityLazy(Wire, tag_field="type", tag="custome
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerKlaviyoFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerKlaviyoFailedActivity(
-            self.id, self.created_at, "customer.klaviyo.failed", data, self.group_id
-        )
+        made = _new(CustomerKlaviyoFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.klaviyo.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBatchSentActivityLazy(Wire, tag_field="type", tag="customer.batch.sent"):
@@ -4386,10 +5347,15 @@ class WireCustomerBatchSentActivityLazy(Wire, tag_field="type", tag="customer.ba
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBatchSentActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerBatchSentActivity(
-            self.id, self.created_at, "customer.batch.sent", data, self.group_id
-        )
+        made = _new(CustomerBatchSentActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.batch.sent"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBatchRecoveredActivityLazy(
@@ -4401,10 +5367,15 @@ class WireCustomerBatchRecoveredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBatchRecoveredActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerBatchRecoveredActivity(
-            self.id, self.created_at, "customer.batch.recovered", data, self.group_id
-        )
+        made = _new(CustomerBatchRecoveredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.batch.recovered"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerBatchFailedActivityLazy(Wire, tag_field="type", tag="customer.batch.failed"):
@@ -4414,10 +5385,15 @@ class WireCustomerBatchFailedActivityLazy(Wire, tag_field="type", tag="customer.
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerBatchFailedActivity:
-        data = deferred(_parse_WireMessagingEventEnvelope, self.data)
-        return CustomerBatchFailedActivity(
-            self.id, self.created_at, "customer.batch.failed", data, self.group_id
-        )
+        made = _new(CustomerBatchFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.batch.failed"
+        made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardedActivityLazy(Wire, tag_field="type", tag="customer.rewarded"):
@@ -4427,10 +5403,15 @@ class WireCustomerRewardedActivityLazy(Wire, tag_field="type", tag="customer.rew
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardedActivity:
-        data = deferred(_parse_WireRewardedEventEnvelope, self.data)
-        return CustomerRewardedActivity(
-            self.id, self.created_at, "customer.rewarded", data, self.group_id
-        )
+        made = _new(CustomerRewardedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.rewarded"
+        made._data = deferred(_parse_WireRewardedEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardedLoyaltyPointsActivityLazy(
@@ -4442,10 +5423,15 @@ class WireCustomerRewardedLoyaltyPointsActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardedLoyaltyPointsActivity:
-        data = deferred(_parse_WireRewardedLoyaltyPointsEventEnvelope, self.data)
-        return CustomerRewardedLoyaltyPointsActivity(
-            self.id, self.created_at, "customer.rewarded.loyalty_points", data, self.group_id
-        )
+        made = _new(CustomerRewardedLoyaltyPointsActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.rewarded.loyalty_points"
+        made._data = deferred(_parse_WireRewardedLoyaltyPointsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherGiftBalanceAddedActivityLazy(
@@ -4457,10 +5443,15 @@ class WireCustomerVoucherGiftBalanceAddedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherGiftBalanceAddedActivity:
-        data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
-        return CustomerVoucherGiftBalanceAddedActivity(
-            self.id, self.created_at, "customer.voucher.gift.balance_added", data, self.group_id
-        )
+        made = _new(CustomerVoucherGiftBalanceAddedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.gift.balance_added"
+        made._data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivityLazy(
@@ -4472,14 +5463,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsActivatedActivity:
-        data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPendingPointsActivatedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.activated",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsActivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.activated"
+        made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivityLazy(
@@ -4491,14 +5483,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsAddedActivity:
-        data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPendingPointsAddedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.added",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsAddedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.added"
+        made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivityLazy(
@@ -4510,14 +5503,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsCanceledActivity:
-        data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPendingPointsCanceledActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.canceled",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsCanceledActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.canceled"
+        made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivityLazy(
@@ -4529,14 +5523,15 @@ class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPendingPointsUpdatedActivity:
-        data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPendingPointsUpdatedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.pending_points.updated",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPendingPointsUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.pending_points.updated"
+        made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsActivatedActivityLazy(
@@ -4548,14 +5543,15 @@ class WireCustomerVoucherLoyaltyCardPointsActivatedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsActivatedActivity:
-        data = deferred(_parse_WireOpenEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPointsActivatedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_activated",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsActivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_activated"
+        made._data = deferred(_parse_WireOpenEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsAddedActivityLazy(
@@ -4567,14 +5563,15 @@ class WireCustomerVoucherLoyaltyCardPointsAddedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsAddedActivity:
-        data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPointsAddedActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_added",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsAddedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_added"
+        made._data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsTransferredActivityLazy(
@@ -4586,14 +5583,15 @@ class WireCustomerVoucherLoyaltyCardPointsTransferredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsTransferredActivity:
-        data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPointsTransferredActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_transferred",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsTransferredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_transferred"
+        made._data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherLoyaltyCardPointsExpiredActivityLazy(
@@ -4605,14 +5603,15 @@ class WireCustomerVoucherLoyaltyCardPointsExpiredActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherLoyaltyCardPointsExpiredActivity:
-        data = deferred(_parse_WirePointsExpiredEventEnvelope, self.data)
-        return CustomerVoucherLoyaltyCardPointsExpiredActivity(
-            self.id,
-            self.created_at,
-            "customer.voucher.loyalty_card.points_expired",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerVoucherLoyaltyCardPointsExpiredActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.loyalty_card.points_expired"
+        made._data = deferred(_parse_WirePointsExpiredEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerVoucherDeletedActivityLazy(
@@ -4624,10 +5623,15 @@ class WireCustomerVoucherDeletedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerVoucherDeletedActivity:
-        data = deferred(_parse_WireVoucherEventEnvelope, self.data)
-        return CustomerVoucherDeletedActivity(
-            self.id, self.created_at, "customer.voucher.deleted", data, self.group_id
-        )
+        made = _new(CustomerVoucherDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.voucher.deleted"
+        made._data = deferred(_parse_WireVoucherEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerPublicationSucceededActivityLazy(
@@ -4639,10 +5643,15 @@ class WireCustomerPublicationSucceededActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerPublicationSucceededActivity:
-        data = deferred(_parse_WirePublicationEventEnvelope, self.data)
-        return CustomerPublicationSucceededActivity(
-            self.id, self.created_at, "customer.publication.succeeded", data, self.group_id
-        )
+        made = _new(CustomerPublicationSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.publication.succeeded"
+        made._data = deferred(_parse_WirePublicationEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerPublicationFailedActivityLazy(
@@ -4654,10 +5663,15 @@ class WireCustomerPublicationFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerPublicationFailedActivity:
-        data = deferred(_parse_WirePublicationEventEnvelope, self.data)
-        return CustomerPublicationFailedActivity(
-            self.id, self.created_at, "customer.publication.failed", data, self.group_id
-        )
+        made = _new(CustomerPublicationFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.publication.failed"
+        made._data = deferred(_parse_WirePublicationEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerValidationSucceededActivityLazy(
@@ -4669,10 +5683,15 @@ class WireCustomerValidationSucceededActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerValidationSucceededActivity:
-        data = deferred(_parse_WireValidationEventEnvelope, self.data)
-        return CustomerValidationSucceededActivity(
-            self.id, self.created_at, "customer.validation.succeeded", data, self.group_id
-        )
+        made = _new(CustomerValidationSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.validation.succeeded"
+        made._data = deferred(_parse_WireValidationEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerValidationFailedActivityLazy(
@@ -4684,10 +5703,15 @@ class WireCustomerValidationFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerValidationFailedActivity:
-        data = deferred(_parse_WireValidationEventEnvelope, self.data)
-        return CustomerValidationFailedActivity(
-            self.id, self.created_at, "customer.validation.failed", data, self.group_id
-        )
+        made = _new(CustomerValidationFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.validation.failed"
+        made._data = deferred(_parse_WireValidationEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRedemptionFailedActivityLazy(
@@ -4699,10 +5723,15 @@ class WireCustomerRedemptionFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionFailedActivity:
-        data = deferred(_parse_WireRedemptionEventEnvelope, self.data)
-        return CustomerRedemptionFailedActivity(
-            self.id, self.created_at, "customer.redemption.failed", data, self.group_id
-        )
+        made = _new(CustomerRedemptionFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.failed"
+        made._data = deferred(_parse_WireRedemptionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRedemptionSucceededActivityLazy(
@@ -4714,10 +5743,15 @@ class WireCustomerRedemptionSucceededActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionSucceededActivity:
-        data = deferred(_parse_WireRedemptionEventEnvelope, self.data)
-        return CustomerRedemptionSucceededActivity(
-            self.id, self.created_at, "customer.redemption.succeeded", data, self.group_id
-        )
+        made = _new(CustomerRedemptionSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.succeeded"
+        made._data = deferred(_parse_WireRedemptionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRedemptionRollbackFailedActivityLazy(
@@ -4729,10 +5763,15 @@ class WireCustomerRedemptionRollbackFailedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionRollbackFailedActivity:
-        data = deferred(_parse_WireRedemptionRollbackEventEnvelope, self.data)
-        return CustomerRedemptionRollbackFailedActivity(
-            self.id, self.created_at, "customer.redemption.rollback.failed", data, self.group_id
-        )
+        made = _new(CustomerRedemptionRollbackFailedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.rollback.failed"
+        made._data = deferred(_parse_WireRedemptionRollbackEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRedemptionRollbackSucceededActivityLazy(
@@ -4744,10 +5783,15 @@ class WireCustomerRedemptionRollbackSucceededActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRedemptionRollbackSucceededActivity:
-        data = deferred(_parse_WireRedemptionRollbackEventEnvelope, self.data)
-        return CustomerRedemptionRollbackSucceededActivity(
-            self.id, self.created_at, "customer.redemption.rollback.succeeded", data, self.group_id
-        )
+        made = _new(CustomerRedemptionRollbackSucceededActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.redemption.rollback.succeeded"
+        made._data = deferred(_parse_WireRedemptionRollbackEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderCanceledActivityLazy(Wire, tag_field="type", tag="customer.order.canceled"):
@@ -4757,10 +5801,15 @@ class WireCustomerOrderCanceledActivityLazy(Wire, tag_field="type", tag="custome
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderCanceledActivity:
-        data = deferred(_parse_WireOrderEventEnvelope, self.data)
-        return CustomerOrderCanceledActivity(
-            self.id, self.created_at, "customer.order.canceled", data, self.group_id
-        )
+        made = _new(CustomerOrderCanceledActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.canceled"
+        made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderCreatedActivityLazy(Wire, tag_field="type", tag="customer.order.created"):
@@ -4770,10 +5819,15 @@ class WireCustomerOrderCreatedActivityLazy(Wire, tag_field="type", tag="customer
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderCreatedActivity:
-        data = deferred(_parse_WireOrderEventEnvelope, self.data)
-        return CustomerOrderCreatedActivity(
-            self.id, self.created_at, "customer.order.created", data, self.group_id
-        )
+        made = _new(CustomerOrderCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.created"
+        made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderFulfilledActivityLazy(
@@ -4785,10 +5839,15 @@ class WireCustomerOrderFulfilledActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderFulfilledActivity:
-        data = deferred(_parse_WireOrderEventEnvelope, self.data)
-        return CustomerOrderFulfilledActivity(
-            self.id, self.created_at, "customer.order.fulfilled", data, self.group_id
-        )
+        made = _new(CustomerOrderFulfilledActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.fulfilled"
+        made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderPaidActivityLazy(Wire, tag_field="type", tag="customer.order.paid"):
@@ -4798,10 +5857,15 @@ class WireCustomerOrderPaidActivityLazy(Wire, tag_field="type", tag="customer.or
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderPaidActivity:
-        data = deferred(_parse_WireOrderEventEnvelope, self.data)
-        return CustomerOrderPaidActivity(
-            self.id, self.created_at, "customer.order.paid", data, self.group_id
-        )
+        made = _new(CustomerOrderPaidActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.paid"
+        made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderProcessingActivityLazy(
@@ -4813,10 +5877,15 @@ class WireCustomerOrderProcessingActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderProcessingActivity:
-        data = deferred(_parse_WireOrderEventEnvelope, self.data)
-        return CustomerOrderProcessingActivity(
-            self.id, self.created_at, "customer.order.processing", data, self.group_id
-        )
+        made = _new(CustomerOrderProcessingActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.processing"
+        made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerOrderUpdatedActivityLazy(Wire, tag_field="type", tag="customer.order.updated"):
@@ -4826,10 +5895,15 @@ class WireCustomerOrderUpdatedActivityLazy(Wire, tag_field="type", tag="customer
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerOrderUpdatedActivity:
-        data = deferred(_parse_WireOrderEventEnvelope, self.data)
-        return CustomerOrderUpdatedActivity(
-            self.id, self.created_at, "customer.order.updated", data, self.group_id
-        )
+        made = _new(CustomerOrderUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.order.updated"
+        made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsCreatedActivityLazy(
@@ -4841,10 +5915,15 @@ class WireCustomerRewardRedemptionsCreatedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsCreatedActivity:
-        data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
-        return CustomerRewardRedemptionsCreatedActivity(
-            self.id, self.created_at, "customer.reward_redemptions.created", data, self.group_id
-        )
+        made = _new(CustomerRewardRedemptionsCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.created"
+        made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsPendingActivityLazy(
@@ -4856,10 +5935,15 @@ class WireCustomerRewardRedemptionsPendingActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsPendingActivity:
-        data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
-        return CustomerRewardRedemptionsPendingActivity(
-            self.id, self.created_at, "customer.reward_redemptions.pending", data, self.group_id
-        )
+        made = _new(CustomerRewardRedemptionsPendingActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.pending"
+        made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsCompletedActivityLazy(
@@ -4871,10 +5955,15 @@ class WireCustomerRewardRedemptionsCompletedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsCompletedActivity:
-        data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
-        return CustomerRewardRedemptionsCompletedActivity(
-            self.id, self.created_at, "customer.reward_redemptions.completed", data, self.group_id
-        )
+        made = _new(CustomerRewardRedemptionsCompletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.completed"
+        made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerRewardRedemptionsRolledbackActivityLazy(
@@ -4886,10 +5975,15 @@ class WireCustomerRewardRedemptionsRolledbackActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerRewardRedemptionsRolledbackActivity:
-        data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
-        return CustomerRewardRedemptionsRolledbackActivity(
-            self.id, self.created_at, "customer.reward_redemptions.rolledback", data, self.group_id
-        )
+        made = _new(CustomerRewardRedemptionsRolledbackActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.reward_redemptions.rolledback"
+        made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyUpdatedActivityLazy(
@@ -4901,10 +5995,15 @@ class WireCustomerLoyaltyUpdatedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyUpdatedActivity:
-        data = deferred(_parse_WireLoyaltyUpdatedEventEnvelope, self.data)
-        return CustomerLoyaltyUpdatedActivity(
-            self.id, self.created_at, "customer.loyalty.updated", data, self.group_id
-        )
+        made = _new(CustomerLoyaltyUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.updated"
+        made._data = deferred(_parse_WireLoyaltyUpdatedEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierUpgradedActivityLazy(
@@ -4916,10 +6015,15 @@ class WireCustomerLoyaltyTierUpgradedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierUpgradedActivity:
-        data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
-        return CustomerLoyaltyTierUpgradedActivity(
-            self.id, self.created_at, "customer.loyalty.tier.upgraded", data, self.group_id
-        )
+        made = _new(CustomerLoyaltyTierUpgradedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.upgraded"
+        made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierDowngradedActivityLazy(
@@ -4931,10 +6035,15 @@ class WireCustomerLoyaltyTierDowngradedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierDowngradedActivity:
-        data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
-        return CustomerLoyaltyTierDowngradedActivity(
-            self.id, self.created_at, "customer.loyalty.tier.downgraded", data, self.group_id
-        )
+        made = _new(CustomerLoyaltyTierDowngradedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.downgraded"
+        made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierProlongedActivityLazy(
@@ -4946,10 +6055,15 @@ class WireCustomerLoyaltyTierProlongedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierProlongedActivity:
-        data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
-        return CustomerLoyaltyTierProlongedActivity(
-            self.id, self.created_at, "customer.loyalty.tier.prolonged", data, self.group_id
-        )
+        made = _new(CustomerLoyaltyTierProlongedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.prolonged"
+        made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierExpirationChangedActivityLazy(
@@ -4961,14 +6075,15 @@ class WireCustomerLoyaltyTierExpirationChangedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierExpirationChangedActivity:
-        data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
-        return CustomerLoyaltyTierExpirationChangedActivity(
-            self.id,
-            self.created_at,
-            "customer.loyalty.tier.expiration.changed",
-            data,
-            self.group_id,
-        )
+        made = _new(CustomerLoyaltyTierExpirationChangedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.expiration.changed"
+        made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierJoinedActivityLazy(
@@ -4980,10 +6095,15 @@ class WireCustomerLoyaltyTierJoinedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierJoinedActivity:
-        data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
-        return CustomerLoyaltyTierJoinedActivity(
-            self.id, self.created_at, "customer.loyalty.tier.joined", data, self.group_id
-        )
+        made = _new(CustomerLoyaltyTierJoinedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.joined"
+        made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerLoyaltyTierLeftActivityLazy(
@@ -4995,10 +6115,15 @@ class WireCustomerLoyaltyTierLeftActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerLoyaltyTierLeftActivity:
-        data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
-        return CustomerLoyaltyTierLeftActivity(
-            self.id, self.created_at, "customer.loyalty.tier.left", data, self.group_id
-        )
+        made = _new(CustomerLoyaltyTierLeftActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.loyalty.tier.left"
+        made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerHolderAssignmentCreatedActivityLazy(
@@ -5010,10 +6135,15 @@ class WireCustomerHolderAssignmentCreatedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerHolderAssignmentCreatedActivity:
-        data = deferred(_parse_WireHolderAssignmentEventEnvelope, self.data)
-        return CustomerHolderAssignmentCreatedActivity(
-            self.id, self.created_at, "customer.holder.assignment.created", data, self.group_id
-        )
+        made = _new(CustomerHolderAssignmentCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.holder.assignment.created"
+        made._data = deferred(_parse_WireHolderAssignmentEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerHolderAssignmentDeletedActivityLazy(
@@ -5025,10 +6155,15 @@ class WireCustomerHolderAssignmentDeletedActivityLazy(
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerHolderAssignmentDeletedActivity:
-        data = deferred(_parse_WireHolderAssignmentEventEnvelope, self.data)
-        return CustomerHolderAssignmentDeletedActivity(
-            self.id, self.created_at, "customer.holder.assignment.deleted", data, self.group_id
-        )
+        made = _new(CustomerHolderAssignmentDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "customer.holder.assignment.deleted"
+        made._data = deferred(_parse_WireHolderAssignmentEventEnvelope, self.data)
+        made.group_id = self.group_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCustomerActivityListLazy(Wire, rename={"object_": "object"}):
@@ -5116,13 +6251,14 @@ class WireCustomerActivityListLazy(Wire, rename={"object_": "object"}):
     more_starting_after: str | Absent = UNSET
 
     def to_model(self) -> CustomerActivityList:
-        return CustomerActivityList(
-            self.object_,
-            self.data_ref,
-            [i0.to_model() for i0 in self.data],
-            self.has_more,
-            self.more_starting_after,
-        )
+        made = _new(CustomerActivityList)
+        made.object_ = self.object_
+        made.data_ref = self.data_ref
+        made.data = [i0.to_model() for i0 in self.data]
+        made.has_more = self.has_more
+        made.more_starting_after = self.more_starting_after
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgram(Wire, rename={"object_": "object"}):
@@ -5138,24 +6274,28 @@ class WireProgram(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> Program:
         metadata = self.metadata
-        return Program(
-            self.id,
-            self.name,
-            self.status,
-            self.start_date,
-            self.end_date,
-            _free(ProgramMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
-            self.updated_at,
-            self.object_,
-        )
+        made = _new(Program)
+        made.id = self.id
+        made.name = self.name
+        made.status = self.status
+        made.start_date = self.start_date
+        made.end_date = self.end_date
+        made.metadata = _free(ProgramMetadata, metadata) if isinstance(metadata, dict) else metadata
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramEventData(Wire):
     program: WireProgram
 
     def to_model(self) -> ProgramEventData:
-        return ProgramEventData(self.program.to_model())
+        made = _new(ProgramEventData)
+        made.program = self.program.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramActivitySource(Wire):
@@ -5166,11 +6306,12 @@ class WireProgramActivitySource(Wire):
     def to_model(self) -> ProgramActivitySource:
         user = self.user
         api_key = self.api_key
-        return ProgramActivitySource(
-            self.channel,
-            user.to_model() if isinstance(user, WireEventSourceUser) else user,
-            api_key.to_model() if isinstance(api_key, WireEventSourceApiKey) else api_key,
-        )
+        made = _new(ProgramActivitySource)
+        made.channel = self.channel
+        made.user = user.to_model() if isinstance(user, WireEventSourceUser) else user
+        made.api_key = api_key.to_model() if isinstance(api_key, WireEventSourceApiKey) else api_key
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramCreatedActivity(Wire, tag_field="type", tag="vl.program.created"):
@@ -5183,15 +6324,17 @@ class WireProgramCreatedActivity(Wire, tag_field="type", tag="vl.program.created
 
     def to_model(self) -> ProgramCreatedActivity:
         source = self.source
-        return ProgramCreatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.created",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.created"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramUpdatedActivity(Wire, tag_field="type", tag="vl.program.updated"):
@@ -5204,15 +6347,17 @@ class WireProgramUpdatedActivity(Wire, tag_field="type", tag="vl.program.updated
 
     def to_model(self) -> ProgramUpdatedActivity:
         source = self.source
-        return ProgramUpdatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.updated",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.updated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramDeletedActivity(Wire, tag_field="type", tag="vl.program.deleted"):
@@ -5225,15 +6370,17 @@ class WireProgramDeletedActivity(Wire, tag_field="type", tag="vl.program.deleted
 
     def to_model(self) -> ProgramDeletedActivity:
         source = self.source
-        return ProgramDeletedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.deleted",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.deleted"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramActivatedActivity(Wire, tag_field="type", tag="vl.program.activated"):
@@ -5246,15 +6393,17 @@ class WireProgramActivatedActivity(Wire, tag_field="type", tag="vl.program.activ
 
     def to_model(self) -> ProgramActivatedActivity:
         source = self.source
-        return ProgramActivatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.activated",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramActivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.activated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramDeactivatedActivity(Wire, tag_field="type", tag="vl.program.deactivated"):
@@ -5267,15 +6416,17 @@ class WireProgramDeactivatedActivity(Wire, tag_field="type", tag="vl.program.dea
 
     def to_model(self) -> ProgramDeactivatedActivity:
         source = self.source
-        return ProgramDeactivatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.deactivated",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramDeactivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.deactivated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireCardDefinition(Wire, rename={"object_": "object", "type_": "type"}):
@@ -5290,16 +6441,19 @@ class WireCardDefinition(Wire, rename={"object_": "object", "type_": "type"}):
 
     def to_model(self) -> CardDefinition:
         metadata = self.metadata
-        return CardDefinition(
-            self.id,
-            self.name,
-            self.type_,
-            self.status,
-            _free(CardDefinitionMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+        made = _new(CardDefinition)
+        made.id = self.id
+        made.name = self.name
+        made.type_ = self.type_
+        made.status = self.status
+        made.metadata = (
+            _free(CardDefinitionMetadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramAssignment(Wire, rename={"object_": "object"}):
@@ -5312,15 +6466,16 @@ class WireProgramAssignment(Wire, rename={"object_": "object"}):
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramAssignment:
-        return ProgramAssignment(
-            self.card_definition_id,
-            self.earning_rule_id,
-            self.reward_id,
-            self.tier_structure_id,
-            self.created_at,
-            self.updated_at,
-            self.object_,
-        )
+        made = _new(ProgramAssignment)
+        made.card_definition_id = self.card_definition_id
+        made.earning_rule_id = self.earning_rule_id
+        made.reward_id = self.reward_id
+        made.tier_structure_id = self.tier_structure_id
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramCardDefinitionEventData(Wire):
@@ -5329,11 +6484,12 @@ class WireProgramCardDefinitionEventData(Wire):
     program_card_definition: WireProgramAssignment
 
     def to_model(self) -> ProgramCardDefinitionEventData:
-        return ProgramCardDefinitionEventData(
-            self.program.to_model(),
-            self.card_definition.to_model(),
-            self.program_card_definition.to_model(),
-        )
+        made = _new(ProgramCardDefinitionEventData)
+        made.program = self.program.to_model()
+        made.card_definition = self.card_definition.to_model()
+        made.program_card_definition = self.program_card_definition.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramCardDefinitionAssignedActivity(
@@ -5348,15 +6504,17 @@ class WireProgramCardDefinitionAssignedActivity(
 
     def to_model(self) -> ProgramCardDefinitionAssignedActivity:
         source = self.source
-        return ProgramCardDefinitionAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.card_definition.assigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramCardDefinitionAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.card_definition.assigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramCardDefinitionUnassignedActivity(
@@ -5371,15 +6529,17 @@ class WireProgramCardDefinitionUnassignedActivity(
 
     def to_model(self) -> ProgramCardDefinitionUnassignedActivity:
         source = self.source
-        return ProgramCardDefinitionUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.card_definition.unassigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramCardDefinitionUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.card_definition.unassigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireEarningRuleV2(Wire, rename={"object_": "object"}):
@@ -5393,15 +6553,18 @@ class WireEarningRuleV2(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> EarningRuleV2:
         metadata = self.metadata
-        return EarningRuleV2(
-            self.id,
-            self.name,
-            self.status,
-            _free(EarningRuleV2Metadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+        made = _new(EarningRuleV2)
+        made.id = self.id
+        made.name = self.name
+        made.status = self.status
+        made.metadata = (
+            _free(EarningRuleV2Metadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramEarningRuleEventData(Wire):
@@ -5410,11 +6573,12 @@ class WireProgramEarningRuleEventData(Wire):
     program_earning_rule: WireProgramAssignment
 
     def to_model(self) -> ProgramEarningRuleEventData:
-        return ProgramEarningRuleEventData(
-            self.program.to_model(),
-            self.earning_rule.to_model(),
-            self.program_earning_rule.to_model(),
-        )
+        made = _new(ProgramEarningRuleEventData)
+        made.program = self.program.to_model()
+        made.earning_rule = self.earning_rule.to_model()
+        made.program_earning_rule = self.program_earning_rule.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramEarningRuleAssignedActivity(
@@ -5429,15 +6593,17 @@ class WireProgramEarningRuleAssignedActivity(
 
     def to_model(self) -> ProgramEarningRuleAssignedActivity:
         source = self.source
-        return ProgramEarningRuleAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.earning_rule.assigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramEarningRuleAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.earning_rule.assigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramEarningRuleUnassignedActivity(
@@ -5452,15 +6618,17 @@ class WireProgramEarningRuleUnassignedActivity(
 
     def to_model(self) -> ProgramEarningRuleUnassignedActivity:
         source = self.source
-        return ProgramEarningRuleUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.earning_rule.unassigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramEarningRuleUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.earning_rule.unassigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireRewardV2(Wire, rename={"object_": "object", "type_": "type"}):
@@ -5475,16 +6643,19 @@ class WireRewardV2(Wire, rename={"object_": "object", "type_": "type"}):
 
     def to_model(self) -> RewardV2:
         metadata = self.metadata
-        return RewardV2(
-            self.id,
-            self.name,
-            self.type_,
-            self.status,
-            _free(RewardV2Metadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+        made = _new(RewardV2)
+        made.id = self.id
+        made.name = self.name
+        made.type_ = self.type_
+        made.status = self.status
+        made.metadata = (
+            _free(RewardV2Metadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramRewardEventData(Wire):
@@ -5493,9 +6664,12 @@ class WireProgramRewardEventData(Wire):
     program_reward: WireProgramAssignment
 
     def to_model(self) -> ProgramRewardEventData:
-        return ProgramRewardEventData(
-            self.program.to_model(), self.reward.to_model(), self.program_reward.to_model()
-        )
+        made = _new(ProgramRewardEventData)
+        made.program = self.program.to_model()
+        made.reward = self.reward.to_model()
+        made.program_reward = self.program_reward.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramRewardAssignedActivity(Wire, tag_field="type", tag="vl.program.reward.assigned"):
@@ -5508,15 +6682,17 @@ class WireProgramRewardAssignedActivity(Wire, tag_field="type", tag="vl.program.
 
     def to_model(self) -> ProgramRewardAssignedActivity:
         source = self.source
-        return ProgramRewardAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.reward.assigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramRewardAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.reward.assigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramRewardUnassignedActivity(
@@ -5531,15 +6707,17 @@ class WireProgramRewardUnassignedActivity(
 
     def to_model(self) -> ProgramRewardUnassignedActivity:
         source = self.source
-        return ProgramRewardUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.reward.unassigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramRewardUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.reward.unassigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramRewardUpdatedEventData(Wire):
@@ -5550,13 +6728,16 @@ class WireProgramRewardUpdatedEventData(Wire):
     def to_model(self) -> ProgramRewardUpdatedEventData:
         reward = self.reward
         program_reward = self.program_reward
-        return ProgramRewardUpdatedEventData(
-            self.program.to_model(),
-            reward.to_model() if isinstance(reward, WireRewardV2) else reward,
+        made = _new(ProgramRewardUpdatedEventData)
+        made.program = self.program.to_model()
+        made.reward = reward.to_model() if isinstance(reward, WireRewardV2) else reward
+        made.program_reward = (
             program_reward.to_model()
             if isinstance(program_reward, WireProgramAssignment)
-            else program_reward,
+            else program_reward
         )
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramRewardUpdatedActivity(Wire, tag_field="type", tag="vl.program.reward.updated"):
@@ -5569,15 +6750,17 @@ class WireProgramRewardUpdatedActivity(Wire, tag_field="type", tag="vl.program.r
 
     def to_model(self) -> ProgramRewardUpdatedActivity:
         source = self.source
-        return ProgramRewardUpdatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.reward.updated",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramRewardUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.reward.updated"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireTierStructure(Wire, rename={"object_": "object", "type_": "type"}):
@@ -5593,17 +6776,20 @@ class WireTierStructure(Wire, rename={"object_": "object", "type_": "type"}):
 
     def to_model(self) -> TierStructure:
         metadata = self.metadata
-        return TierStructure(
-            self.id,
-            self.name,
-            self.type_,
-            self.card_definition_id,
-            self.status,
-            _free(TierStructureMetadata, metadata) if isinstance(metadata, dict) else metadata,
-            self.created_at,
-            self.updated_at,
-            self.object_,
+        made = _new(TierStructure)
+        made.id = self.id
+        made.name = self.name
+        made.type_ = self.type_
+        made.card_definition_id = self.card_definition_id
+        made.status = self.status
+        made.metadata = (
+            _free(TierStructureMetadata, metadata) if isinstance(metadata, dict) else metadata
         )
+        made.created_at = self.created_at
+        made.updated_at = self.updated_at
+        made.object_ = self.object_
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramTierStructureEventData(Wire):
@@ -5612,11 +6798,12 @@ class WireProgramTierStructureEventData(Wire):
     program_tier_structure: WireProgramAssignment
 
     def to_model(self) -> ProgramTierStructureEventData:
-        return ProgramTierStructureEventData(
-            self.program.to_model(),
-            self.tier_structure.to_model(),
-            self.program_tier_structure.to_model(),
-        )
+        made = _new(ProgramTierStructureEventData)
+        made.program = self.program.to_model()
+        made.tier_structure = self.tier_structure.to_model()
+        made.program_tier_structure = self.program_tier_structure.to_model()
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramTierStructureAssignedActivity(
@@ -5631,15 +6818,17 @@ class WireProgramTierStructureAssignedActivity(
 
     def to_model(self) -> ProgramTierStructureAssignedActivity:
         source = self.source
-        return ProgramTierStructureAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.tier_structure.assigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramTierStructureAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.tier_structure.assigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramTierStructureUnassignedActivity(
@@ -5654,15 +6843,17 @@ class WireProgramTierStructureUnassignedActivity(
 
     def to_model(self) -> ProgramTierStructureUnassignedActivity:
         source = self.source
-        return ProgramTierStructureUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.tier_structure.unassigned",
-            self.data.to_model(),
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramTierStructureUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.tier_structure.unassigned"
+        made._data = self.data.to_model()
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramListCursor(Wire, rename={"next_": "next"}):
@@ -5670,7 +6861,11 @@ class WireProgramListCursor(Wire, rename={"next_": "next"}):
     expires_at: datetime.datetime
 
     def to_model(self) -> ProgramListCursor:
-        return ProgramListCursor(self.next_, self.expires_at)
+        made = _new(ProgramListCursor)
+        made.next_ = self.next_
+        made.expires_at = self.expires_at
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramActivityList(Wire, rename={"object_": "object"}):
@@ -5695,11 +6890,12 @@ class WireProgramActivityList(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> ProgramActivityList:
         cursor = self.cursor
-        return ProgramActivityList(
-            self.object_,
-            [i0.to_model() for i0 in self.data],
-            cursor.to_model() if isinstance(cursor, WireProgramListCursor) else cursor,
-        )
+        made = _new(ProgramActivityList)
+        made.object_ = self.object_
+        made.data = [i0.to_model() for i0 in self.data]
+        made.cursor = cursor.to_model() if isinstance(cursor, WireProgramListCursor) else cursor
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 class WireProgramCreatedActivityLazy(Wire, tag_field="type", tag="vl.program.created"):
@@ -5711,17 +6907,18 @@ class WireProgramCreatedActivityLazy(Wire, tag_field="type", tag="vl.program.cre
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramCreatedActivity:
-        data = deferred(_parse_WireProgramEventData, self.data)
         source = self.source
-        return ProgramCreatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.created",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramCreatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.created"
+        made._data = deferred(_parse_WireProgramEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.updated"):
@@ -5733,17 +6930,18 @@ class WireProgramUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.upd
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramUpdatedActivity:
-        data = deferred(_parse_WireProgramEventData, self.data)
         source = self.source
-        return ProgramUpdatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.updated",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.updated"
+        made._data = deferred(_parse_WireProgramEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramDeletedActivityLazy(Wire, tag_field="type", tag="vl.program.deleted"):
@@ -5755,17 +6953,18 @@ class WireProgramDeletedActivityLazy(Wire, tag_field="type", tag="vl.program.del
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramDeletedActivity:
-        data = deferred(_parse_WireProgramEventData, self.data)
         source = self.source
-        return ProgramDeletedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.deleted",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramDeletedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.deleted"
+        made._data = deferred(_parse_WireProgramEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramActivatedActivityLazy(Wire, tag_field="type", tag="vl.program.activated"):
@@ -5777,17 +6976,18 @@ class WireProgramActivatedActivityLazy(Wire, tag_field="type", tag="vl.program.a
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramActivatedActivity:
-        data = deferred(_parse_WireProgramEventData, self.data)
         source = self.source
-        return ProgramActivatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.activated",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramActivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.activated"
+        made._data = deferred(_parse_WireProgramEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramDeactivatedActivityLazy(Wire, tag_field="type", tag="vl.program.deactivated"):
@@ -5799,17 +6999,18 @@ class WireProgramDeactivatedActivityLazy(Wire, tag_field="type", tag="vl.program
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramDeactivatedActivity:
-        data = deferred(_parse_WireProgramEventData, self.data)
         source = self.source
-        return ProgramDeactivatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.deactivated",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramDeactivatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.deactivated"
+        made._data = deferred(_parse_WireProgramEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramCardDefinitionAssignedActivityLazy(
@@ -5823,17 +7024,18 @@ class WireProgramCardDefinitionAssignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramCardDefinitionAssignedActivity:
-        data = deferred(_parse_WireProgramCardDefinitionEventData, self.data)
         source = self.source
-        return ProgramCardDefinitionAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.card_definition.assigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramCardDefinitionAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.card_definition.assigned"
+        made._data = deferred(_parse_WireProgramCardDefinitionEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramCardDefinitionUnassignedActivityLazy(
@@ -5847,17 +7049,18 @@ class WireProgramCardDefinitionUnassignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramCardDefinitionUnassignedActivity:
-        data = deferred(_parse_WireProgramCardDefinitionEventData, self.data)
         source = self.source
-        return ProgramCardDefinitionUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.card_definition.unassigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramCardDefinitionUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.card_definition.unassigned"
+        made._data = deferred(_parse_WireProgramCardDefinitionEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramEarningRuleAssignedActivityLazy(
@@ -5871,17 +7074,18 @@ class WireProgramEarningRuleAssignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramEarningRuleAssignedActivity:
-        data = deferred(_parse_WireProgramEarningRuleEventData, self.data)
         source = self.source
-        return ProgramEarningRuleAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.earning_rule.assigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramEarningRuleAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.earning_rule.assigned"
+        made._data = deferred(_parse_WireProgramEarningRuleEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramEarningRuleUnassignedActivityLazy(
@@ -5895,17 +7099,18 @@ class WireProgramEarningRuleUnassignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramEarningRuleUnassignedActivity:
-        data = deferred(_parse_WireProgramEarningRuleEventData, self.data)
         source = self.source
-        return ProgramEarningRuleUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.earning_rule.unassigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramEarningRuleUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.earning_rule.unassigned"
+        made._data = deferred(_parse_WireProgramEarningRuleEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramRewardAssignedActivityLazy(
@@ -5919,17 +7124,18 @@ class WireProgramRewardAssignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramRewardAssignedActivity:
-        data = deferred(_parse_WireProgramRewardEventData, self.data)
         source = self.source
-        return ProgramRewardAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.reward.assigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramRewardAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.reward.assigned"
+        made._data = deferred(_parse_WireProgramRewardEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramRewardUnassignedActivityLazy(
@@ -5943,17 +7149,18 @@ class WireProgramRewardUnassignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramRewardUnassignedActivity:
-        data = deferred(_parse_WireProgramRewardEventData, self.data)
         source = self.source
-        return ProgramRewardUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.reward.unassigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramRewardUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.reward.unassigned"
+        made._data = deferred(_parse_WireProgramRewardEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramRewardUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.reward.updated"):
@@ -5965,17 +7172,18 @@ class WireProgramRewardUpdatedActivityLazy(Wire, tag_field="type", tag="vl.progr
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramRewardUpdatedActivity:
-        data = deferred(_parse_WireProgramRewardUpdatedEventData, self.data)
         source = self.source
-        return ProgramRewardUpdatedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.reward.updated",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramRewardUpdatedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.reward.updated"
+        made._data = deferred(_parse_WireProgramRewardUpdatedEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramTierStructureAssignedActivityLazy(
@@ -5989,17 +7197,18 @@ class WireProgramTierStructureAssignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramTierStructureAssignedActivity:
-        data = deferred(_parse_WireProgramTierStructureEventData, self.data)
         source = self.source
-        return ProgramTierStructureAssignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.tier_structure.assigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramTierStructureAssignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.tier_structure.assigned"
+        made._data = deferred(_parse_WireProgramTierStructureEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramTierStructureUnassignedActivityLazy(
@@ -6013,17 +7222,18 @@ class WireProgramTierStructureUnassignedActivityLazy(
     program_id: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramTierStructureUnassignedActivity:
-        data = deferred(_parse_WireProgramTierStructureEventData, self.data)
         source = self.source
-        return ProgramTierStructureUnassignedActivity(
-            self.id,
-            self.created_at,
-            "vl.program.tier_structure.unassigned",
-            data,
-            self.group_id,
-            source.to_model() if isinstance(source, WireProgramActivitySource) else source,
-            self.program_id,
-        )
+        made = _new(ProgramTierStructureUnassignedActivity)
+        made.id = self.id
+        made.created_at = self.created_at
+        made.type_ = "vl.program.tier_structure.unassigned"
+        made._data = deferred(_parse_WireProgramTierStructureEventData, self.data)
+        made.group_id = self.group_id
+        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.program_id = self.program_id
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.deviations = ()
+        return made
 
 
 class WireProgramActivityListLazy(Wire, rename={"object_": "object"}):
@@ -6048,11 +7258,12 @@ class WireProgramActivityListLazy(Wire, rename={"object_": "object"}):
 
     def to_model(self) -> ProgramActivityList:
         cursor = self.cursor
-        return ProgramActivityList(
-            self.object_,
-            [i0.to_model() for i0 in self.data],
-            cursor.to_model() if isinstance(cursor, WireProgramListCursor) else cursor,
-        )
+        made = _new(ProgramActivityList)
+        made.object_ = self.object_
+        made.data = [i0.to_model() for i0 in self.data]
+        made.cursor = cursor.to_model() if isinstance(cursor, WireProgramListCursor) else cursor
+        made.additional_properties = _learned(self) if self.LEARNED else {}
+        return made
 
 
 _parse_WireConsentsEventEnvelope = PayloadParser(ConsentsEventEnvelope, WireConsentsEventEnvelope)

@@ -1,32 +1,19 @@
 """The msgspec fast path: pages decoded and checked in C, then built into the models.
 
-With msgspec installed (the `fast` extra), the strict structs that regenerate.py writes into
-_wire.py from the spec decode a page in one pass (their fields, JSON keys and types are the
-models'; activities are tagged on `type`; every unknown key is refused), and their generated
-`to_model` builds the attrs models, checking nothing twice.
+With msgspec installed (the `fast` extra) the strict structs that regenerate.py writes into
+_wire.py decode a page (`validate=True`: every payload too; by default each payload stays raw
+JSON until first read), and their generated `to_model` builds the models. Whatever a struct
+refuses goes to the generated `from_dict` (a page: `None` is returned and the caller parses it;
+a payload: parsed there), so a page comes out equal with or without msgspec (one known
+difference, both valid RFC 3339: msgspec also reads a lower-case `t`/`z` in date-times, and
+rounds digits past the microsecond where `datetime.fromisoformat` truncates).
 
-- `validate=True`: the whole page, every payload included.
-- the default (lazy payloads): each activity's payload stays raw JSON text (`msgspec.Raw`, not
-  even decoded), checked to be an object; on first access its own struct decodes it.
-
-Whatever a struct refuses goes to the generated `from_dict` instead (a page: `None` is returned
-and the caller parses it; a payload: parsed there on the spot), which turns an undocumented
-`type` into the `Unknown…Activity` fallback and records (or, strictly, raises) a value that
-breaks the spec. So a page comes out equal with or without msgspec; only the time differs.
-One known difference, both valid RFC 3339: the fast path also reads a lower-case `t`/`z` in
-date-times, and rounds digits past the microsecond where `datetime.fromisoformat` truncates.
-
-Two adaptations keep realistic pages on the fast path, each bounded; both derive structs from
-the generated ones (`msgspec.defstruct(bases=...)`), and rebuild the structs that hold them up
-to the pages, from the tables of _wire.py (`SHAPES`: which fields hold which structs):
-
-- an undocumented key is learned: the struct of its model gains a field for it, whose value
-  goes into `additional_properties`, where from_dict puts it. Voucherify sends a stable set of
-  undocumented fields (docs/spec.md).
-- a field that comes with another type is widened: it takes any JSON value, which its derived
-  `to_model` checks with `msgspec.convert` against the field's own type, and hands to
-  `tolerate_value` if that fails (which decides as from_dict does, and records the deviation,
-  or in strict mode makes from_dict raise). Never a field the default mode keeps strict.
+Two bounded adaptations keep realistic pages on the fast path. A struct that meets an
+undocumented key *learns* it (a field of its own, whose value goes into `additional_properties`
+as from_dict puts it); a field that comes with another type is *widened* (it takes any value,
+checked with `msgspec.convert` against its own type, else decided by `tolerate_value` as from_dict
+decides). Both derive structs from the generated ones with `msgspec.defstruct(bases=...)`, and
+the structs holding them up to the pages, from the tables of _wire.py (docs/client.md).
 """
 
 from __future__ import annotations
@@ -86,18 +73,23 @@ def decode_page(page_type: type[P], content: bytes | str, *, lazy: bool) -> P | 
     missing, or anything the structs refuse). `lazy`: payloads parsed on first access."""
     if _msgspec is None or page_type not in _wire().PAGES:
         return None
-    root = _wire().PAGES[page_type][lazy]
+    return _built_from(_wire().PAGES[page_type][lazy], content)  # type: ignore[no-any-return]
+
+
+def _built_from(struct: type[Wire], content: Any) -> Any:
+    """`content` decoded by `struct` and built into its model, adapting the structs to what they
+    refused on the way (a few times at most); None if the fast path cannot take it."""
     for _ in range(ADAPTATIONS_PER_PAGE + 1):
         try:
-            wire = _decoder(root).decode(content)
+            wire = _decoder(struct).decode(content)
         except _REFUSALS as refusal:
-            if not _adapt(root, refusal, content):
+            if not _adapt(struct, refusal, content):
                 return None
             continue
         set_root(wire)  # deviations of widened fields are located from here
         try:
-            return without_collector(_to_model, wire)  # type: ignore[no-any-return]
-        except (Refused, NotTolerated):
+            return without_collector(_to_model, wire)
+        except (Refused, NotTolerated):  # strict: from_dict raises the error naming the field
             return None
     return None
 
@@ -129,18 +121,9 @@ class PayloadParser(Generic[T]):
         self._struct = struct
 
     def __call__(self, raw: Any) -> T:
-        for _ in range(ADAPTATIONS_PER_PAGE + 1):
-            try:
-                wire = _decoder(self._struct).decode(raw)
-            except _REFUSALS as refusal:
-                if _adapt(self._struct, refusal, raw):
-                    continue
-                break
-            set_root(wire)  # deviations of widened fields are located from here
-            try:
-                return without_collector(_to_model, wire)  # type: ignore[no-any-return]
-            except NotTolerated:  # strict: from_dict raises the error naming the field
-                break
+        built = _built_from(self._struct, raw)
+        if built is not None:
+            return built  # type: ignore[no-any-return]
         decoded = loads(bytes(memoryview(raw)))
         set_root(decoded)  # deviations found in it are located from here
         return self._model.from_dict(decoded)  # type: ignore[attr-defined,no-any-return]
@@ -228,10 +211,9 @@ def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> 
         fields.append((slot, Any, UNSET))  # any value, even none
     learned = [(f"undocumented_{n}", key) for n, key in enumerate(sorted(_learned.get(struct, ())))]
     fields.extend((slot, Any, UNSET) for slot, _ in learned)
-    namespace = {}
-    if checks or learned:
-        model = _wire().MODELS[struct]
-        namespace["to_model"] = _adapted(struct.to_model, model, checks, learned)
+    namespace: dict[str, Any] = {"LEARNED": tuple(learned)}  # the generated to_model keeps them
+    if checks:
+        namespace["to_model"] = _widened_to_model(struct.to_model, _wire().MODELS[struct], checks)
     config = struct.__struct_config__
     return _msgspec.defstruct(  # type: ignore[no-any-return]
         struct.__name__,
@@ -248,13 +230,10 @@ def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> 
     )
 
 
-def _adapted(
-    generated: Callable[[Any], Any],
-    model: Any,
-    checks: list[tuple[str, str, Any, bool]],
-    learned: list[tuple[str, str]],
+def _widened_to_model(
+    generated: Callable[[Any], Any], model: Any, checks: list[tuple[str, str, Any, bool]]
 ) -> Callable[[Any], Any]:
-    """The generated `to_model`, around widened fields (checked first) and learned keys."""
+    """The generated `to_model`, after the widened fields are checked (and, failing, tolerated)."""
 
     def to_model(self: Any) -> Any:
         kept = []
@@ -272,9 +251,6 @@ def _adapted(
         built = generated(self)
         for slot, value in kept:
             setattr(built, slot, value)
-        if learned:  # in key order, as from_dict keeps them
-            extra = {key: getattr(self, slot) for slot, key in learned}
-            built.additional_properties = {k: v for k, v in extra.items() if v is not UNSET}
         return built
 
     return to_model
