@@ -337,7 +337,12 @@ _new = object.__new__
 def _learned(wire: Wire) -> dict[str, Any]:
     """The values of the undocumented keys `wire` learned, in key order (as from_dict keeps
     them), the absent ones left out."""
-    return {key: value for slot, key in wire.LEARNED if (value := getattr(wire, slot)) is not UNSET}
+    found = {}
+    for slot, key in wire.LEARNED:  # a loop: cheaper than a comprehension, once per object
+        value = getattr(wire, slot)
+        if value is not UNSET:
+            found[key] = value
+    return found
 
 
 class _FreeModel(Protocol):

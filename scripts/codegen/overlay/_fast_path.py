@@ -88,14 +88,10 @@ def _built_from(struct: type[Wire], content: Any) -> Any:
             continue
         set_root(wire)  # deviations of widened fields are located from here
         try:
-            return without_collector(_to_model, wire)
+            return without_collector(type(wire).to_model, wire)
         except (Refused, NotTolerated):  # strict: from_dict raises the error naming the field
             return None
     return None
-
-
-def _to_model(wire: Wire) -> Any:
-    return wire.to_model()
 
 
 class Refused(Exception):
