@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import fnmatch
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -125,12 +126,15 @@ def write_wire_module(package: Path, parsed: Any) -> None:
     """The fast path's msgspec structs and converters (templates/wire.py.jinja), planned from
     the models the generator parsed: `_wire.py` in the package."""
     import jinja2
-    import wire_plan  # next to this script
 
-    try:
-        planned = wire_plan.plan(parsed.models)
-    except wire_plan.UnsupportedProperty as error:
-        raise RegenerateError(f"the fast path cannot mirror a model: {error}") from error
+    # Loaded by path: scripts/codegen is a folder of generator inputs, not a package.
+    spec = importlib.util.spec_from_file_location("wire_plan", CODEGEN / "wire_plan.py")
+    assert spec is not None and spec.loader is not None
+    wire_plan = sys.modules["wire_plan"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(wire_plan)
+    planned = wire_plan.plan(parsed.models)
+    for skipped in planned.skipped:
+        print(f"regenerate: no fast path for {skipped} (from_dict parses it)", file=sys.stderr)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,

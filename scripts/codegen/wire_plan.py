@@ -1,4 +1,4 @@
-"""What codegen/templates/wire.py.jinja writes: the fast path's msgspec structs, planned from
+"""What templates/wire.py.jinja writes: the fast path's msgspec structs, planned from
 the models the generator parsed (openapi-python-client's `GeneratorData`), for regenerate.py.
 
 Every model that a page reaches gets a struct with its fields, JSON keys and types, and a
@@ -8,6 +8,7 @@ is raw JSON in the lazy struct; a struct that holds one, or holds such a struct,
 
 from __future__ import annotations
 
+import copy
 import functools
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,6 +85,7 @@ class Plan:
     imports: set[str] = field(default_factory=set)  # from the models package
     payloads: set[str] = field(default_factory=set)  # the structs of deferred payloads
     pages: list[tuple[str, str, str]] = field(default_factory=list)  # model, eager, lazy
+    skipped: list[str] = field(default_factory=list)  # pages left out, and why
 
 
 def plan(models: list[Any]) -> Plan:
@@ -113,7 +115,14 @@ class _Planner:
 
     def run(self) -> Plan:
         for page in PAGES:
-            eager, lazy = self.struct(page, lazy=False), self.struct(page, lazy=True)
+            kept = copy.deepcopy((self.plan, self.done))
+            try:
+                eager, lazy = self.struct(page, lazy=False), self.struct(page, lazy=True)
+            except UnsupportedProperty as error:
+                # That page keeps to from_dict (as without msgspec); regenerate.py says why.
+                self.plan, self.done = kept
+                self.plan.skipped.append(f"{page}: {error}")
+                continue
             self.plan.pages.append((page, eager, lazy))
         return self.plan
 
@@ -232,6 +241,8 @@ class _Planner:
                 annotation = " | ".join([struct.annotation, *words])
                 one_of = "(" + ", ".join([struct.target, *words]) + ")"
                 return Value(annotation, one_of, "choice", target=struct.target)
+            if len(scalars) == len(members):  # msgspec checks the JSON type
+                return Value(" | ".join(SCALARS[_kind(s)] for s in scalars))
             raise UnsupportedProperty(f"union {_key(prop)}")
         if kind in SCALARS:
             return Value(SCALARS[kind])
