@@ -38,6 +38,7 @@ __all__ = [
     "add",
     "attach",
     "page_deviations",
+    "pending",
     "recording",
     "salvage",
     "set_root",
@@ -222,6 +223,13 @@ def recording(root: Any = None) -> Iterator[_Recorder]:
         yield recorder
     finally:
         _current.reset(token)
+
+
+def pending() -> list[tuple[object, tuple[str | int, ...], str, Any]] | None:
+    """The deviations recorded so far and not yet located (container, path, reason, value), for
+    the fast path to put into from_dict's order; None when nothing is recorded (strict)."""
+    recorder = _current.get()
+    return None if recorder is None else recorder._pending
 
 
 def set_root(root: Any) -> None:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._collector import without_collector
-from ._deviations import NotTolerated, set_root, tolerate_value
+from ._deviations import NotTolerated, _paths_to, pending, set_root, tolerate_value
 from ._json import loads
 from ._lazy import Deferred
 from .types import UNSET
@@ -135,8 +135,9 @@ MAX_WIDENED = 64
 ADAPTATIONS_PER_PAGE = 2  # rebuilds per page at most (one scan usually finds every key)
 
 _lock = threading.RLock()
-_learned: dict[type[Wire], tuple[str, ...]] = {}  # generated struct -> undocumented JSON keys
-_widened: dict[type[Wire], tuple[str, ...]] = {}  # generated struct -> JSON keys of any value
+# Per model (its eager and lazy structs alike):
+_learned: dict[type, tuple[str, ...]] = {}  # model -> undocumented JSON keys
+_widened: dict[type, tuple[str, ...]] = {}  # model -> JSON keys of any value
 _current: dict[type[Wire], type[Wire]] = {}  # generated struct -> the one derived from it
 _decoders: dict[type[Wire], Any] = {}
 
@@ -171,7 +172,7 @@ def rebuild() -> None:
                 for child in _structs_in(shape):
                     parents.setdefault(child, set()).add(parent)
         dirty: set[type[Wire]] = set()
-        stack = [*_learned, *_widened]
+        stack = [s for s, m in _wire().MODELS.items() if m in _learned or m in _widened]
         while stack:
             struct = stack.pop()
             if struct not in dirty:
@@ -194,7 +195,9 @@ def rebuild() -> None:
 def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> type[Wire]:
     shapes: dict[str, Any] = _wire().SHAPES.get(struct, {})
     declared = {info.name: info for info in _msgspec.structs.fields(struct)}
-    widened = [_keys(struct)[key] for key in _widened.get(struct, ())]
+    model = _wire().MODELS[struct]
+    widened = [_keys(struct)[key] for key in _widened.get(model, ())]
+    widened.sort(key=struct.__struct_fields__.index)  # checked in from_dict's order
     fields: list[tuple[Any, ...]] = []
     for slot, shape in shapes.items():
         if slot not in widened:  # around derived children
@@ -205,11 +208,11 @@ def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> 
         own = _built(shapes[slot], resolve) if slot in shapes else declared[slot].type
         checks.append((slot, declared[slot].encode_name, own, declared[slot].required))
         fields.append((slot, Any, UNSET))  # any value, even none
-    learned = [(f"undocumented_{n}", key) for n, key in enumerate(sorted(_learned.get(struct, ())))]
+    learned = [(f"undocumented_{n}", key) for n, key in enumerate(sorted(_learned.get(model, ())))]
     fields.extend((slot, Any, UNSET) for slot, _ in learned)
     namespace: dict[str, Any] = {"LEARNED": tuple(learned)}  # the generated to_model keeps them
     if checks:
-        namespace["to_model"] = _widened_to_model(struct.to_model, _wire().MODELS[struct], checks)
+        namespace["to_model"] = _widened_to_model(struct.to_model, model, checks)
     config = struct.__struct_config__
     return _msgspec.defstruct(  # type: ignore[no-any-return]
         struct.__name__,
@@ -217,7 +220,7 @@ def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> 
         bases=(struct,),
         module=struct.__module__,
         namespace=namespace,
-        rename=dict(learned) or None,
+        rename={field: key for key, field in _keys(struct).items()} | dict(learned),
         forbid_unknown_fields=True,  # unknown keys go to from_dict, which keeps them
         kw_only=True,
         gc=False,
@@ -233,6 +236,8 @@ def _widened_to_model(
 
     def to_model(self: Any) -> Any:
         kept = []
+        found = pending()
+        start = len(found) if found is not None else 0
         for slot, key, own, required in checks:
             value = getattr(self, slot)
             if value is UNSET and not required:
@@ -247,9 +252,29 @@ def _widened_to_model(
         built = generated(self)
         for slot, value in kept:
             setattr(built, slot, value)
+        if kept and found is not None and len(found) > start + len(kept):
+            _in_field_order(self, found, start)  # the children recorded some too
         return built
 
     return to_model
+
+
+def _in_field_order(wire: Wire, found: list[Any], start: int) -> None:
+    """Sort the deviations recorded since `start` while building `wire` by the field of `wire`
+    they are under, as from_dict (which parses fields in order) records them."""
+    keys = _keys(type(wire))
+    order = {field: n for n, field in enumerate(type(wire).__struct_fields__)}
+
+    def field_of(entry: tuple[Any, ...]) -> int:
+        container, path = entry[0], entry[1]
+        if container is wire:
+            return order[keys[path[0]]]
+        for field, n in order.items():
+            if _paths_to(getattr(wire, field), {id(container)}):
+                return n
+        return len(order)
+
+    found[start:] = sorted(found[start:], key=field_of)
 
 
 class _StandIn:
@@ -330,11 +355,14 @@ def _learn(root: type[Wire], decoded: Any) -> bool:
     _scan(root, decoded, found)
     with _lock:
         room = MAX_LEARNED_KEYS - sum(map(len, _learned.values()))
-        new = [(s, k) for s, keys in found.items() for k in sorted(keys - set(_learned.get(s, ())))]
+        models = {_wire().MODELS[s]: keys for s, keys in found.items()}
+        new = [
+            (m, k) for m, keys in models.items() for k in sorted(keys - set(_learned.get(m, ())))
+        ]
         if not new or len(new) > room:
             return False
-        for struct, key in new:
-            _learned[struct] = (*_learned.get(struct, ()), key)
+        for model, key in new:
+            _learned[model] = (*_learned.get(model, ()), key)
         rebuild()
     return True
 
@@ -394,11 +422,11 @@ def _widen(root: type[Wire], message: str, decoded: Any) -> bool:
     if owner is None:
         return False
     struct, key = owner
-    strict = getattr(_wire().MODELS[struct], "_STRICT_KEYS", ())
-    if key in strict or key in _widened.get(struct, ()):
+    model = _wire().MODELS[struct]
+    if key in getattr(model, "_STRICT_KEYS", ()) or key in _widened.get(model, ()):
         return False
     with _lock:
-        _widened[struct] = (*_widened.get(struct, ()), key)
+        _widened[model] = (*_widened.get(model, ()), key)
         rebuild()
     return True
 
