@@ -36,9 +36,7 @@ from voucherify_activity.parsing import (
     parse_program_activity_page,
 )
 
-from benchmarks.pages import SamplePage
-from benchmarks.pages import customer_page as customer_sample
-from benchmarks.pages import program_page as program_sample
+from contract_tests.mock import render
 from contract_tests.mock.dataset import Feed, StoredActivity, get_dataset
 from contract_tests.mock.population import BIG_CUSTOMER_ID, BIG_PROGRAM_ID, SMALL_CUSTOMER_ID
 
@@ -98,14 +96,27 @@ def deferred_models(page_type: type[Page]) -> set[type]:
     }
 
 
+def customer_sample(activities: list[StoredActivity]) -> bytes:
+    """A v1 page in the middle of a feed, as the mock renders it."""
+    bodies = [activity.body for activity in activities]
+    return render.customer_page(bodies, has_more=True, more_starting_after=activities[-1].id)
+
+
+def program_sample(activities: list[StoredActivity]) -> bytes:
+    """A v2 page; the cursor is a well-formed placeholder (parsed, never followed)."""
+    bodies = [activity.body for activity in activities]
+    cursor, expires_at = "lcrsapr_0123456789abcdef01234567", "2030-01-01T00:00:00.000Z"
+    return render.program_page(bodies, cursor=cursor, expires_at=expires_at)
+
+
 def mock_bodies(
-    feed: Feed | None, render: Callable[[list[StoredActivity]], SamplePage]
+    feed: Feed | None, render_page: Callable[[list[StoredActivity]], bytes]
 ) -> Iterator[bytes]:
     """Every activity of `feed`, newest first, as the mock renders pages of PAGE_SIZE."""
     assert feed is not None
     newest = list(reversed(feed.activities))
     for start in range(0, len(newest), PAGE_SIZE):
-        yield render(newest[start : start + PAGE_SIZE]).body
+        yield render_page(newest[start : start + PAGE_SIZE])
 
 
 def encode(body: Any) -> bytes:
