@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
@@ -13,7 +13,7 @@ import httpx
 from jsonschema import Draft202012Validator
 from starlette.applications import Starlette
 
-from contract_tests.mock.dataset import APP_ID, APP_TOKEN, BEARER_TOKEN
+from contract_tests.mock.dataset import APP_ID, APP_TOKEN, BEARER_TOKEN, Feed, StoredActivity
 from contract_tests.spec import CUSTOMER_ACTIVITY_OPERATION, PROGRAM_ACTIVITY_OPERATION, Spec
 
 V1 = CUSTOMER_ACTIVITY_OPERATION
@@ -165,3 +165,15 @@ def ids(pages: Iterator[dict[str, Any]]) -> list[str]:
 def decoded(body: bytes) -> dict[str, Any]:
     value: dict[str, Any] = json.loads(body)
     return value
+
+
+def oracle_ids(
+    feed: Feed | None,
+    keep: Callable[[StoredActivity], bool] = lambda activity: True,
+    *,
+    newest_first: bool = True,
+) -> list[str]:
+    """Brute force: the ids of `feed`, filtered and ordered in plain Python."""
+    assert feed is not None
+    chosen = sorted((a for a in feed.activities if keep(a)), key=lambda a: a.created_us)
+    return [a.id for a in (reversed(chosen) if newest_first else chosen)]

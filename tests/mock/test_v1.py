@@ -17,7 +17,7 @@ from contract_tests.mock.dataset import (
 )
 from contract_tests.mock.timeutil import iso_from_us
 
-from .support import V1, Contract, MockClient, ids, v1_path, walk_v1
+from .support import V1, Contract, MockClient, ids, oracle_ids, v1_path, walk_v1
 
 
 def oracle(
@@ -27,11 +27,7 @@ def oracle(
     *,
     newest_first: bool = True,
 ) -> list[str]:
-    """Brute force: the feed, filtered and ordered in plain Python."""
-    feed = dataset.customer_feed(customer)
-    assert feed is not None
-    chosen = sorted((a for a in feed.activities if keep(a)), key=lambda a: a.created_us)
-    return [a.id for a in (reversed(chosen) if newest_first else chosen)]
+    return oracle_ids(dataset.customer_feed(customer), keep, newest_first=newest_first)
 
 
 def having(field: str, value: object) -> Callable[[StoredActivity], bool]:

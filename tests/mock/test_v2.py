@@ -12,7 +12,7 @@ from contract_tests.mock.dataset import BIG_PROGRAM_ID, EMPTY_PROGRAM_ID, Datase
 from contract_tests.mock.timeutil import US_PER_DAY, from_datetime, iso_from_us, parse_instant
 
 from .conftest import FakeClock
-from .support import V2, Contract, MockClient, ids, v2_path, walk_v2
+from .support import V2, Contract, MockClient, ids, oracle_ids, v2_path, walk_v2
 
 IS = "filters[{field}][conditions][{op}]"
 
@@ -27,10 +27,7 @@ def oracle(
     *,
     newest_first: bool = True,
 ) -> list[str]:
-    feed = dataset.program_feed(BIG_PROGRAM_ID)
-    assert feed is not None
-    chosen = sorted((a for a in feed.activities if keep(a)), key=lambda a: a.created_us)
-    return [a.id for a in (reversed(chosen) if newest_first else chosen)]
+    return oracle_ids(dataset.program_feed(BIG_PROGRAM_ID), keep, newest_first=newest_first)
 
 
 def page_ids(body: dict[str, Any]) -> list[str]:
