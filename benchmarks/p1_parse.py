@@ -95,11 +95,9 @@ def ours_by_from_dict(
 
 def ours_with_collector_on(body: bytes) -> CustomerActivityList | None:
     """The fast path without its pause of the garbage collector (see _collector.py)."""
-    decoder = _fast_path._page_decoder(CustomerActivityList, lazy=False)
-    if decoder is None:
-        return None
+    root = _fast_path._wire().PAGES[CustomerActivityList][False]
     try:
-        return decoder._convert(decoder._decode(body))
+        return _fast_path._decoder(root).decode(body).to_model()  # type: ignore[no-any-return]
     except _fast_path._REFUSALS:
         return None  # a realistic page (undocumented fields) goes to from_dict as a whole
 
@@ -143,14 +141,14 @@ def run(settings: Settings = Settings()) -> Result:
         "published example payloads: `null`s, absent parts, other shapes, undocumented fields), "
         f"the {evidence_types} types the SDK accepts, repeated with ids of their own, "
         f"{evidence.size:,} bytes. The first warm-up round teaches the fast path their "
-        "undocumented keys (one rebuild of its mirrors); the timed runs use what it learned.",
+        "undocumented keys (one rebuild of its structs); the timed runs use what it learned.",
         "**every activity deviating**: the v1 page above with `data.event_source` a number in "
         "every activity (the spec has an object or null). The default mode keeps it and "
         "records a deviation; `lazy` parses the page, `every payload read` also reads every "
         "payload (`page.deviations`), against the clean page read the same way, timed last "
         "and together: the fast path widens `event_source` on first sight (any value on the "
         "wire, checked by msgspec, a failing one decided by the generated parsing of that "
-        "field alone), and both pages then run on the widened mirrors.",
+        "field alone), and both pages then run on the widened structs.",
     ]
     section = Section(ID, "bytes of a 100-activity page -> typed page object", rows, notes)
     return Result(section, page, subset, rejected, full_census, program_census, lazy_census)
@@ -204,14 +202,14 @@ def _time_v1(
             "all full": lambda: parse_customer_activity_page(body, validate=True),
         }
     # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
-    # (one rebuild of its mirrors each), the second runs on the mirrors that know them all.
+    # (one rebuild of its structs each), the second runs on the structs that know them all.
     return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
 
 
 def _time_deviating(subset: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
     """The clean and the deviating page, timed together after everything else: the fields the
     fast path widens for the deviation stay widened in this process, so clean pages are timed
-    against deviating ones on the same mirrors, and the other rows before any widening."""
+    against deviating ones on the same structs, and the other rows before any widening."""
     clean, dev = subset.body, deviating(subset)
     contenders: dict[str, Callable[[], object]] = {
         "clean lazy": lambda: parse_customer_activity_page(clean),
@@ -222,9 +220,8 @@ def _time_deviating(subset: pages.SamplePage, settings: Settings) -> dict[str, T
     try:
         return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
     finally:
-        _fast_path._widened.clear()  # later benchmarks (P2) start from plain mirrors again
-        _fast_path._compilers.clear()
-        _fast_path._decoders.clear()
+        _fast_path._widened.clear()  # later benchmarks (P2) start from plain structs again
+        _fast_path.rebuild()
 
 
 def _time_evidence(evidence: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
@@ -250,7 +247,7 @@ def _time_v2(program: pages.SamplePage, settings: Settings) -> dict[str, Timing]
         ),
     }
     # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
-    # (one rebuild of its mirrors each), the second runs on the mirrors that know them all.
+    # (one rebuild of its structs each), the second runs on the structs that know them all.
     return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import fnmatch
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -29,6 +30,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "voucherify-activity.yaml"
@@ -39,6 +41,8 @@ OVERLAY = CODEGEN / "overlay"
 RUFF_CONFIG = CODEGEN / "ruff.toml"
 DIST = ROOT / "generated" / "voucherify-activity-client"
 PACKAGE = "voucherify_activity"
+WIRE_TEMPLATE = "wire.py.jinja"  # rendered by regenerate.py itself, not by the generator
+WIRE_MODULE = "_wire.py"
 
 # Both tools decide the bytes of the output, which CI compares; other versions are refused.
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
@@ -78,8 +82,9 @@ _BRANCH = re.compile(r"Type0(?=[A-Z]|$)")
 NAMING_PASSES = 4  # nested nullable objects need one pass per level
 
 
-def naming_overrides(spec: Path) -> dict[str, dict[str, str]]:
-    """`class_overrides` that drop the `Type0` the generator puts in a nullable object's name."""
+def naming_overrides(spec: Path) -> tuple[dict[str, dict[str, str]], Any]:
+    """`class_overrides` that drop the `Type0` the generator puts in a nullable object's name,
+    and the generator's parse of the spec with them (its models, as the package gets them)."""
     # Imported here: only the regeneration needs the generator's parser, not `--help`.
     import yaml
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -102,17 +107,17 @@ def naming_overrides(spec: Path) -> dict[str, dict[str, str]]:
             if plain != name and plain not in names:
                 found[name] = {"class_name": plain, "module_name": snake_case(plain)}
         if not found:
-            return overrides
+            return overrides, parsed
         overrides.update(found)
     raise RegenerateError("nullable objects nested deeper than the naming passes reach")
 
 
-def write_config(folder: Path, spec: Path) -> Path:
+def write_config(folder: Path, overrides: dict[str, dict[str, str]]) -> Path:
     """config.yaml plus the naming overrides, as the file the generator reads."""
     import yaml
 
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config["class_overrides"] = naming_overrides(spec)
+    config["class_overrides"] = overrides
     config["package_version_override"] = project_version()
     path = folder / "config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
@@ -126,9 +131,34 @@ def project_version() -> str:
     return version
 
 
+def write_wire_module(package: Path, parsed: Any) -> None:
+    """The fast path's msgspec structs and converters (templates/wire.py.jinja), planned from
+    the models the generator parsed: `_wire.py` in the package."""
+    import jinja2
+
+    # Loaded by path: scripts/codegen is a folder of generator inputs, not a package.
+    spec = importlib.util.spec_from_file_location("wire_plan", CODEGEN / "wire_plan.py")
+    assert spec is not None and spec.loader is not None
+    wire_plan = sys.modules["wire_plan"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(wire_plan)
+    planned = wire_plan.plan(parsed.models)
+    for skipped in planned.skipped:
+        print(f"regenerate: no fast path for {skipped} (from_dict parses it)", file=sys.stderr)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    source = environment.get_template(WIRE_TEMPLATE).render(plan=planned)
+    (package / WIRE_MODULE).write_text(source, encoding="utf-8")
+
+
 def build(out: Path, spec: Path = SPEC) -> None:
     """Write a complete, formatted dist folder at `out` (which must not exist)."""
-    config = write_config(out.parent, spec)
+    overrides, parsed = naming_overrides(spec)
+    config = write_config(out.parent, overrides)
     run(
         [
             sys.executable,
@@ -153,6 +183,7 @@ def build(out: Path, spec: Path = SPEC) -> None:
     package = out / PACKAGE
     for module in sorted(OVERLAY.glob("*.py")):
         shutil.copyfile(module, package / module.name)
+    write_wire_module(package, parsed)
     ruff = [sys.executable, "-m", "ruff"]
     # --config points at a file: ruff then ignores every pyproject/ruff.toml around `out`.
     run([*ruff, "check", "--fix-only", "--config", str(RUFF_CONFIG), "--quiet", "."], cwd=out)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import functools
 import json
 import typing
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
 import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
-from voucherify_activity import _fast_path, load_payloads
+from voucherify_activity import _fast_path, _wire, load_payloads
 from voucherify_activity._deviations import attach, recording
 from voucherify_activity.errors import ActivityDecodeError
 from voucherify_activity.models import (
@@ -96,13 +95,13 @@ def deferred_models(page_type: type[Page]) -> set[type]:
     }
 
 
-def customer_sample(activities: list[StoredActivity]) -> bytes:
+def customer_sample(activities: Sequence[StoredActivity]) -> bytes:
     """A v1 page in the middle of a feed, as the mock renders it."""
     bodies = [activity.body for activity in activities]
     return render.customer_page(bodies, has_more=True, more_starting_after=activities[-1].id)
 
 
-def program_sample(activities: list[StoredActivity]) -> bytes:
+def program_sample(activities: Sequence[StoredActivity]) -> bytes:
     """A v2 page; the cursor is a well-formed placeholder (parsed, never followed)."""
     bodies = [activity.body for activity in activities]
     cursor, expires_at = "lcrsapr_0123456789abcdef01234567", "2030-01-01T00:00:00.000Z"
@@ -129,15 +128,14 @@ def test_msgspec_is_installed_here() -> None:
 
 
 @pytest.mark.parametrize("page_type", [CustomerActivityList, ProgramActivityList])
-def test_the_mirror_of_every_model_builds_without_warnings(page_type: type[Page]) -> None:
+def test_every_page_and_payload_has_structs_that_msgspec_takes(page_type: type[Page]) -> None:
     payloads = deferred_models(page_type)
     assert len(payloads) >= 5
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        assert _fast_path._Compiler(lazy=False).page(page_type) is not None
-        assert _fast_path._Compiler(lazy=True).page(page_type) is not None
-        compiler = _fast_path._Compiler(lazy=False)
-        assert all(callable(compiler.payload(model)) for model in payloads)
+    eager, lazy = _wire.PAGES[page_type]
+    assert eager is not lazy  # the lazy one keeps payloads as raw JSON
+    assert payloads <= set(_wire.MODELS.values())
+    for struct in _wire.MODELS:
+        assert msgspec.json.Decoder(struct) is not None  # its annotations resolve
 
 
 @pytest.mark.parametrize(
@@ -214,15 +212,14 @@ def sample_page() -> dict[str, Any]:
 def forget_learned_keys() -> Iterator[None]:
     """Run a test with the mirrors' learned keys and widened fields emptied, then restored."""
     saved = dict(_fast_path._learned), dict(_fast_path._widened)
-    for table in (_fast_path._learned, _fast_path._widened, _fast_path._compilers):
+    for table in (_fast_path._learned, _fast_path._widened):
         table.clear()
-    _fast_path._decoders.clear()
+    _fast_path.rebuild()
     yield
     for table, kept in zip((_fast_path._learned, _fast_path._widened), saved, strict=True):
         table.clear()
         table.update(kept)
-    _fast_path._compilers.clear()
-    _fast_path._decoders.clear()
+    _fast_path.rebuild()
 
 
 @pytest.mark.usefixtures("forget_learned_keys")
@@ -450,31 +447,16 @@ def test_without_msgspec_validate_still_parses_everything(monkeypatch: pytest.Mo
     )
 
 
-@attrs.define
-class _ModelWithASet:
-    tags: set[str]
-
-
-def test_a_model_it_cannot_mirror_disables_it_with_a_warning() -> None:
-    with pytest.warns(RuntimeWarning, match="disabled for _ModelWithASet: type set"):
-        assert _fast_path.decode_page(_ModelWithASet, b'{"tags": []}', lazy=False) is None
-    # the compiler it broke was dropped: the next page is built by a fresh one
-    body = encode(sample_page())
-    assert _fast_path.decode_page(CustomerActivityList, body, lazy=False) is not None
-
-
-def test_a_payload_model_it_cannot_mirror_is_parsed_by_from_dict(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    def unsupported(self: object, model: type) -> None:
-        raise _fast_path.UnsupportedModel(f"pretend {model.__name__} is beyond the mirror")
-
-    monkeypatch.setattr(_fast_path._Compiler, "payload", unsupported)
+def test_a_payload_its_struct_refuses_is_parsed_by_from_dict() -> None:
     payload = customer_activity(1)["data"]
-    parse = _fast_path._Payload(RedemptionEventEnvelope)
-    with pytest.warns(RuntimeWarning, match="pretend RedemptionEventEnvelope is beyond"):
+    del payload["data"]["redemption"]["id"]  # breaks the spec: no struct learns that
+    parse = _fast_path.PayloadParser(RedemptionEventEnvelope, _wire.WireRedemptionEventEnvelope)
+    with recording(None) as recorder:
         parsed = parse(msgspec.Raw(encode(payload)))
-    assert repr(parsed) == repr(RedemptionEventEnvelope.from_dict(payload))
+    with recording(payload) as reference:
+        expected = RedemptionEventEnvelope.from_dict(payload)
+    assert repr(parsed) == repr(expected)
+    assert recorder.found == reference.found != []
 
 
 # -- the fallback gives the same answer whatever breaks, wherever it breaks

@@ -278,9 +278,12 @@ def test_generated_client_changed_as_the_patch_says(nights: Nights) -> None:
         and name.endswith(("_activity.py", "_activity_base.py"))
     }
     assert len(carrying) == 94
-    assert changed == carrying
+    wire = "voucherify_activity/_wire.py"  # the fast path's structs follow the models
+    assert changed == carrying | {wire}
+    assert "    group_id: str | int | None | Absent = UNSET" in after[wire]
+    assert "    group_id: str | int | None | Absent = UNSET" not in before[wire]
     assert "    group_id: None | str | Unset" in after[f"{MODELS}simple_event.py"]
-    for name in changed:
+    for name in changed - {wire}:
         assert name.startswith(MODELS), name
         assert "    group_id: int | None | str | Unset = UNSET" in after[name], name
         assert "    risk_score: float | None | Unset = UNSET" in after[name], name

@@ -3,8 +3,9 @@
 An activity's envelope (`id`, `type`, `created_at`, ...) is parsed with its page; its payload
 (`data`) is kept in a `Deferred` and parsed, fully and strictly, the first time it is read. What
 a `Deferred` keeps is the decoded JSON object, or with msgspec installed the payload's raw JSON
-text (`msgspec.Raw`, a view into the response body; see _fast_path.py). `load_deferred` reads them all at once (the `validate=True` of the
-parse functions and clients), so every error surfaces with the page.
+text (`msgspec.Raw`, a view into the response body; see _fast_path.py). `load_deferred` reads
+them all at once (the `validate=True` of the parse functions and clients), so every error
+surfaces with the page.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ T = TypeVar("T")
 
 
 class Deferred(Generic[T]):
-    """A payload waiting to be parsed by `parse` (a generated `from_dict`, or a _fast_path parser
-    of raw JSON text)."""
+    """A payload waiting to be parsed by `parse` (a generated `from_dict`, or a _fast_path
+    PayloadParser of raw JSON text)."""
 
     __slots__ = ("_parse", "raw")
 

@@ -37,8 +37,8 @@ __all__ = [
     "NotTolerated",
     "add",
     "attach",
-    "note_converted",
     "page_deviations",
+    "pending",
     "recording",
     "salvage",
     "set_root",
@@ -109,13 +109,10 @@ class _Recorder:
     """What one lenient parse found. Where each value sits is worked out once, when asked: a
     search from `root` for the objects that held them, which stops when all are found."""
 
-    __slots__ = ("_found", "_pending", "aliases", "root", "salvaging")
+    __slots__ = ("_found", "_pending", "root", "salvaging")
 
     def __init__(self, root: Any = None) -> None:
         self.root = root
-        # (id of a wire struct, JSON key) -> the structs converted from the value it holds there
-        # (a widened field of the fast path): the search goes on into them.
-        self.aliases: dict[tuple[int, str], object] = {}
         self._found: list[tuple[tuple[str | int, ...], str, Any]] = []
         self._pending: list[tuple[object, tuple[str | int, ...], str, Any]] = []
         self.salvaging = 0  # > 0 while an unreadable activity is built as the fallback
@@ -135,9 +132,7 @@ class _Recorder:
             wanted = {id(entry[0]) for entry in self._pending}
             # Often only the root itself held them (a payload's own field): no search then.
             paths = (
-                {id(self.root): ()}
-                if wanted == {id(self.root)}
-                else _paths_to(self.root, wanted, self.aliases)
+                {id(self.root): ()} if wanted == {id(self.root)} else _paths_to(self.root, wanted)
             )
             for container, relative, reason, value in self._pending:
                 self._found.append((paths.get(id(container), ()) + relative, reason, value))
@@ -145,9 +140,7 @@ class _Recorder:
         return self._found
 
 
-def _paths_to(
-    root: Any, wanted: set[int], aliases: dict[tuple[int, str], object] | None = None
-) -> dict[int, tuple[str | int, ...]]:
+def _paths_to(root: Any, wanted: set[int]) -> dict[int, tuple[str | int, ...]]:
     """Path from `root` to each object or array whose id is `wanted` (iterative: bodies can be
     deep; stops as soon as all are found). `root` is decoded JSON, or the fast path's wire
     structs (msgspec), whose fields are walked under their JSON names."""
@@ -165,19 +158,9 @@ def _paths_to(
             names = zip(type(node).__struct_fields__, type(node).__struct_encode_fields__)
             for field, key in names:
                 value = getattr(node, field)
-                if aliases and (id(node), key) in aliases:
-                    value = aliases[(id(node), key)]
                 if _branches(value):
                     stack.append((value, (*path, key)))
     return paths
-
-
-def note_converted(container: object, key: str, converted: object) -> None:
-    """The fast path converted the value at `key` of wire struct `container` into `converted`
-    (a widened field): deviations found inside it are located through it."""
-    recorder = _current.get()
-    if recorder is not None:
-        recorder.aliases[(id(container), key)] = converted
 
 
 def _branches(value: object) -> bool:
@@ -185,12 +168,12 @@ def _branches(value: object) -> bool:
 
 
 class NotTolerated(Exception):
-    """The fast path met a value its mirror refuses, in strict mode: from_dict must decide."""
+    """The fast path met a value its struct refuses, in strict mode: from_dict must decide."""
 
 
 def tolerate_value(model: Any, key: str, name: str, value: Any, container: object) -> Any:
     """The fast path met `value` at JSON key `key` of a `model` object (attribute `name`), which
-    its mirror refuses: decide exactly as from_dict does, on that value alone. A deviation is
+    its struct refuses: decide exactly as from_dict does, on that value alone. A deviation is
     recorded against `container` (the object's wire struct); strict mode raises NotTolerated."""
     recorder = _current.get()
     if recorder is None:
@@ -240,6 +223,13 @@ def recording(root: Any = None) -> Iterator[_Recorder]:
         yield recorder
     finally:
         _current.reset(token)
+
+
+def pending() -> list[tuple[object, tuple[str | int, ...], str, Any]] | None:
+    """The deviations recorded so far and not yet located (container, path, reason, value), for
+    the fast path to put into from_dict's order; None when nothing is recorded (strict)."""
+    recorder = _current.get()
+    return None if recorder is None else recorder._pending
 
 
 def set_root(root: Any) -> None:

@@ -5,9 +5,10 @@ checked at once; each activity's payload is parsed on first access (or at once w
 `validate=True`), which keeps a 100-activity page cheaper than the official SDK's.
 
 The `fast` extra (`pip install voucherify-activity-client[fast]`) speeds up both, with the same
-result: msgspec decodes and checks the page in C (see _fast_path.py), and orjson decodes what
-it hands back to the generated `from_dict`. Any failure is a ResponseDecodeError (a ValueError):
-invalid JSON, or a body that breaks the spec, with the path to the offending value.
+result: msgspec decodes and checks the page in C (see _fast_path.py and _wire.py), and orjson
+decodes what it hands back to the generated `from_dict`. Any failure is a ResponseDecodeError
+(a ValueError): invalid JSON, or a body that breaks the spec, with the path to the offending
+value.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,16 +47,6 @@ class CustomEvent:
     metadata: CustomEventMetadata | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "object_": "object",
-        "type_": "type",
-        "customer": "customer",
-        "referral": "referral",
-        "loyalty": "loyalty",
-        "metadata": "metadata",
-        "created_at": "created_at",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

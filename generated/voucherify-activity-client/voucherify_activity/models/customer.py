@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,27 +89,6 @@ class Customer:
     object_: Literal["customer"] | Unset = UNSET
     email_unsubscribed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "source_id": "source_id",
-        "name": "name",
-        "description": "description",
-        "email": "email",
-        "phone": "phone",
-        "birthdate": "birthdate",
-        "birthday": "birthday",
-        "address": "address",
-        "summary": "summary",
-        "loyalty": "loyalty",
-        "referrals": "referrals",
-        "metadata": "metadata",
-        "system_metadata": "system_metadata",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "assets": "assets",
-        "object_": "object",
-        "email_unsubscribed": "email_unsubscribed",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -157,14 +157,6 @@ class CustomerActivityList:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "object_": "object",
-        "data_ref": "data_ref",
-        "data": "data",
-        "has_more": "has_more",
-        "more_starting_after": "more_starting_after",
-    }
-
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,14 +39,6 @@ class CustomerAddress:
     country: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "city": "city",
-        "state": "state",
-        "line_1": "line_1",
-        "line_2": "line_2",
-        "country": "country",
-        "postal_code": "postal_code",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -53,14 +53,6 @@ class CustomerDeletedActivity:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "type_": "type",
-        "data": "data",
-        "group_id": "group_id",
-    }
-
     @property
     def data(self) -> CustomerEventEnvelope:
         """Parsed from the response on first access."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,13 +40,6 @@ class CustomerReferralsCampaignsItem:
     related_object_type: None | str | Unset = UNSET
     date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "campaign_id": "campaign_id",
-        "referrer_id": "referrer_id",
-        "related_object_id": "related_object_id",
-        "related_object_type": "related_object_type",
-        "date": "date",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,13 +41,6 @@ class CustomerSummaryOrders:
     last_order_amount: int | None | Unset = UNSET
     last_order_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "total_amount": "total_amount",
-        "total_count": "total_count",
-        "average_amount": "average_amount",
-        "last_order_amount": "last_order_amount",
-        "last_order_date": "last_order_date",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

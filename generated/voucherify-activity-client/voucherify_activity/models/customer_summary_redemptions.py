@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,16 +54,6 @@ class CustomerSummaryRedemptions:
     gift: CustomerSummaryRedemptionsGift | None | Unset = UNSET
     loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "total_redeemed": "total_redeemed",
-        "total_failed": "total_failed",
-        "total_succeeded": "total_succeeded",
-        "total_rolled_back": "total_rolled_back",
-        "total_rollback_failed": "total_rollback_failed",
-        "total_rollback_succeeded": "total_rollback_succeeded",
-        "gift": "gift",
-        "loyalty_card": "loyalty_card",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,10 +31,6 @@ class CustomerSummaryRedemptionsLoyaltyCard:
     redeemed_points: int | None | Unset = UNSET
     points_to_go: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "redeemed_points": "redeemed_points",
-        "points_to_go": "points_to_go",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,10 +32,6 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
     date: datetime.datetime | None | Unset = UNSET
     value: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "date": "date",
-        "value": "value",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

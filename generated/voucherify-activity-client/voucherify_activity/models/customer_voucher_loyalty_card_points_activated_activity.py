@@ -51,14 +51,6 @@ class CustomerVoucherLoyaltyCardPointsActivatedActivity:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "type_": "type",
-        "data": "data",
-        "group_id": "group_id",
-    }
-
     @property
     def data(self) -> OpenEventEnvelope:
         """Parsed from the response on first access."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,17 +59,6 @@ class Discount:
     effect: None | str | Unset = UNSET
     is_dynamic: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "type_": "type",
-        "amount_off": "amount_off",
-        "percent_off": "percent_off",
-        "amount_limit": "amount_limit",
-        "unit_off": "unit_off",
-        "unit_type": "unit_type",
-        "fixed_amount": "fixed_amount",
-        "effect": "effect",
-        "is_dynamic": "is_dynamic",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

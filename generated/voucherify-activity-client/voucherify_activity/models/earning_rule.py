@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,24 +80,6 @@ class EarningRule:
     metadata: EarningRuleMetadata | None | Unset = UNSET
     object_: Literal["earning_rule"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "loyalty": "loyalty",
-        "event": "event",
-        "custom_event": "custom_event",
-        "segment": "segment",
-        "loyalty_tier": "loyalty_tier",
-        "source": "source",
-        "validation_rule_id": "validation_rule_id",
-        "active": "active",
-        "automation_id": "automation_id",
-        "start_date": "start_date",
-        "expiration_date": "expiration_date",
-        "metadata": "metadata",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

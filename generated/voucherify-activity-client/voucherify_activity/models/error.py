@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,15 +44,6 @@ class Error:
     resource_id: str | Unset = UNSET
     resource_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "code": "code",
-        "key": "key",
-        "message": "message",
-        "details": "details",
-        "request_id": "request_id",
-        "resource_id": "resource_id",
-        "resource_type": "resource_type",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

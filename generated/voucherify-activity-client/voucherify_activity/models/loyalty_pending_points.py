@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,18 +62,6 @@ class LoyaltyPendingPoints:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "voucher_id": "voucher_id",
-        "campaign_id": "campaign_id",
-        "customer_id": "customer_id",
-        "order_id": "order_id",
-        "points": "points",
-        "activates_at": "activates_at",
-        "details": "details",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,13 +40,6 @@ class LoyaltyPendingPointsDetails:
     loyalty_tier: None | ResourceReference | Unset = UNSET
     holder_loyalty_tier: None | ResourceReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "earning_rule": "earning_rule",
-        "order": "order",
-        "event": "event",
-        "loyalty_tier": "loyalty_tier",
-        "holder_loyalty_tier": "holder_loyalty_tier",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

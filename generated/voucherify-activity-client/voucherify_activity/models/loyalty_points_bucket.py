@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,17 +59,6 @@ class LoyaltyPointsBucket:
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["loyalty_points_bucket"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "voucher_id": "voucher_id",
-        "campaign_id": "campaign_id",
-        "bucket": "bucket",
-        "status": "status",
-        "expires_at": "expires_at",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,20 +68,6 @@ class LoyaltyTier:
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["loyalty_tier"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "name": "name",
-        "campaign_id": "campaign_id",
-        "metadata": "metadata",
-        "points": "points",
-        "config": "config",
-        "earning_rules": "earning_rules",
-        "rewards": "rewards",
-        "expiration": "expiration",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

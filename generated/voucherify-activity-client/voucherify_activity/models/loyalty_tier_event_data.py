@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,6 @@ class LoyaltyTierEventData:
     loyalty_tier_to: LoyaltyTier | None | Unset = UNSET
     expiration_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "created_at": "created_at",
-        "campaign": "campaign",
-        "loyalty_tier": "loyalty_tier",
-        "loyalty_tier_from": "loyalty_tier_from",
-        "loyalty_tier_to": "loyalty_tier_to",
-        "expiration_date": "expiration_date",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

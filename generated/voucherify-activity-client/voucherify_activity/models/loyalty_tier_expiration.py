@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,15 +53,6 @@ class LoyaltyTierExpiration:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer_id": "customer_id",
-        "campaign_id": "campaign_id",
-        "tier_id": "tier_id",
-        "start_date": "start_date",
-        "expiration_date": "expiration_date",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

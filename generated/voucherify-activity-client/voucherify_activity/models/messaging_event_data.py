@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,13 +40,6 @@ class MessagingEventData:
     recovered_at: datetime.datetime | None | Unset = UNSET
     failed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "distribution": "distribution",
-        "sent_at": "sent_at",
-        "recovered_at": "recovered_at",
-        "failed_at": "failed_at",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,30 +100,6 @@ class Order:
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["order"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "source_id": "source_id",
-        "status": "status",
-        "amount": "amount",
-        "initial_amount": "initial_amount",
-        "discount_amount": "discount_amount",
-        "items_discount_amount": "items_discount_amount",
-        "total_discount_amount": "total_discount_amount",
-        "total_amount": "total_amount",
-        "applied_discount_amount": "applied_discount_amount",
-        "items_applied_discount_amount": "items_applied_discount_amount",
-        "total_applied_discount_amount": "total_applied_discount_amount",
-        "items": "items",
-        "metadata": "metadata",
-        "customer_id": "customer_id",
-        "referrer_id": "referrer_id",
-        "customer": "customer",
-        "referrer": "referrer",
-        "redemptions": "redemptions",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

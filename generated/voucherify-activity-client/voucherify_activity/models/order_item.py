@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,29 +98,6 @@ class OrderItem:
     metadata: None | OrderItemMetadata | Unset = UNSET
     object_: Literal["order_item"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "source_id": "source_id",
-        "related_object": "related_object",
-        "product_id": "product_id",
-        "sku_id": "sku_id",
-        "quantity": "quantity",
-        "initial_quantity": "initial_quantity",
-        "applied_quantity": "applied_quantity",
-        "applied_quantity_amount": "applied_quantity_amount",
-        "discount_quantity": "discount_quantity",
-        "applied_discount_quantity": "applied_discount_quantity",
-        "amount": "amount",
-        "initial_amount": "initial_amount",
-        "discount_amount": "discount_amount",
-        "applied_discount_amount": "applied_discount_amount",
-        "price": "price",
-        "subtotal_amount": "subtotal_amount",
-        "product": "product",
-        "sku": "sku",
-        "metadata": "metadata",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +49,6 @@ class OrderRedemptionsAdditionalProperty:
     related_object_id: None | str | Unset = UNSET
     related_object_parent_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "date": "date",
-        "rollback_id": "rollback_id",
-        "rollback_date": "rollback_date",
-        "related_object_type": "related_object_type",
-        "related_object_id": "related_object_id",
-        "related_object_parent_id": "related_object_parent_id",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

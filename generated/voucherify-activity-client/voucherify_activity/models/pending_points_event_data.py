@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,16 +56,6 @@ class PendingPointsEventData:
     voucher_pending_points_balance: None | Unset | VoucherBalance = UNSET
     transaction: None | Unset | VoucherTransaction = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "campaign": "campaign",
-        "voucher": "voucher",
-        "order": "order",
-        "pending_points": "pending_points",
-        "balance": "balance",
-        "voucher_pending_points_balance": "voucher_pending_points_balance",
-        "transaction": "transaction",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,14 +41,6 @@ class PointsExpiredEventData:
     buckets: list[LoyaltyPointsBucket] | None | Unset = UNSET
     transaction: None | Unset | VoucherTransaction = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "campaign": "campaign",
-        "voucher": "voucher",
-        "points": "points",
-        "buckets": "buckets",
-        "transaction": "transaction",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,13 +38,6 @@ class ProgramActivityBase:
     source: None | ProgramActivitySource | Unset = UNSET
     program_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "group_id": "group_id",
-        "source": "source",
-        "program_id": "program_id",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -22,9 +22,6 @@ class ProgramActivityDateFilter:
     """
 
     conditions: ProgramActivityDateFilterConditions
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "conditions": "conditions",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

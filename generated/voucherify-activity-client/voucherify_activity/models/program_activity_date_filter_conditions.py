@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -31,12 +31,6 @@ class ProgramActivityDateFilterConditions:
     after: datetime.datetime | Unset = UNSET
     more_than: int | Unset = UNSET
     less_than: int | Unset = UNSET
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "before": "$before",
-        "after": "$after",
-        "more_than": "$more_than",
-        "less_than": "$less_than",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -33,12 +33,6 @@ class ProgramActivityFilters:
     id: ProgramActivityIdFilter | Unset = UNSET
     type_: ProgramActivityTypeFilter | Unset = UNSET
     created_at: ProgramActivityDateFilter | Unset = UNSET
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "junction": "junction",
-        "id": "id",
-        "type_": "type",
-        "created_at": "created_at",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

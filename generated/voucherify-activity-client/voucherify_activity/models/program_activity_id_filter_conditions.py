@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -30,12 +30,6 @@ class ProgramActivityIdFilterConditions:
     is_not: str | Unset = UNSET
     in_: list[str] | Unset = UNSET
     not_in: list[str] | Unset = UNSET
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "is_": "$is",
-        "is_not": "$is_not",
-        "in_": "$in",
-        "not_in": "$not_in",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         is_ = self.is_

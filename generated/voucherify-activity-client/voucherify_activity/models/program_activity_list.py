@@ -64,12 +64,6 @@ class ProgramActivityList:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "object_": "object",
-        "data": "data",
-        "cursor": "cursor",
-    }
-
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -34,12 +34,6 @@ class ProgramActivityTypeFilterConditions:
     is_not: ProgramActivityType | Unset = UNSET
     in_: list[ProgramActivityType] | Unset = UNSET
     not_in: list[ProgramActivityType] | Unset = UNSET
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "is_": "$is",
-        "is_not": "$is_not",
-        "in_": "$in",
-        "not_in": "$not_in",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

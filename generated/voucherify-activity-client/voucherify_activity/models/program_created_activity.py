@@ -55,16 +55,6 @@ class ProgramCreatedActivity:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "type_": "type",
-        "data": "data",
-        "group_id": "group_id",
-        "source": "source",
-        "program_id": "program_id",
-    }
-
     @property
     def data(self) -> ProgramEventData:
         """Parsed from the response on first access."""

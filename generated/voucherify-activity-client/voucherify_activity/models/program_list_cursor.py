@@ -38,11 +38,6 @@ class ProgramListCursor:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "next_": "next",
-        "expires_at": "expires_at",
-    }
-
     def to_dict(self) -> dict[str, Any]:
         next_ = self.next_
 

@@ -57,16 +57,6 @@ class ProgramRewardAssignedActivity:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "type_": "type",
-        "data": "data",
-        "group_id": "group_id",
-        "source": "source",
-        "program_id": "program_id",
-    }
-
     @property
     def data(self) -> ProgramRewardEventData:
         """Parsed from the response on first access."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,11 +35,6 @@ class ProgramRewardUpdatedEventData:
     reward: None | RewardV2 | Unset = UNSET
     program_reward: None | ProgramAssignment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "program": "program",
-        "reward": "reward",
-        "program_reward": "program_reward",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,11 +34,6 @@ class ProgramTierStructureEventData:
     tier_structure: TierStructure
     program_tier_structure: ProgramAssignment
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "program": "program",
-        "tier_structure": "tier_structure",
-        "program_tier_structure": "program_tier_structure",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

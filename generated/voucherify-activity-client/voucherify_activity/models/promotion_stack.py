@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,13 +37,6 @@ class PromotionStack:
     campaign: None | PromotionStackCampaign | Unset = UNSET
     tiers: None | PromotionStackTiers | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "name": "name",
-        "category_id": "category_id",
-        "campaign": "campaign",
-        "tiers": "tiers",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,21 +72,6 @@ class Publication:
     vouchers: list[str] | None | Unset = UNSET
     vouchers_id: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "object_": "object",
-        "created_at": "created_at",
-        "customer_id": "customer_id",
-        "tracking_id": "tracking_id",
-        "metadata": "metadata",
-        "channel": "channel",
-        "source_id": "source_id",
-        "result": "result",
-        "customer": "customer",
-        "voucher": "voucher",
-        "vouchers": "vouchers",
-        "vouchers_id": "vouchers_id",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

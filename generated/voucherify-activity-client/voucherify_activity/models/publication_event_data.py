@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,11 +33,6 @@ class PublicationEventData:
     campaign: None | SimpleCampaign | Unset = UNSET
     publication: None | Publication | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "campaign": "campaign",
-        "publication": "publication",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,19 +70,6 @@ class RedeemableHolder:
     holder_role: None | RedeemableHolderHolderRole | Unset = UNSET
     object_: Literal["redeemable_holder"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "redeemable_id": "redeemable_id",
-        "redeemable_object": "redeemable_object",
-        "campaign_id": "campaign_id",
-        "campaign_type": "campaign_type",
-        "voucher_type": "voucher_type",
-        "publication_id": "publication_id",
-        "customer_id": "customer_id",
-        "holder_role": "holder_role",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,16 +55,6 @@ class RedemptionEventData:
     promotion_tier: None | SimplePromotionTier | Unset = UNSET
     promotion_stack: None | PromotionStack | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "redemption": "redemption",
-        "order": "order",
-        "campaign": "campaign",
-        "voucher": "voucher",
-        "holder": "holder",
-        "promotion_tier": "promotion_tier",
-        "promotion_stack": "promotion_stack",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,17 +58,6 @@ class RedemptionRollbackEventData:
     promotion_stack: None | PromotionStack | Unset = UNSET
     redemption_rollback: None | SimpleRedemption | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "redemption": "redemption",
-        "order": "order",
-        "campaign": "campaign",
-        "voucher": "voucher",
-        "holder": "holder",
-        "promotion_tier": "promotion_tier",
-        "promotion_stack": "promotion_stack",
-        "redemption_rollback": "redemption_rollback",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

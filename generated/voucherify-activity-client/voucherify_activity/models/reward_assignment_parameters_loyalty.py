@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,10 +31,6 @@ class RewardAssignmentParametersLoyalty:
     points: int | None | Unset = UNSET
     auto_redeem: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "points": "points",
-        "auto_redeem": "auto_redeem",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

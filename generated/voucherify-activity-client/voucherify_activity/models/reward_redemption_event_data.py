@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,17 +60,6 @@ class RewardRedemptionEventData:
     source: None | RewardRedemptionSource | str | Unset = UNSET
     balance: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "holder": "holder",
-        "voucher": "voucher",
-        "campaign": "campaign",
-        "reward_redemption": "reward_redemption",
-        "reward": "reward",
-        "reward_assignment": "reward_assignment",
-        "source": "source",
-        "balance": "balance",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

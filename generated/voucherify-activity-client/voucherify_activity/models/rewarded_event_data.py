@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,18 +61,6 @@ class RewardedEventData:
     custom_event: CustomEvent | None | Unset = UNSET
     customer_event: None | RewardedCustomerEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "holder": "holder",
-        "voucher": "voucher",
-        "campaign": "campaign",
-        "redemption": "redemption",
-        "reward": "reward",
-        "referral_tier": "referral_tier",
-        "balance": "balance",
-        "custom_event": "custom_event",
-        "customer_event": "customer_event",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,17 +58,6 @@ class RewardedLoyaltyPointsEventData:
     order: None | Order | Unset = UNSET
     event: None | SimpleEvent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "customer": "customer",
-        "holder": "holder",
-        "voucher": "voucher",
-        "campaign": "campaign",
-        "loyalty_tier": "loyalty_tier",
-        "earning_rule": "earning_rule",
-        "balance": "balance",
-        "order": "order",
-        "event": "event",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,27 +91,6 @@ class SimpleCampaign:
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["campaign"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "name": "name",
-        "campaign_type": "campaign_type",
-        "type_": "type",
-        "is_referral_code": "is_referral_code",
-        "voucher": "voucher",
-        "referral_program": "referral_program",
-        "auto_join": "auto_join",
-        "join_once": "join_once",
-        "active": "active",
-        "category_id": "category_id",
-        "category": "category",
-        "categories": "categories",
-        "metadata": "metadata",
-        "start_date": "start_date",
-        "expiration_date": "expiration_date",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

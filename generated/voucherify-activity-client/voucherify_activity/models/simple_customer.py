@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,14 +39,6 @@ class SimpleCustomer:
     metadata: None | SimpleCustomerMetadata | Unset = UNSET
     object_: Literal["customer"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "source_id": "source_id",
-        "name": "name",
-        "email": "email",
-        "metadata": "metadata",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

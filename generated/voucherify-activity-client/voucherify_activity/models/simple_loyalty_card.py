@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,15 +52,6 @@ class SimpleLoyaltyCard:
     expired_points: int | None | Unset = UNSET
     subtracted_points: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "points": "points",
-        "balance": "balance",
-        "next_expiration_date": "next_expiration_date",
-        "next_expiration_points": "next_expiration_points",
-        "pending_points": "pending_points",
-        "expired_points": "expired_points",
-        "subtracted_points": "subtracted_points",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

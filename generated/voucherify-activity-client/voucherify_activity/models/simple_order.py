@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,24 +81,6 @@ class SimpleOrder:
     metadata: None | SimpleOrderMetadata | Unset = UNSET
     object_: Literal["order"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "source_id": "source_id",
-        "status": "status",
-        "customer_id": "customer_id",
-        "referrer_id": "referrer_id",
-        "amount": "amount",
-        "discount_amount": "discount_amount",
-        "applied_discount_amount": "applied_discount_amount",
-        "items_discount_amount": "items_discount_amount",
-        "items_applied_discount_amount": "items_applied_discount_amount",
-        "total_discount_amount": "total_discount_amount",
-        "total_applied_discount_amount": "total_applied_discount_amount",
-        "total_amount": "total_amount",
-        "items": "items",
-        "metadata": "metadata",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,27 +93,6 @@ class SimpleRedemption:
     channel: None | SimpleRedemptionChannel | Unset = UNSET
     object_: None | SimpleRedemptionObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "customer_id": "customer_id",
-        "tracking_id": "tracking_id",
-        "date": "date",
-        "amount": "amount",
-        "order": "order",
-        "reward": "reward",
-        "customer": "customer",
-        "result": "result",
-        "status": "status",
-        "voucher": "voucher",
-        "promotion_tier": "promotion_tier",
-        "redemption": "redemption",
-        "metadata": "metadata",
-        "failure_code": "failure_code",
-        "failure_message": "failure_message",
-        "reason": "reason",
-        "channel": "channel",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

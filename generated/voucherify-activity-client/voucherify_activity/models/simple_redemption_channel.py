@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,10 +35,6 @@ class SimpleRedemptionChannel:
     channel_id: None | str | Unset = UNSET
     channel_type: None | SimpleRedemptionChannelChannelType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "channel_id": "channel_id",
-        "channel_type": "channel_type",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

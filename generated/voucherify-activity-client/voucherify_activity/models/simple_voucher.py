@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,29 +96,6 @@ class SimpleVoucher:
     updated_at: datetime.datetime | None | Unset = UNSET
     object_: Literal["voucher"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "code": "code",
-        "type_": "type",
-        "campaign": "campaign",
-        "campaign_id": "campaign_id",
-        "gift": "gift",
-        "discount": "discount",
-        "loyalty_card": "loyalty_card",
-        "is_referral_code": "is_referral_code",
-        "holder_id": "holder_id",
-        "referrer_id": "referrer_id",
-        "category_id": "category_id",
-        "categories": "categories",
-        "active": "active",
-        "redemption": "redemption",
-        "start_date": "start_date",
-        "expiration_date": "expiration_date",
-        "metadata": "metadata",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
-        "object_": "object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -50,14 +50,6 @@ class UnknownCustomerActivity:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "type_": "type",
-        "data": "data",
-        "group_id": "group_id",
-    }
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -53,16 +53,6 @@ class UnknownProgramActivity:
         }
     )
 
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "created_at": "created_at",
-        "type_": "type",
-        "data": "data",
-        "group_id": "group_id",
-        "source": "source",
-        "program_id": "program_id",
-    }
-
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,16 +58,6 @@ class Validation:
     skipped_redeemables: list[RedeemableReference] | None | Unset = UNSET
     inapplicable_redeemables: list[RedeemableReference] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "session_id": "session_id",
-        "status": "status",
-        "created_at": "created_at",
-        "customer_id": "customer_id",
-        "redeemables": "redeemables",
-        "skipped_redeemables": "skipped_redeemables",
-        "inapplicable_redeemables": "inapplicable_redeemables",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,16 +51,6 @@ class VoucherBalance:
     object_: Literal["balance"] | Unset = UNSET
     related_object: None | Unset | VoucherBalanceRelatedObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "type_": "type",
-        "total": "total",
-        "amount": "amount",
-        "points": "points",
-        "balance": "balance",
-        "operation_type": "operation_type",
-        "object_": "object",
-        "related_object": "related_object",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:

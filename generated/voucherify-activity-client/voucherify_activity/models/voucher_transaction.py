@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,18 +64,6 @@ class VoucherTransaction:
     related_transaction_id: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "id": "id",
-        "source_id": "source_id",
-        "voucher_id": "voucher_id",
-        "campaign_id": "campaign_id",
-        "source": "source",
-        "reason": "reason",
-        "type_": "type",
-        "details": "details",
-        "related_transaction_id": "related_transaction_id",
-        "created_at": "created_at",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

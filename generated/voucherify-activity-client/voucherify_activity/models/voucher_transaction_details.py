@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,23 +76,6 @@ class VoucherTransactionDetails:
     source_voucher: None | SimpleVoucher | Unset = UNSET
     destination_voucher: None | SimpleVoucher | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _JSON_KEYS: ClassVar[Mapping[str, str]] = {
-        "balance": "balance",
-        "order": "order",
-        "event": "event",
-        "earning_rule": "earning_rule",
-        "segment": "segment",
-        "loyalty_tier": "loyalty_tier",
-        "holder_loyalty_tier": "holder_loyalty_tier",
-        "redemption": "redemption",
-        "rollback": "rollback",
-        "custom_event": "custom_event",
-        "event_schema": "event_schema",
-        "reward": "reward",
-        "pending_points": "pending_points",
-        "source_voucher": "source_voucher",
-        "destination_voucher": "destination_voucher",
-    }
 
     def to_dict(self) -> dict[str, Any]:
         try:
