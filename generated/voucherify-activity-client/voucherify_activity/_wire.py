@@ -329,6 +329,11 @@ class Wire(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
         mypy checks their types); the call to `__init__` cost about half as much again."""
         raise NotImplementedError
 
+    if TYPE_CHECKING:
+        # A struct is always true (msgspec defines neither __bool__ nor __len__): `to_model`
+        # tells a present field from None and UNSET by that, cheaper than by isinstance.
+        def __bool__(self) -> Literal[True]: ...
+
 
 # An object without its __init__ run (see Wire.to_model).
 _new = object.__new__
@@ -423,14 +428,8 @@ class WireCustomerSummaryRedemptions(Wire):
         made.total_rolled_back = self.total_rolled_back
         made.total_rollback_failed = self.total_rollback_failed
         made.total_rollback_succeeded = self.total_rollback_succeeded
-        made.gift = (
-            gift.to_model() if isinstance(gift, WireCustomerSummaryRedemptionsGift) else gift
-        )
-        made.loyalty_card = (
-            loyalty_card.to_model()
-            if isinstance(loyalty_card, WireCustomerSummaryRedemptionsLoyaltyCard)
-            else loyalty_card
-        )
+        made.gift = gift.to_model() if gift else gift
+        made.loyalty_card = loyalty_card.to_model() if loyalty_card else loyalty_card
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -461,12 +460,8 @@ class WireCustomerSummary(Wire):
         redemptions = self.redemptions
         orders = self.orders
         made = _new(CustomerSummary)
-        made.redemptions = (
-            redemptions.to_model()
-            if isinstance(redemptions, WireCustomerSummaryRedemptions)
-            else redemptions
-        )
-        made.orders = orders.to_model() if isinstance(orders, WireCustomerSummaryOrders) else orders
+        made.redemptions = redemptions.to_model() if redemptions else redemptions
+        made.orders = orders.to_model() if orders else orders
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -625,26 +620,22 @@ class WireCustomer(Wire, rename={"object_": "object"}):
         made.phone = self.phone
         made.birthdate = self.birthdate
         made.birthday = self.birthday
-        made.address = address.to_model() if isinstance(address, WireCustomerAddress) else address
-        made.summary = summary.to_model() if isinstance(summary, WireCustomerSummary) else summary
-        made.loyalty = loyalty.to_model() if isinstance(loyalty, WireCustomerLoyalty) else loyalty
-        made.referrals = (
-            referrals.to_model() if isinstance(referrals, WireCustomerReferrals) else referrals
-        )
-        made.metadata = (
-            _free(CustomerMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
-        made.system_metadata = (
-            system_metadata.to_model()
-            if isinstance(system_metadata, WireCustomerSystemMetadata)
-            else system_metadata
-        )
+        made.address = address.to_model() if address else address
+        made.summary = summary.to_model() if summary else summary
+        made.loyalty = loyalty.to_model() if loyalty else loyalty
+        made.referrals = referrals.to_model() if referrals else referrals
+        made.system_metadata = system_metadata.to_model() if system_metadata else system_metadata
         made.created_at = self.created_at
         made.updated_at = self.updated_at
-        made.assets = assets.to_model() if isinstance(assets, WireCustomerAssets) else assets
+        made.assets = assets.to_model() if assets else assets
         made.object_ = self.object_
         made.email_unsubscribed = self.email_unsubscribed
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(CustomerMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -667,9 +658,7 @@ class WireCustomerConfirmedEventData(Wire):
         made = _new(CustomerConfirmedEventData)
         made.customer = self.customer.to_model()
         made.unconfirmed_customer = (
-            unconfirmed_customer.to_model()
-            if isinstance(unconfirmed_customer, WireCustomerConfirmedEventDataUnconfirmedCustomer)
-            else unconfirmed_customer
+            unconfirmed_customer.to_model() if unconfirmed_customer else unconfirmed_customer
         )
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -709,8 +698,8 @@ class WireEventSource(Wire):
         api_key = self.api_key
         made = _new(EventSource)
         made.channel = self.channel
-        made.user = user.to_model() if isinstance(user, WireEventSourceUser) else user
-        made.api_key = api_key.to_model() if isinstance(api_key, WireEventSourceApiKey) else api_key
+        made.user = user.to_model() if user else user
+        made.api_key = api_key.to_model() if api_key else api_key
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -723,9 +712,7 @@ class WireCustomerConfirmedEnvelope(Wire):
         event_source = self.event_source
         made = _new(CustomerConfirmedEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -766,9 +753,7 @@ class WireCustomerEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(CustomerEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -842,11 +827,13 @@ class WireSimpleCustomer(Wire, rename={"object_": "object"}):
         made.source_id = self.source_id
         made.name = self.name
         made.email = self.email
-        made.metadata = (
-            _free(SimpleCustomerMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(SimpleCustomerMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -902,14 +889,6 @@ class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
         made.campaign_type = self.campaign_type
         made.type_ = self.type_
         made.is_referral_code = self.is_referral_code
-        made.voucher = (
-            _free(SimpleCampaignVoucher, voucher) if isinstance(voucher, dict) else voucher
-        )
-        made.referral_program = (
-            _free(SimpleCampaignReferralProgram, referral_program)
-            if isinstance(referral_program, dict)
-            else referral_program
-        )
         made.auto_join = self.auto_join
         made.join_once = self.join_once
         made.active = self.active
@@ -918,15 +897,27 @@ class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
         made.categories = (
             [i0.to_model() for i0 in categories] if isinstance(categories, list) else categories
         )
-        made.metadata = (
-            _free(SimpleCampaignMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.start_date = self.start_date
         made.expiration_date = self.expiration_date
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(voucher, dict):
+            made.voucher = voucher_free = _new(SimpleCampaignVoucher)
+            voucher_free.additional_properties = voucher
+        else:
+            made.voucher = voucher
+        if isinstance(referral_program, dict):
+            made.referral_program = referral_program_free = _new(SimpleCampaignReferralProgram)
+            referral_program_free.additional_properties = referral_program
+        else:
+            made.referral_program = referral_program
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(SimpleCampaignMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1044,13 +1035,9 @@ class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
         made.type_ = self.type_
         made.campaign = self.campaign
         made.campaign_id = self.campaign_id
-        made.gift = gift.to_model() if isinstance(gift, WireGift) else gift
-        made.discount = discount.to_model() if isinstance(discount, WireDiscount) else discount
-        made.loyalty_card = (
-            loyalty_card.to_model()
-            if isinstance(loyalty_card, WireSimpleLoyaltyCard)
-            else loyalty_card
-        )
+        made.gift = gift.to_model() if gift else gift
+        made.discount = discount.to_model() if discount else discount
+        made.loyalty_card = loyalty_card.to_model() if loyalty_card else loyalty_card
         made.is_referral_code = self.is_referral_code
         made.holder_id = self.holder_id
         made.referrer_id = self.referrer_id
@@ -1059,20 +1046,18 @@ class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
             [i0.to_model() for i0 in categories] if isinstance(categories, list) else categories
         )
         made.active = self.active
-        made.redemption = (
-            redemption.to_model()
-            if isinstance(redemption, WireSimpleVoucherRedemption)
-            else redemption
-        )
+        made.redemption = redemption.to_model() if redemption else redemption
         made.start_date = self.start_date
         made.expiration_date = self.expiration_date
-        made.metadata = (
-            _free(SimpleVoucherMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(SimpleVoucherMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1119,20 +1104,16 @@ class WireCustomEvent(Wire, rename={"object_": "object", "type_": "type"}):
         made.id = self.id
         made.object_ = self.object_
         made.type_ = self.type_
-        made.customer = (
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
-        )
-        made.referral = (
-            referral.to_model() if isinstance(referral, WireCustomEventReferral) else referral
-        )
-        made.loyalty = (
-            loyalty.to_model() if isinstance(loyalty, WireCustomEventLoyalty) else loyalty
-        )
-        made.metadata = (
-            _free(CustomEventMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
+        made.customer = customer.to_model() if customer else customer
+        made.referral = referral.to_model() if referral else referral
+        made.loyalty = loyalty.to_model() if loyalty else loyalty
         made.created_at = self.created_at
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(CustomEventMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1181,13 +1162,23 @@ class WireOrderItem(Wire, rename={"object_": "object"}):
         made.applied_discount_amount = self.applied_discount_amount
         made.price = self.price
         made.subtotal_amount = self.subtotal_amount
-        made.product = _free(OrderItemProduct, product) if isinstance(product, dict) else product
-        made.sku = _free(OrderItemSku, sku) if isinstance(sku, dict) else sku
-        made.metadata = (
-            _free(OrderItemMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(product, dict):
+            made.product = product_free = _new(OrderItemProduct)
+            product_free.additional_properties = product
+        else:
+            made.product = product
+        if isinstance(sku, dict):
+            made.sku = sku_free = _new(OrderItemSku)
+            sku_free.additional_properties = sku
+        else:
+            made.sku = sku
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(OrderItemMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1227,11 +1218,13 @@ class WireSimpleOrder(Wire, rename={"object_": "object"}):
         made.total_applied_discount_amount = self.total_applied_discount_amount
         made.total_amount = self.total_amount
         made.items = [i0.to_model() for i0 in items] if isinstance(items, list) else items
-        made.metadata = (
-            _free(SimpleOrderMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(SimpleOrderMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1262,22 +1255,34 @@ class WireReward(Wire, rename={"object_": "object", "type_": "type"}):
         made.id = self.id
         made.name = self.name
         made.type_ = self.type_
-        made.parameters = (
-            _free(RewardParameters, parameters) if isinstance(parameters, dict) else parameters
-        )
-        made.metadata = _free(RewardMetadata, metadata) if isinstance(metadata, dict) else metadata
-        made.customer = (
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
-        )
+        made.customer = customer.to_model() if customer else customer
         made.assignment_id = self.assignment_id
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.product = _free(RewardProduct, product) if isinstance(product, dict) else product
-        made.sku = _free(RewardSku, sku) if isinstance(sku, dict) else sku
+        made.voucher = voucher.to_model() if voucher else voucher
         made.loyalty_tier_id = self.loyalty_tier_id
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(parameters, dict):
+            made.parameters = parameters_free = _new(RewardParameters)
+            parameters_free.additional_properties = parameters
+        else:
+            made.parameters = parameters
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(RewardMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
+        if isinstance(product, dict):
+            made.product = product_free = _new(RewardProduct)
+            product_free.additional_properties = product
+        else:
+            made.product = product
+        if isinstance(sku, dict):
+            made.sku = sku_free = _new(RewardSku)
+            sku_free.additional_properties = sku
+        else:
+            made.sku = sku
         return made
 
 
@@ -1305,15 +1310,13 @@ class WireSimplePromotionTier(Wire):
         made.id = self.id
         made.name = self.name
         made.banner = self.banner
-        made.campaign = (
-            campaign.to_model()
-            if isinstance(campaign, WireSimplePromotionTierCampaign)
-            else campaign
-        )
-        made.metadata = (
-            _free(SimplePromotionTierMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
+        made.campaign = campaign.to_model() if campaign else campaign
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(SimplePromotionTierMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1364,31 +1367,25 @@ class WireSimpleRedemption(Wire, rename={"object_": "object"}):
         made.tracking_id = self.tracking_id
         made.date = self.date
         made.amount = self.amount
-        made.order = order.to_model() if isinstance(order, WireSimpleOrder) else order
-        made.reward = reward.to_model() if isinstance(reward, WireReward) else reward
-        made.customer = (
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
-        )
+        made.order = order.to_model() if order else order
+        made.reward = reward.to_model() if reward else reward
+        made.customer = customer.to_model() if customer else customer
         made.result = self.result
         made.status = self.status
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.promotion_tier = (
-            promotion_tier.to_model()
-            if isinstance(promotion_tier, WireSimplePromotionTier)
-            else promotion_tier
-        )
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.promotion_tier = promotion_tier.to_model() if promotion_tier else promotion_tier
         made.redemption = self.redemption
-        made.metadata = (
-            _free(SimpleRedemptionMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.failure_code = self.failure_code
         made.failure_message = self.failure_message
         made.reason = self.reason
-        made.channel = (
-            channel.to_model() if isinstance(channel, WireSimpleRedemptionChannel) else channel
-        )
+        made.channel = channel.to_model() if channel else channel
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(SimpleRedemptionMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -1408,9 +1405,7 @@ class WireCustomerReferredEventData(Wire):
         made.campaign = self.campaign.to_model()
         made.voucher = self.voucher.to_model()
         made.custom_event = self.custom_event.to_model()
-        made.redemption = (
-            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption
-        )
+        made.redemption = redemption.to_model() if redemption else redemption
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1423,9 +1418,7 @@ class WireCustomerReferredEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(CustomerReferredEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1470,13 +1463,9 @@ class WireCustomEventReferralCredit(Wire):
         voucher = self.voucher
         campaign = self.campaign
         made = _new(CustomEventReferralCredit)
-        made.referrer = (
-            referrer.to_model() if isinstance(referrer, WireSimpleCustomer) else referrer
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
+        made.referrer = referrer.to_model() if referrer else referrer
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1489,10 +1478,8 @@ class WireCustomEventLoyaltyCredit(Wire):
         voucher = self.voucher
         campaign = self.campaign
         made = _new(CustomEventLoyaltyCredit)
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1511,12 +1498,8 @@ class WireCustomEventEventData(Wire):
         made.event = self.event.to_model()
         made.event_schema = self.event_schema.to_model()
         made.customer = self.customer.to_model()
-        made.referral = (
-            referral.to_model() if isinstance(referral, WireCustomEventReferralCredit) else referral
-        )
-        made.loyalty = (
-            loyalty.to_model() if isinstance(loyalty, WireCustomEventLoyaltyCredit) else loyalty
-        )
+        made.referral = referral.to_model() if referral else referral
+        made.loyalty = loyalty.to_model() if loyalty else loyalty
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1529,9 +1512,7 @@ class WireCustomEventEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(CustomEventEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1588,9 +1569,7 @@ class WireSegmentEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(SegmentEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1636,10 +1615,12 @@ class WireConsentsEventData(Wire):
     consents: dict[str, Any]
 
     def to_model(self) -> ConsentsEventData:
+        consents = self.consents
         made = _new(ConsentsEventData)
         made.customer = self.customer.to_model()
-        made.consents = _free(ConsentsEventDataConsents, self.consents)
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.consents = consents_free = _new(ConsentsEventDataConsents)
+        consents_free.additional_properties = consents
         return made
 
 
@@ -1651,9 +1632,7 @@ class WireConsentsEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(ConsentsEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -1705,15 +1684,15 @@ class WireMessagingEventData(Wire):
         distribution = self.distribution
         made = _new(MessagingEventData)
         made.customer = self.customer.to_model()
-        made.distribution = (
-            _free(MessagingEventDataDistribution, distribution)
-            if isinstance(distribution, dict)
-            else distribution
-        )
         made.sent_at = self.sent_at
         made.recovered_at = self.recovered_at
         made.failed_at = self.failed_at
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(distribution, dict):
+            made.distribution = distribution_free = _new(MessagingEventDataDistribution)
+            distribution_free.additional_properties = distribution
+        else:
+            made.distribution = distribution
         return made
 
 
@@ -1725,9 +1704,7 @@ class WireMessagingEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(MessagingEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2244,12 +2221,12 @@ class WireReferralTier(Wire):
         made.id = self.id
         made.campaign_id = self.campaign_id
         made.banner = self.banner
-        made.parameters = (
-            _free(ReferralTierParameters, parameters)
-            if isinstance(parameters, dict)
-            else parameters
-        )
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(parameters, dict):
+            made.parameters = parameters_free = _new(ReferralTierParameters)
+            parameters_free.additional_properties = parameters
+        else:
+            made.parameters = parameters
         return made
 
 
@@ -2272,7 +2249,7 @@ class WireRewardedCustomerEvent(Wire):
     def to_model(self) -> RewardedCustomerEvent:
         segment = self.segment
         made = _new(RewardedCustomerEvent)
-        made.segment = segment.to_model() if isinstance(segment, WireSegment) else segment
+        made.segment = segment.to_model() if segment else segment
         made.event_type = self.event_type
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -2302,29 +2279,15 @@ class WireRewardedEventData(Wire):
         customer_event = self.customer_event
         made = _new(RewardedEventData)
         made.customer = self.customer.to_model()
-        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.redemption = (
-            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption
-        )
-        made.reward = reward.to_model() if isinstance(reward, WireReward) else reward
-        made.referral_tier = (
-            referral_tier.to_model()
-            if isinstance(referral_tier, WireReferralTier)
-            else referral_tier
-        )
-        made.balance = balance.to_model() if isinstance(balance, WireRewardedBalance) else balance
-        made.custom_event = (
-            custom_event.to_model() if isinstance(custom_event, WireCustomEvent) else custom_event
-        )
-        made.customer_event = (
-            customer_event.to_model()
-            if isinstance(customer_event, WireRewardedCustomerEvent)
-            else customer_event
-        )
+        made.holder = holder.to_model() if holder else holder
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.redemption = redemption.to_model() if redemption else redemption
+        made.reward = reward.to_model() if reward else reward
+        made.referral_tier = referral_tier.to_model() if referral_tier else referral_tier
+        made.balance = balance.to_model() if balance else balance
+        made.custom_event = custom_event.to_model() if custom_event else custom_event
+        made.customer_event = customer_event.to_model() if customer_event else customer_event
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2337,9 +2300,7 @@ class WireRewardedEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(RewardedEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2380,7 +2341,7 @@ class WireLoyaltyTierConfig(Wire):
     def to_model(self) -> LoyaltyTierConfig:
         points = self.points
         made = _new(LoyaltyTierConfig)
-        made.points = points.to_model() if isinstance(points, WirePointsRange) else points
+        made.points = points.to_model() if points else points
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2432,11 +2393,8 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
         made.id = self.id
         made.name = self.name
         made.campaign_id = self.campaign_id
-        made.metadata = (
-            _free(LoyaltyTierMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
-        made.points = points.to_model() if isinstance(points, WirePointsRange) else points
-        made.config = config.to_model() if isinstance(config, WireLoyaltyTierConfig) else config
+        made.points = points.to_model() if points else points
+        made.config = config.to_model() if config else config
         made.earning_rules = (
             _free(
                 LoyaltyTierEarningRules,
@@ -2456,15 +2414,16 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
             if isinstance(rewards, dict)
             else rewards
         )
-        made.expiration = (
-            expiration.to_model()
-            if isinstance(expiration, WireLoyaltyTierExpiration)
-            else expiration
-        )
+        made.expiration = expiration.to_model() if expiration else expiration
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(LoyaltyTierMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -2553,34 +2512,24 @@ class WireEarningRule(Wire, rename={"object_": "object"}):
         made.id = self.id
         made.created_at = self.created_at
         made.updated_at = self.updated_at
-        made.loyalty = (
-            loyalty.to_model() if isinstance(loyalty, WireEarningRuleLoyalty) else loyalty
-        )
+        made.loyalty = loyalty.to_model() if loyalty else loyalty
         made.event = self.event
-        made.custom_event = (
-            custom_event.to_model()
-            if isinstance(custom_event, WireEarningRuleCustomEvent)
-            else custom_event
-        )
-        made.segment = (
-            segment.to_model() if isinstance(segment, WireEarningRuleSegment) else segment
-        )
-        made.loyalty_tier = (
-            loyalty_tier.to_model()
-            if isinstance(loyalty_tier, WireEarningRuleLoyaltyTier)
-            else loyalty_tier
-        )
-        made.source = source.to_model() if isinstance(source, WireEarningRuleSource) else source
+        made.custom_event = custom_event.to_model() if custom_event else custom_event
+        made.segment = segment.to_model() if segment else segment
+        made.loyalty_tier = loyalty_tier.to_model() if loyalty_tier else loyalty_tier
+        made.source = source.to_model() if source else source
         made.validation_rule_id = self.validation_rule_id
         made.active = self.active
         made.automation_id = self.automation_id
         made.start_date = self.start_date
         made.expiration_date = self.expiration_date
-        made.metadata = (
-            _free(EarningRuleMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(EarningRuleMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -2616,11 +2565,7 @@ class WireVoucherBalance(Wire, rename={"object_": "object", "type_": "type"}):
         made.balance = self.balance
         made.operation_type = self.operation_type
         made.object_ = self.object_
-        made.related_object = (
-            related_object.to_model()
-            if isinstance(related_object, WireVoucherBalanceRelatedObject)
-            else related_object
-        )
+        made.related_object = related_object.to_model() if related_object else related_object
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2701,15 +2646,10 @@ class WireOrder(Wire, rename={"object_": "object"}):
         made.items_applied_discount_amount = self.items_applied_discount_amount
         made.total_applied_discount_amount = self.total_applied_discount_amount
         made.items = [i0.to_model() for i0 in items] if isinstance(items, list) else items
-        made.metadata = _free(OrderMetadata, metadata) if isinstance(metadata, dict) else metadata
         made.customer_id = self.customer_id
         made.referrer_id = self.referrer_id
-        made.customer = (
-            customer.to_model() if isinstance(customer, WireCustomerReference) else customer
-        )
-        made.referrer = (
-            referrer.to_model() if isinstance(referrer, WireCustomerReference) else referrer
-        )
+        made.customer = customer.to_model() if customer else customer
+        made.referrer = referrer.to_model() if referrer else referrer
         made.redemptions = (
             _free(OrderRedemptions, {k0: i0.to_model() for k0, i0 in redemptions.items()})
             if isinstance(redemptions, dict)
@@ -2719,6 +2659,11 @@ class WireOrder(Wire, rename={"object_": "object"}):
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(OrderMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -2764,20 +2709,14 @@ class WireRewardedLoyaltyPointsEventData(Wire):
         event = self.event
         made = _new(RewardedLoyaltyPointsEventData)
         made.customer = self.customer.to_model()
-        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.loyalty_tier = (
-            loyalty_tier.to_model() if isinstance(loyalty_tier, WireLoyaltyTier) else loyalty_tier
-        )
-        made.earning_rule = (
-            earning_rule.to_model() if isinstance(earning_rule, WireEarningRule) else earning_rule
-        )
-        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
-        made.order = order.to_model() if isinstance(order, WireOrder) else order
-        made.event = event.to_model() if isinstance(event, WireSimpleEvent) else event
+        made.holder = holder.to_model() if holder else holder
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.loyalty_tier = loyalty_tier.to_model() if loyalty_tier else loyalty_tier
+        made.earning_rule = earning_rule.to_model() if earning_rule else earning_rule
+        made.balance = balance.to_model() if balance else balance
+        made.order = order.to_model() if order else order
+        made.event = event.to_model() if event else event
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2790,9 +2729,7 @@ class WireRewardedLoyaltyPointsEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(RewardedLoyaltyPointsEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -2847,22 +2784,12 @@ class WireLoyaltyPendingPointsDetails(Wire):
         loyalty_tier = self.loyalty_tier
         holder_loyalty_tier = self.holder_loyalty_tier
         made = _new(LoyaltyPendingPointsDetails)
-        made.earning_rule = (
-            earning_rule.to_model()
-            if isinstance(earning_rule, WireResourceReference)
-            else earning_rule
-        )
-        made.order = order.to_model() if isinstance(order, WireResourceReference) else order
-        made.event = event.to_model() if isinstance(event, WireSimpleEvent) else event
-        made.loyalty_tier = (
-            loyalty_tier.to_model()
-            if isinstance(loyalty_tier, WireResourceReference)
-            else loyalty_tier
-        )
+        made.earning_rule = earning_rule.to_model() if earning_rule else earning_rule
+        made.order = order.to_model() if order else order
+        made.event = event.to_model() if event else event
+        made.loyalty_tier = loyalty_tier.to_model() if loyalty_tier else loyalty_tier
         made.holder_loyalty_tier = (
-            holder_loyalty_tier.to_model()
-            if isinstance(holder_loyalty_tier, WireResourceReference)
-            else holder_loyalty_tier
+            holder_loyalty_tier.to_model() if holder_loyalty_tier else holder_loyalty_tier
         )
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -2890,9 +2817,7 @@ class WireLoyaltyPendingPoints(Wire):
         made.order_id = self.order_id
         made.points = self.points
         made.activates_at = self.activates_at
-        made.details = (
-            details.to_model() if isinstance(details, WireLoyaltyPendingPointsDetails) else details
-        )
+        made.details = details.to_model() if details else details
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.additional_properties = _learned(self) if self.LEARNED else {}
@@ -2933,56 +2858,24 @@ class WireVoucherTransactionDetails(Wire):
         source_voucher = self.source_voucher
         destination_voucher = self.destination_voucher
         made = _new(VoucherTransactionDetails)
-        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
-        made.order = order.to_model() if isinstance(order, WireResourceReference) else order
-        made.event = event.to_model() if isinstance(event, WireResourceReference) else event
-        made.earning_rule = (
-            earning_rule.to_model()
-            if isinstance(earning_rule, WireResourceReference)
-            else earning_rule
-        )
-        made.segment = segment.to_model() if isinstance(segment, WireResourceReference) else segment
-        made.loyalty_tier = (
-            loyalty_tier.to_model()
-            if isinstance(loyalty_tier, WireResourceReference)
-            else loyalty_tier
-        )
+        made.balance = balance.to_model() if balance else balance
+        made.order = order.to_model() if order else order
+        made.event = event.to_model() if event else event
+        made.earning_rule = earning_rule.to_model() if earning_rule else earning_rule
+        made.segment = segment.to_model() if segment else segment
+        made.loyalty_tier = loyalty_tier.to_model() if loyalty_tier else loyalty_tier
         made.holder_loyalty_tier = (
-            holder_loyalty_tier.to_model()
-            if isinstance(holder_loyalty_tier, WireResourceReference)
-            else holder_loyalty_tier
+            holder_loyalty_tier.to_model() if holder_loyalty_tier else holder_loyalty_tier
         )
-        made.redemption = (
-            redemption.to_model() if isinstance(redemption, WireResourceReference) else redemption
-        )
-        made.rollback = (
-            rollback.to_model() if isinstance(rollback, WireResourceReference) else rollback
-        )
-        made.custom_event = (
-            custom_event.to_model()
-            if isinstance(custom_event, WireResourceReference)
-            else custom_event
-        )
-        made.event_schema = (
-            event_schema.to_model()
-            if isinstance(event_schema, WireResourceReference)
-            else event_schema
-        )
-        made.reward = reward.to_model() if isinstance(reward, WireResourceReference) else reward
-        made.pending_points = (
-            pending_points.to_model()
-            if isinstance(pending_points, WireLoyaltyPendingPoints)
-            else pending_points
-        )
-        made.source_voucher = (
-            source_voucher.to_model()
-            if isinstance(source_voucher, WireSimpleVoucher)
-            else source_voucher
-        )
+        made.redemption = redemption.to_model() if redemption else redemption
+        made.rollback = rollback.to_model() if rollback else rollback
+        made.custom_event = custom_event.to_model() if custom_event else custom_event
+        made.event_schema = event_schema.to_model() if event_schema else event_schema
+        made.reward = reward.to_model() if reward else reward
+        made.pending_points = pending_points.to_model() if pending_points else pending_points
+        made.source_voucher = source_voucher.to_model() if source_voucher else source_voucher
         made.destination_voucher = (
-            destination_voucher.to_model()
-            if isinstance(destination_voucher, WireSimpleVoucher)
-            else destination_voucher
+            destination_voucher.to_model() if destination_voucher else destination_voucher
         )
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -3010,9 +2903,7 @@ class WireVoucherTransaction(Wire, rename={"type_": "type"}):
         made.source = self.source
         made.reason = self.reason
         made.type_ = self.type_
-        made.details = (
-            details.to_model() if isinstance(details, WireVoucherTransactionDetails) else details
-        )
+        made.details = details.to_model() if details else details
         made.related_transaction_id = self.related_transaction_id
         made.created_at = self.created_at
         made.additional_properties = _learned(self) if self.LEARNED else {}
@@ -3037,25 +2928,13 @@ class WireVoucherTransactionEventData(Wire):
         destination_voucher = self.destination_voucher
         made = _new(VoucherTransactionEventData)
         made.customer = self.customer.to_model()
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
-        made.transaction = (
-            transaction.to_model()
-            if isinstance(transaction, WireVoucherTransaction)
-            else transaction
-        )
-        made.source_voucher = (
-            source_voucher.to_model()
-            if isinstance(source_voucher, WireSimpleVoucher)
-            else source_voucher
-        )
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.balance = balance.to_model() if balance else balance
+        made.transaction = transaction.to_model() if transaction else transaction
+        made.source_voucher = source_voucher.to_model() if source_voucher else source_voucher
         made.destination_voucher = (
-            destination_voucher.to_model()
-            if isinstance(destination_voucher, WireSimpleVoucher)
-            else destination_voucher
+            destination_voucher.to_model() if destination_voucher else destination_voucher
         )
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -3069,9 +2948,7 @@ class WireVoucherTransactionEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(VoucherTransactionEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3116,17 +2993,13 @@ class WirePendingPointsEventData(Wire):
         made.voucher = self.voucher.to_model()
         made.order = self.order.to_model()
         made.pending_points = self.pending_points.to_model()
-        made.balance = balance.to_model() if isinstance(balance, WireVoucherBalance) else balance
+        made.balance = balance.to_model() if balance else balance
         made.voucher_pending_points_balance = (
             voucher_pending_points_balance.to_model()
-            if isinstance(voucher_pending_points_balance, WireVoucherBalance)
+            if voucher_pending_points_balance
             else voucher_pending_points_balance
         )
-        made.transaction = (
-            transaction.to_model()
-            if isinstance(transaction, WireVoucherTransaction)
-            else transaction
-        )
+        made.transaction = transaction.to_model() if transaction else transaction
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3139,9 +3012,7 @@ class WirePendingPointsEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(PendingPointsEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3231,13 +3102,13 @@ class WireOpenEventEnvelope(Wire):
     event_source: WireEventSource | None | Absent = UNSET
 
     def to_model(self) -> OpenEventEnvelope:
+        data = self.data
         event_source = self.event_source
         made = _new(OpenEventEnvelope)
-        made.data = _free(OpenEventEnvelopeData, self.data)
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.data = data_free = _new(OpenEventEnvelopeData)
+        data_free.additional_properties = data
         return made
 
 
@@ -3328,9 +3199,7 @@ class WireLoyaltyPointsBucket(Wire, rename={"object_": "object"}):
         made.id = self.id
         made.voucher_id = self.voucher_id
         made.campaign_id = self.campaign_id
-        made.bucket = (
-            bucket.to_model() if isinstance(bucket, WireLoyaltyPointsBucketBucket) else bucket
-        )
+        made.bucket = bucket.to_model() if bucket else bucket
         made.status = self.status
         made.expires_at = self.expires_at
         made.created_at = self.created_at
@@ -3355,17 +3224,11 @@ class WirePointsExpiredEventData(Wire):
         transaction = self.transaction
         made = _new(PointsExpiredEventData)
         made.customer = self.customer.to_model()
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.voucher = voucher.to_model() if voucher else voucher
         made.points = self.points
         made.buckets = [i0.to_model() for i0 in buckets] if isinstance(buckets, list) else buckets
-        made.transaction = (
-            transaction.to_model()
-            if isinstance(transaction, WireVoucherTransaction)
-            else transaction
-        )
+        made.transaction = transaction.to_model() if transaction else transaction
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3378,9 +3241,7 @@ class WirePointsExpiredEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(PointsExpiredEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3415,10 +3276,8 @@ class WireVoucherEventData(Wire):
         voucher = self.voucher
         made = _new(VoucherEventData)
         made.customer = self.customer.to_model()
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.voucher = voucher.to_model() if voucher else voucher
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3431,9 +3290,7 @@ class WireVoucherEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(VoucherEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3481,19 +3338,19 @@ class WirePublication(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.customer_id = self.customer_id
         made.tracking_id = self.tracking_id
-        made.metadata = (
-            _free(PublicationMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.channel = self.channel
         made.source_id = self.source_id
         made.result = self.result
-        made.customer = (
-            customer.to_model() if isinstance(customer, WireSimpleCustomer) else customer
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
+        made.customer = customer.to_model() if customer else customer
+        made.voucher = voucher.to_model() if voucher else voucher
         made.vouchers = self.vouchers
         made.vouchers_id = self.vouchers_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(PublicationMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -3507,12 +3364,8 @@ class WirePublicationEventData(Wire):
         publication = self.publication
         made = _new(PublicationEventData)
         made.customer = self.customer.to_model()
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.publication = (
-            publication.to_model() if isinstance(publication, WirePublication) else publication
-        )
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.publication = publication.to_model() if publication else publication
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3525,9 +3378,7 @@ class WirePublicationEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(PublicationEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3629,9 +3480,7 @@ class WireValidationEventData(Wire):
         validation = self.validation
         made = _new(ValidationEventData)
         made.customer = self.customer.to_model()
-        made.validation = (
-            validation.to_model() if isinstance(validation, WireValidation) else validation
-        )
+        made.validation = validation.to_model() if validation else validation
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3644,9 +3493,7 @@ class WireValidationEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(ValidationEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3727,10 +3574,8 @@ class WirePromotionStack(Wire):
         made.id = self.id
         made.name = self.name
         made.category_id = self.category_id
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WirePromotionStackCampaign) else campaign
-        )
-        made.tiers = tiers.to_model() if isinstance(tiers, WirePromotionStackTiers) else tiers
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.tiers = tiers.to_model() if tiers else tiers
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3755,22 +3600,12 @@ class WireRedemptionEventData(Wire):
         made = _new(RedemptionEventData)
         made.customer = self.customer.to_model()
         made.redemption = self.redemption.to_model()
-        made.order = order.to_model() if isinstance(order, WireSimpleOrder) else order
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
-        made.promotion_tier = (
-            promotion_tier.to_model()
-            if isinstance(promotion_tier, WireSimplePromotionTier)
-            else promotion_tier
-        )
-        made.promotion_stack = (
-            promotion_stack.to_model()
-            if isinstance(promotion_stack, WirePromotionStack)
-            else promotion_stack
-        )
+        made.order = order.to_model() if order else order
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.holder = holder.to_model() if holder else holder
+        made.promotion_tier = promotion_tier.to_model() if promotion_tier else promotion_tier
+        made.promotion_stack = promotion_stack.to_model() if promotion_stack else promotion_stack
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3783,9 +3618,7 @@ class WireRedemptionEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(RedemptionEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3852,26 +3685,14 @@ class WireRedemptionRollbackEventData(Wire):
         made = _new(RedemptionRollbackEventData)
         made.customer = self.customer.to_model()
         made.redemption = self.redemption.to_model()
-        made.order = order.to_model() if isinstance(order, WireSimpleOrder) else order
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
-        made.promotion_tier = (
-            promotion_tier.to_model()
-            if isinstance(promotion_tier, WireSimplePromotionTier)
-            else promotion_tier
-        )
-        made.promotion_stack = (
-            promotion_stack.to_model()
-            if isinstance(promotion_stack, WirePromotionStack)
-            else promotion_stack
-        )
+        made.order = order.to_model() if order else order
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.holder = holder.to_model() if holder else holder
+        made.promotion_tier = promotion_tier.to_model() if promotion_tier else promotion_tier
+        made.promotion_stack = promotion_stack.to_model() if promotion_stack else promotion_stack
         made.redemption_rollback = (
-            redemption_rollback.to_model()
-            if isinstance(redemption_rollback, WireSimpleRedemption)
-            else redemption_rollback
+            redemption_rollback.to_model() if redemption_rollback else redemption_rollback
         )
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -3885,9 +3706,7 @@ class WireRedemptionRollbackEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(RedemptionRollbackEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3944,12 +3763,8 @@ class WireOrderEventData(Wire):
         made = _new(OrderEventData)
         made.customer = self.customer.to_model()
         made.order = self.order.to_model()
-        made.referrer = (
-            referrer.to_model() if isinstance(referrer, WireSimpleCustomer) else referrer
-        )
-        made.redemption = (
-            redemption.to_model() if isinstance(redemption, WireSimpleRedemption) else redemption
-        )
+        made.referrer = referrer.to_model() if referrer else referrer
+        made.redemption = redemption.to_model() if redemption else redemption
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -3962,9 +3777,7 @@ class WireOrderEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(OrderEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -4095,11 +3908,7 @@ class WireRewardAssignmentParameters(Wire):
     def to_model(self) -> RewardAssignmentParameters:
         loyalty = self.loyalty
         made = _new(RewardAssignmentParameters)
-        made.loyalty = (
-            loyalty.to_model()
-            if isinstance(loyalty, WireRewardAssignmentParametersLoyalty)
-            else loyalty
-        )
+        made.loyalty = loyalty.to_model() if loyalty else loyalty
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -4121,11 +3930,7 @@ class WireRewardAssignment(Wire, rename={"object_": "object"}):
         made.reward_id = self.reward_id
         made.related_object_id = self.related_object_id
         made.related_object_type = self.related_object_type
-        made.parameters = (
-            parameters.to_model()
-            if isinstance(parameters, WireRewardAssignmentParameters)
-            else parameters
-        )
+        made.parameters = parameters.to_model() if parameters else parameters
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
@@ -4166,27 +3971,25 @@ class WireRewardRedemptionEventData(Wire):
         source = self.source
         made = _new(RewardRedemptionEventData)
         made.customer = self.customer.to_model()
-        made.holder = holder.to_model() if isinstance(holder, WireSimpleCustomer) else holder
-        made.voucher = voucher.to_model() if isinstance(voucher, WireSimpleVoucher) else voucher
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.reward_redemption = (
-            _free(RewardRedemptionEventDataRewardRedemption, reward_redemption)
-            if isinstance(reward_redemption, dict)
-            else reward_redemption
-        )
-        made.reward = reward.to_model() if isinstance(reward, WireReward) else reward
+        made.holder = holder.to_model() if holder else holder
+        made.voucher = voucher.to_model() if voucher else voucher
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.reward = reward.to_model() if reward else reward
         made.reward_assignment = (
-            reward_assignment.to_model()
-            if isinstance(reward_assignment, WireRewardAssignment)
-            else reward_assignment
+            reward_assignment.to_model() if reward_assignment else reward_assignment
         )
         made.source = (
             source.to_model() if isinstance(source, WireRewardRedemptionSource) else source
         )
         made.balance = self.balance
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(reward_redemption, dict):
+            made.reward_redemption = reward_redemption_free = _new(
+                RewardRedemptionEventDataRewardRedemption
+            )
+            reward_redemption_free.additional_properties = reward_redemption
+        else:
+            made.reward_redemption = reward_redemption
         return made
 
 
@@ -4198,9 +4001,7 @@ class WireRewardRedemptionEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(RewardRedemptionEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -4297,13 +4098,13 @@ class WireLoyaltyUpdatedEventData(Wire):
         made = _new(LoyaltyUpdatedEventData)
         made.customer = self.customer.to_model()
         made.created_at = self.created_at
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.loyalty = (
-            _free(LoyaltyUpdatedEventDataLoyalty, loyalty) if isinstance(loyalty, dict) else loyalty
-        )
+        made.campaign = campaign.to_model() if campaign else campaign
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(loyalty, dict):
+            made.loyalty = loyalty_free = _new(LoyaltyUpdatedEventDataLoyalty)
+            loyalty_free.additional_properties = loyalty
+        else:
+            made.loyalty = loyalty
         return made
 
 
@@ -4315,9 +4116,7 @@ class WireLoyaltyUpdatedEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(LoyaltyUpdatedEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -4357,22 +4156,12 @@ class WireLoyaltyTierEventData(Wire):
         made = _new(LoyaltyTierEventData)
         made.customer = self.customer.to_model()
         made.created_at = self.created_at
-        made.campaign = (
-            campaign.to_model() if isinstance(campaign, WireSimpleCampaign) else campaign
-        )
-        made.loyalty_tier = (
-            loyalty_tier.to_model() if isinstance(loyalty_tier, WireLoyaltyTier) else loyalty_tier
-        )
+        made.campaign = campaign.to_model() if campaign else campaign
+        made.loyalty_tier = loyalty_tier.to_model() if loyalty_tier else loyalty_tier
         made.loyalty_tier_from = (
-            loyalty_tier_from.to_model()
-            if isinstance(loyalty_tier_from, WireLoyaltyTier)
-            else loyalty_tier_from
+            loyalty_tier_from.to_model() if loyalty_tier_from else loyalty_tier_from
         )
-        made.loyalty_tier_to = (
-            loyalty_tier_to.to_model()
-            if isinstance(loyalty_tier_to, WireLoyaltyTier)
-            else loyalty_tier_to
-        )
+        made.loyalty_tier_to = loyalty_tier_to.to_model() if loyalty_tier_to else loyalty_tier_to
         made.expiration_date = self.expiration_date
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
@@ -4386,9 +4175,7 @@ class WireLoyaltyTierEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(LoyaltyTierEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -4565,9 +4352,7 @@ class WireHolderAssignmentEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(HolderAssignmentEventEnvelope)
         made.data = self.data.to_model()
-        made.event_source = (
-            event_source.to_model() if isinstance(event_source, WireEventSource) else event_source
-        )
+        made.event_source = event_source.to_model() if event_source else event_source
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -6285,11 +6070,15 @@ class WireProgram(Wire, rename={"object_": "object"}):
         made.status = self.status
         made.start_date = self.start_date
         made.end_date = self.end_date
-        made.metadata = _free(ProgramMetadata, metadata) if isinstance(metadata, dict) else metadata
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(ProgramMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -6313,8 +6102,8 @@ class WireProgramActivitySource(Wire):
         api_key = self.api_key
         made = _new(ProgramActivitySource)
         made.channel = self.channel
-        made.user = user.to_model() if isinstance(user, WireEventSourceUser) else user
-        made.api_key = api_key.to_model() if isinstance(api_key, WireEventSourceApiKey) else api_key
+        made.user = user.to_model() if user else user
+        made.api_key = api_key.to_model() if api_key else api_key
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -6335,7 +6124,7 @@ class WireProgramCreatedActivity(Wire, tag_field="type", tag="vl.program.created
         made.type_ = "vl.program.created"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6358,7 +6147,7 @@ class WireProgramUpdatedActivity(Wire, tag_field="type", tag="vl.program.updated
         made.type_ = "vl.program.updated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6381,7 +6170,7 @@ class WireProgramDeletedActivity(Wire, tag_field="type", tag="vl.program.deleted
         made.type_ = "vl.program.deleted"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6404,7 +6193,7 @@ class WireProgramActivatedActivity(Wire, tag_field="type", tag="vl.program.activ
         made.type_ = "vl.program.activated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6427,7 +6216,7 @@ class WireProgramDeactivatedActivity(Wire, tag_field="type", tag="vl.program.dea
         made.type_ = "vl.program.deactivated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6451,13 +6240,15 @@ class WireCardDefinition(Wire, rename={"object_": "object", "type_": "type"}):
         made.name = self.name
         made.type_ = self.type_
         made.status = self.status
-        made.metadata = (
-            _free(CardDefinitionMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(CardDefinitionMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -6515,7 +6306,7 @@ class WireProgramCardDefinitionAssignedActivity(
         made.type_ = "vl.program.card_definition.assigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6540,7 +6331,7 @@ class WireProgramCardDefinitionUnassignedActivity(
         made.type_ = "vl.program.card_definition.unassigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6562,13 +6353,15 @@ class WireEarningRuleV2(Wire, rename={"object_": "object"}):
         made.id = self.id
         made.name = self.name
         made.status = self.status
-        made.metadata = (
-            _free(EarningRuleV2Metadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(EarningRuleV2Metadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -6604,7 +6397,7 @@ class WireProgramEarningRuleAssignedActivity(
         made.type_ = "vl.program.earning_rule.assigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6629,7 +6422,7 @@ class WireProgramEarningRuleUnassignedActivity(
         made.type_ = "vl.program.earning_rule.unassigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6653,13 +6446,15 @@ class WireRewardV2(Wire, rename={"object_": "object", "type_": "type"}):
         made.name = self.name
         made.type_ = self.type_
         made.status = self.status
-        made.metadata = (
-            _free(RewardV2Metadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(RewardV2Metadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -6693,7 +6488,7 @@ class WireProgramRewardAssignedActivity(Wire, tag_field="type", tag="vl.program.
         made.type_ = "vl.program.reward.assigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6718,7 +6513,7 @@ class WireProgramRewardUnassignedActivity(
         made.type_ = "vl.program.reward.unassigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6735,12 +6530,8 @@ class WireProgramRewardUpdatedEventData(Wire):
         program_reward = self.program_reward
         made = _new(ProgramRewardUpdatedEventData)
         made.program = self.program.to_model()
-        made.reward = reward.to_model() if isinstance(reward, WireRewardV2) else reward
-        made.program_reward = (
-            program_reward.to_model()
-            if isinstance(program_reward, WireProgramAssignment)
-            else program_reward
-        )
+        made.reward = reward.to_model() if reward else reward
+        made.program_reward = program_reward.to_model() if program_reward else program_reward
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -6761,7 +6552,7 @@ class WireProgramRewardUpdatedActivity(Wire, tag_field="type", tag="vl.program.r
         made.type_ = "vl.program.reward.updated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6787,13 +6578,15 @@ class WireTierStructure(Wire, rename={"object_": "object", "type_": "type"}):
         made.type_ = self.type_
         made.card_definition_id = self.card_definition_id
         made.status = self.status
-        made.metadata = (
-            _free(TierStructureMetadata, metadata) if isinstance(metadata, dict) else metadata
-        )
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
         made.additional_properties = _learned(self) if self.LEARNED else {}
+        if isinstance(metadata, dict):
+            made.metadata = metadata_free = _new(TierStructureMetadata)
+            metadata_free.additional_properties = metadata
+        else:
+            made.metadata = metadata
         return made
 
 
@@ -6829,7 +6622,7 @@ class WireProgramTierStructureAssignedActivity(
         made.type_ = "vl.program.tier_structure.assigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6854,7 +6647,7 @@ class WireProgramTierStructureUnassignedActivity(
         made.type_ = "vl.program.tier_structure.unassigned"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6898,7 +6691,7 @@ class WireProgramActivityList(Wire, rename={"object_": "object"}):
         made = _new(ProgramActivityList)
         made.object_ = self.object_
         made.data = [i0.to_model() for i0 in self.data]
-        made.cursor = cursor.to_model() if isinstance(cursor, WireProgramListCursor) else cursor
+        made.cursor = cursor.to_model() if cursor else cursor
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
@@ -6919,7 +6712,7 @@ class WireProgramCreatedActivityLazy(Wire, tag_field="type", tag="vl.program.cre
         made.type_ = "vl.program.created"
         made._data = deferred(_parse_WireProgramEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6942,7 +6735,7 @@ class WireProgramUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.upd
         made.type_ = "vl.program.updated"
         made._data = deferred(_parse_WireProgramEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6965,7 +6758,7 @@ class WireProgramDeletedActivityLazy(Wire, tag_field="type", tag="vl.program.del
         made.type_ = "vl.program.deleted"
         made._data = deferred(_parse_WireProgramEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -6988,7 +6781,7 @@ class WireProgramActivatedActivityLazy(Wire, tag_field="type", tag="vl.program.a
         made.type_ = "vl.program.activated"
         made._data = deferred(_parse_WireProgramEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7011,7 +6804,7 @@ class WireProgramDeactivatedActivityLazy(Wire, tag_field="type", tag="vl.program
         made.type_ = "vl.program.deactivated"
         made._data = deferred(_parse_WireProgramEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7036,7 +6829,7 @@ class WireProgramCardDefinitionAssignedActivityLazy(
         made.type_ = "vl.program.card_definition.assigned"
         made._data = deferred(_parse_WireProgramCardDefinitionEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7061,7 +6854,7 @@ class WireProgramCardDefinitionUnassignedActivityLazy(
         made.type_ = "vl.program.card_definition.unassigned"
         made._data = deferred(_parse_WireProgramCardDefinitionEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7086,7 +6879,7 @@ class WireProgramEarningRuleAssignedActivityLazy(
         made.type_ = "vl.program.earning_rule.assigned"
         made._data = deferred(_parse_WireProgramEarningRuleEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7111,7 +6904,7 @@ class WireProgramEarningRuleUnassignedActivityLazy(
         made.type_ = "vl.program.earning_rule.unassigned"
         made._data = deferred(_parse_WireProgramEarningRuleEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7136,7 +6929,7 @@ class WireProgramRewardAssignedActivityLazy(
         made.type_ = "vl.program.reward.assigned"
         made._data = deferred(_parse_WireProgramRewardEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7161,7 +6954,7 @@ class WireProgramRewardUnassignedActivityLazy(
         made.type_ = "vl.program.reward.unassigned"
         made._data = deferred(_parse_WireProgramRewardEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7184,7 +6977,7 @@ class WireProgramRewardUpdatedActivityLazy(Wire, tag_field="type", tag="vl.progr
         made.type_ = "vl.program.reward.updated"
         made._data = deferred(_parse_WireProgramRewardUpdatedEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7209,7 +7002,7 @@ class WireProgramTierStructureAssignedActivityLazy(
         made.type_ = "vl.program.tier_structure.assigned"
         made._data = deferred(_parse_WireProgramTierStructureEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7234,7 +7027,7 @@ class WireProgramTierStructureUnassignedActivityLazy(
         made.type_ = "vl.program.tier_structure.unassigned"
         made._data = deferred(_parse_WireProgramTierStructureEventData, self.data)
         made.group_id = self.group_id
-        made.source = source.to_model() if isinstance(source, WireProgramActivitySource) else source
+        made.source = source.to_model() if source else source
         made.program_id = self.program_id
         made.additional_properties = _learned(self) if self.LEARNED else {}
         made.deviations = ()
@@ -7266,7 +7059,7 @@ class WireProgramActivityListLazy(Wire, rename={"object_": "object"}):
         made = _new(ProgramActivityList)
         made.object_ = self.object_
         made.data = [i0.to_model() for i0 in self.data]
-        made.cursor = cursor.to_model() if isinstance(cursor, WireProgramListCursor) else cursor
+        made.cursor = cursor.to_model() if cursor else cursor
         made.additional_properties = _learned(self) if self.LEARNED else {}
         return made
 
