@@ -138,6 +138,18 @@ def test_every_page_and_payload_has_structs_that_msgspec_takes(page_type: type[P
         assert msgspec.json.Decoder(struct) is not None  # its annotations resolve
 
 
+@pytest.mark.parametrize("model", sorted(set(_wire.MODELS.values()), key=str))
+def test_every_model_the_structs_build_has_nothing_that_init_would_run(model: type) -> None:
+    # `to_model` sets attributes on an instance made without __init__ (see _wire.Wire): right
+    # only while the models' template gives them no hook that __init__ or setattr would run.
+    for field in attrs.fields(model):
+        assert field.validator is None and field.converter is None, field.name
+        assert field.on_setattr in (None, attrs.setters.NO_OP), field.name
+    assert "__setattr__" not in vars(model)  # not frozen, no class-wide on_setattr
+    assert not hasattr(model, "__attrs_pre_init__")
+    assert not hasattr(model, "__attrs_post_init__")
+
+
 @pytest.mark.parametrize(
     ("page_type", "bodies"),
     [
