@@ -166,11 +166,7 @@ def rebuild() -> None:
     """Derive the structs that learned keys or widened fields, and every struct holding one up
     to the pages, from the generated ones; decoders are made afresh."""
     with _lock:
-        parents: dict[type[Wire], set[type[Wire]]] = {}
-        for parent, shapes in _wire().SHAPES.items():
-            for shape in shapes.values():
-                for child in _structs_in(shape):
-                    parents.setdefault(child, set()).add(parent)
+        parents = _parents()
         dirty: set[type[Wire]] = set()
         stack = [s for s, m in _wire().MODELS.items() if m in _learned or m in _widened]
         while stack:
@@ -190,6 +186,17 @@ def rebuild() -> None:
         _current.clear()
         _current.update(derived)
         _decoders.clear()
+
+
+@functools.cache
+def _parents() -> dict[type[Wire], set[type[Wire]]]:
+    """Each generated struct -> the generated structs with a field that holds it."""
+    parents: dict[type[Wire], set[type[Wire]]] = {}
+    for parent, shapes in _wire().SHAPES.items():
+        for shape in shapes.values():
+            for child in _structs_in(shape):
+                parents.setdefault(child, set()).add(parent)
+    return parents
 
 
 def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> type[Wire]:
