@@ -67,7 +67,8 @@ class Field:
     local: str | None  # to_model reads the field into a local variable first, if set
     expression: str  # the model's value
     # A free-form object (metadata) built in statements, not by a call to `_free`: a quarter
-    # of a page's models are those. (model, the test that the value is present and not null)
+    # of a page's models are those. (model, the test that the value is present and not null,
+    # "" for a required non-null one)
     free: tuple[str, str] | None = None
 
 
