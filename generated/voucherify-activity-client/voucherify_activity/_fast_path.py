@@ -81,7 +81,8 @@ def _built_from(struct: type[Wire], content: Any) -> Any:
     refused on the way (a few times at most); None if the fast path cannot take it."""
     for _ in range(ADAPTATIONS_PER_PAGE + 1):
         try:
-            wire = _decoder(struct).decode(content)
+            # Paused collector (see _collector): the decoded lists and dicts become the page's.
+            wire = without_collector(_decoder(struct).decode, content)
         except _REFUSALS as refusal:
             if not _adapt(struct, refusal, content):
                 return None

@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import httpx
 
+from ._collector import without_collector
 from ._exceptions import BadRequestError, PaginationError
 from ._http import NOT_GIVEN, NotGiven, Timeout
 
@@ -127,7 +128,22 @@ class BasePage:
         followed: frozenset[str] = frozenset(),
         previous: frozenset[str] | None = None,
     ) -> Self:
-        """The page of `response`: the parsed model's fields, and where it came from."""
+        """The page of `response`: the parsed model's fields, and where it came from.
+
+        Built with the collector paused up to its return (see _collector): the page it follows
+        is then freed before a collection would pass over the new one (a walk's common case).
+        """
+        return without_collector(cls._built, response, session, request, followed, previous)
+
+    @classmethod
+    def _built(
+        cls,
+        response: httpx.Response,
+        session: Session,
+        request: PageRequest,
+        followed: frozenset[str],
+        previous: frozenset[str] | None,
+    ) -> Self:
         model = cls._parse(response.content, validate=session._validate)
         page = cls.__new__(cls)
         page.__setstate__(model.__getstate__())  # type: ignore[attr-defined]  # attrs' slots
@@ -186,6 +202,7 @@ class SyncPage(BasePage):
     def iter_pages(self) -> Iterator[Self]:
         """This page and every one after it, each requested when reached."""
         page = self
+        del self  # held only as `page`, so each page can go once the walk has left it
         while True:
             more = page.has_next_page()  # a broken envelope stops the walk before its page
             yield page
@@ -207,6 +224,7 @@ class AsyncPage(BasePage):
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every one after it, each requested when reached."""
         page = self
+        del self  # as in SyncPage.iter_pages
         while True:
             more = page.has_next_page()
             yield page
@@ -238,6 +256,7 @@ class SyncPager(Generic[SyncPageT, ItemT]):
     def items(self, request: PageRequest) -> Iterator[ItemT]:
         for page in self.pages(request):
             yield from page.data
+            del page  # a page's items may go before the next page is built (see _collector)
 
 
 class AsyncPager(Generic[AsyncPageT, ItemT]):
@@ -255,8 +274,10 @@ class AsyncPager(Generic[AsyncPageT, ItemT]):
     async def pages(self, request: PageRequest) -> AsyncIterator[AsyncPageT]:
         async for page in (await self.first(request, walking=True)).iter_pages():
             yield page
+            del page  # as in SyncPager.items
 
     async def items(self, request: PageRequest) -> AsyncIterator[ItemT]:
         async for page in self.pages(request):
             for item in page.data:
                 yield item
+            del page  # as in SyncPager.items
