@@ -3,9 +3,10 @@
     python scripts/regenerate.py           rewrite generated/voucherify-activity-client/
     python scripts/regenerate.py --check   exit 1 (listing the differences) if it is stale
 
-Pipeline: openapi-python-client (pinned; custom templates in scripts/codegen/templates) into a
-temporary folder, copy the hand-written overlay (scripts/codegen/overlay/*.py) into the package,
-then `ruff check --fix-only` and `ruff format` with scripts/codegen/ruff.toml only, so the output
+Pipeline: openapi-python-client (pinned; custom templates in scripts/codegen/templates, plus
+shipped templates with the small edits of scripts/codegen/template_edits.py) into a temporary
+folder, copy the hand-written overlay (scripts/codegen/overlay/*.py) into the package, then
+`ruff check --fix-only` and `ruff format` with scripts/codegen/ruff.toml only, so the output
 depends on nothing but the files in this repository and the pinned tool versions.
 
 Nullable inline objects and enums (`type: [object, 'null']`, `oneOf: [{enum}, null]`, which the
@@ -30,6 +31,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,17 +133,34 @@ def project_version() -> str:
     return version
 
 
+def load_codegen_module(name: str) -> ModuleType:
+    """scripts/codegen/<name>.py, loaded by path: scripts/codegen is a folder of generator
+    inputs, not a package."""
+    spec = importlib.util.spec_from_file_location(name, CODEGEN / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules[name] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def assemble_templates(folder: Path) -> Path:
+    """`folder` (which must not exist) with our templates and the edited shipped ones: what the
+    generator gets as `--custom-template-path`."""
+    template_edits = load_codegen_module("template_edits")
+    shutil.copytree(TEMPLATES, folder)
+    try:
+        template_edits.write_edited(folder)
+    except template_edits.TemplateEditError as error:
+        raise RegenerateError(f"scripts/codegen/template_edits.py: {error}") from None
+    return folder
+
+
 def write_wire_module(package: Path, parsed: Any) -> None:
     """The fast path's msgspec structs and converters (templates/wire.py.jinja), planned from
     the models the generator parsed: `_wire.py` in the package."""
     import jinja2
 
-    # Loaded by path: scripts/codegen is a folder of generator inputs, not a package.
-    spec = importlib.util.spec_from_file_location("wire_plan", CODEGEN / "wire_plan.py")
-    assert spec is not None and spec.loader is not None
-    wire_plan = sys.modules["wire_plan"] = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(wire_plan)
-    planned = wire_plan.plan(parsed.models)
+    planned = load_codegen_module("wire_plan").plan(parsed.models)
     for skipped in planned.skipped:
         print(f"regenerate: no fast path for {skipped} (from_dict parses it)", file=sys.stderr)
     environment = jinja2.Environment(
@@ -159,6 +178,7 @@ def build(out: Path, spec: Path = SPEC) -> None:
     """Write a complete, formatted dist folder at `out` (which must not exist)."""
     overrides, parsed = naming_overrides(spec)
     config = write_config(out.parent, overrides)
+    templates = assemble_templates(out.parent / "templates")
     run(
         [
             sys.executable,
@@ -170,7 +190,7 @@ def build(out: Path, spec: Path = SPEC) -> None:
             "--config",
             str(config),
             "--custom-template-path",
-            str(TEMPLATES),
+            str(templates),
             "--meta",
             "uv",  # any packaging meta; pyproject.toml.jinja is replaced by our own template
             "--output-path",

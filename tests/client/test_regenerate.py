@@ -96,3 +96,28 @@ def test_a_wrong_generator_version_is_refused_clearly(
     message = capsys.readouterr().err
     assert "openapi-python-client==0.29.1 is required (found 0.30.0" in message
     assert "pip install 'openapi-python-client==0.29.1'" in message
+
+
+@pytest.mark.parametrize(("shipped", "found"), [("nothing to edit", 0), ("old; old", 2)])
+def test_a_template_edit_must_find_its_old_text_exactly_once(
+    tmp_path: Path, shipped: str, found: int
+) -> None:
+    edits = load_script().load_codegen_module("template_edits")
+    fits = edits.Edit("fake.py.jinja", old="start", new="begin", why="fits")
+    broken = edits.Edit("fake.py.jinja", old="old", new="new", why="the reason")
+
+    with pytest.raises(edits.TemplateEditError) as raised:
+        edits.write_edited(tmp_path, [fits, broken], read=lambda name: f"start; {shipped}")
+
+    assert str(raised.value) == (
+        f"fake.py.jinja: edit 2 of 2 (the reason) expects its old text exactly once, "
+        f"found it {found} times: 'old'"
+    )
+
+
+def test_the_declared_template_edits_fit_the_pinned_generator(tmp_path: Path) -> None:
+    templates = load_script().assemble_templates(tmp_path / "templates")
+
+    macros = (templates / "endpoint_macros.py.jinja").read_text(encoding="utf-8")
+    assert "params.update(deep_object_params(" in macros
+    assert (templates / "model.py.jinja").is_file()  # our own templates are copied in

@@ -1,8 +1,8 @@
 """Query-string encoding the generator gets wrong: `style: deepObject` parameters.
 
 The generated endpoint functions call `deep_object_params` for every object-typed query
-parameter (scripts/codegen/templates/endpoint_macros.py.jinja); the generator would otherwise
-hand httpx a nested dict, which it cannot encode.
+parameter (an edit of endpoint_macros.py.jinja, scripts/codegen/template_edits.py); the generator
+would otherwise hand httpx a nested dict, which it cannot encode.
 """
 
 from __future__ import annotations
