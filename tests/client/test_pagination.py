@@ -363,35 +363,43 @@ class _DroppingList(list[httpx.Request]):
         pass
 
 
+class _Survivors:
+    """Which items seen so far are still alive when the walk reaches `at`."""
+
+    def __init__(self, at: str) -> None:
+        self._at = at
+        self._refs: dict[str, weakref.ref[Any]] = {}
+        self.alive: list[str] = []
+
+    def see(self, activity: Any) -> None:
+        self._refs[activity.id] = weakref.ref(activity)
+        if activity.id == self._at:
+            self.alive = sorted(id_ for id_, ref in self._refs.items() if ref() is not None)
+
+
 def test_a_walk_lets_each_page_go_as_soon_as_it_has_left_it() -> None:
     """By reference counting alone (collector off): on the third page, neither the first page
     (once kept by the walk for its whole length) nor the second holds on to its items."""
-    refs: dict[str, weakref.ref[Any]] = {}
-    alive: list[str] = []
+    survivors = _Survivors(at="evcus_000004")
     gc.disable()
     try:
         walk = sync_client(ScriptedServer(three_customer_pages())).customer_activity.iter("c_1")
         for activity in walk:
-            refs[activity.id] = weakref.ref(activity)
-            if activity.id == "evcus_000004":
-                alive = sorted(id_ for id_, ref in refs.items() if ref() is not None)
+            survivors.see(activity)
     finally:
         gc.enable()
 
-    assert alive == ["evcus_000004"]
+    assert survivors.alive == ["evcus_000004"]
 
 
 async def test_an_async_walk_lets_each_page_go_as_soon_as_it_has_left_it() -> None:
-    refs: dict[str, weakref.ref[Any]] = {}
-    alive: list[str] = []
+    survivors = _Survivors(at="evcus_000004")
     gc.disable()
     try:
         async with async_client(ScriptedServer(three_customer_pages())) as client:
             async for activity in client.customer_activity.iter("c_1"):
-                refs[activity.id] = weakref.ref(activity)
-                if activity.id == "evcus_000004":
-                    alive = sorted(id_ for id_, ref in refs.items() if ref() is not None)
+                survivors.see(activity)
     finally:
         gc.enable()
 
-    assert alive == ["evcus_000004"]
+    assert survivors.alive == ["evcus_000004"]
