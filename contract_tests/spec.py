@@ -219,10 +219,6 @@ class Spec:
     def _documented_types(self) -> dict[Feed, frozenset[str]]:
         return {feed: frozenset(self.union(feed).variants) for feed in Feed}
 
-    def documented_statuses(self, feed: Feed) -> frozenset[int]:
-        responses = self.document["paths"][feed.path]["get"]["responses"]
-        return frozenset(int(code) for code in responses if code.isdigit())
-
     @cached_property
     def _shapes(self) -> dict[tuple[int, object, str], _Shape]:
         return {}

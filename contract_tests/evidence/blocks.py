@@ -316,11 +316,6 @@ def referral_campaign() -> Json:
     }
 
 
-def reward_campaign() -> Json:
-    """The campaign a reward coupon comes from, reduced to a few fields."""
-    return {"id": REWARD_CAMPAIGN, "name": "Bean Club rewards", "object": "campaign"}
-
-
 # -- vouchers
 
 

@@ -81,10 +81,6 @@ def iso_from_us(epoch_us: int) -> str:
     return iso_from_ms(epoch_us // US_PER_MS)
 
 
-def date_from_ms(epoch_ms: int) -> str:
-    return _day(epoch_ms // MS_PER_DAY)
-
-
 def ms_of(year: int, month: int, day: int) -> int:
     """Epoch milliseconds of midnight UTC on a date (dataset time ranges)."""
     return from_datetime(datetime(year, month, day, tzinfo=UTC)) // US_PER_MS
