@@ -61,12 +61,10 @@ class Runner:
         jobs: dict[str, Callable[[], Section]] = {
             "P1": self._p1,
             "P2": self._p2,
-            "P3": lambda: (
-                p3_regenerate.run(
-                    p3_regenerate.QUICK if self.quick else p3_regenerate.Settings()
-                ).section
+            "P3": lambda: p3_regenerate.run(
+                p3_regenerate.QUICK if self.quick else p3_regenerate.Settings()
             ),
-            "P4": lambda: p4_contract.run().section,
+            "P4": p4_contract.run,
         }
         print(f"[{benchmark_id}] running...", file=sys.stderr, flush=True)
         start = time.perf_counter()
@@ -96,10 +94,10 @@ class Runner:
         return result.section
 
     def _p2(self) -> Section:
-        result = p2_paginate.run(p2_paginate.QUICK if self.quick else p2_paginate.Settings())
-        if not self.quick and not result.section.all_met:
+        section = p2_paginate.run(p2_paginate.QUICK if self.quick else p2_paginate.Settings())
+        if not self.quick and not section.all_met:
             self.profiles["P2"] = p2_paginate.profile()
-        return result.section
+        return section
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,15 +39,7 @@ class Settings:
 QUICK = Settings(runs=1)
 
 
-@dataclass(frozen=True)
-class Result:
-    section: Section
-    # "raw", "ours", "raw stdlib": mock in a thread; "raw apart", "ours apart": in its own process
-    timings: dict[str, Timing]
-    memory: dict[str, list[p2_memory.Checkpoint]]  # "ours", "raw", "ours traced", "raw traced"
-
-
-def run(settings: Settings = Settings()) -> Result:
+def run(settings: Settings = Settings()) -> Section:
     get_dataset().warm(include_huge=True)
     with serve_in_thread(create_app()) as base_url:
         feed = walks.Feed(base_url, APP_ID, APP_TOKEN, HUGE_CUSTOMER_ID)
@@ -62,8 +54,9 @@ def run(settings: Settings = Settings()) -> Result:
         feed = walks.Feed(base_url, APP_ID, APP_TOKEN, HUGE_CUSTOMER_ID)
         walks.count(walks.raw_items(feed), ITEMS)  # the server builds the huge feed on first use
         apart = _time(feed, settings.runs)
+    # "raw", "ours", "raw stdlib", "ours typed": mock in a thread; "... apart": in its own process
     timings |= {f"{name} apart": timing for name, timing in apart.items()}
-    return Result(Section(ID, TITLE, _rows(timings, memory, same), _notes(same)), timings, memory)
+    return Section(ID, TITLE, _rows(timings, memory, same), _notes(same))
 
 
 def _time(feed: walks.Feed, runs: int, with_stdlib_json: bool = False) -> dict[str, Timing]:

@@ -34,14 +34,6 @@ class Settings:
 QUICK = Settings(runs=2)
 
 
-@dataclass(frozen=True)
-class Result:
-    section: Section
-    times: list[float]
-    identical: bool
-    matches_checked_in: bool
-
-
 def tree(folder: Path) -> dict[str, bytes]:
     """Relative path -> bytes of every file under `folder`, caches left out."""
     return {
@@ -70,7 +62,7 @@ def regenerate(output: Path) -> float:
     return elapsed
 
 
-def run(settings: Settings = Settings()) -> Result:
+def run(settings: Settings = Settings()) -> Section:
     times: list[float] = []
     outputs: list[dict[str, bytes]] = []
     with tempfile.TemporaryDirectory(prefix="bench-regenerate-") as tmp:
@@ -104,5 +96,4 @@ def run(settings: Settings = Settings()) -> Result:
         "Each run: `python scripts/regenerate.py --output <temp>` in a new interpreter without "
         "bytecode caches (openapi-python-client, overlay copy, ruff fix + format).",
     ]
-    section = Section(ID, "regeneration from a cold start", rows, notes)
-    return Result(section, times, identical, fresh)
+    return Section(ID, "regeneration from a cold start", rows, notes)

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from .results import Row, Section
@@ -33,15 +32,6 @@ _CASES = (
     re.compile(r"([\d,]+) generated cases"),
 )
 _WALL = (re.compile(r"\|\s*Wall time\s*\|\s*([\d.]+) s\s*\|"), re.compile(r"requests, ([\d.]+) s,"))
-
-
-@dataclass(frozen=True)
-class Result:
-    section: Section
-    wall_s: float
-    cases: int | None
-    suite_wall_s: float | None
-    exit_code: int
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], *texts: str) -> str | None:
@@ -79,7 +69,7 @@ def run_suite() -> tuple[float, int, str, str]:
     return wall, done.returncode, done.stdout + done.stderr, text
 
 
-def run() -> Result:
+def run() -> Section:
     cores = min(CORES, len(os.sched_getaffinity(0))) if hasattr(os, "sched_getaffinity") else None
     wall, code, output, report = run_suite()
     cases_text = _first(_CASES, report, output)
@@ -112,5 +102,4 @@ def run() -> Result:
     ]
     if cases is None or code not in (0, 1):
         notes.append("Its output ended with:\n\n```text\n" + output.strip()[-1500:] + "\n```")
-    section = Section(ID, "the default contract check on the embedded mock", rows, notes)
-    return Result(section, wall, cases, suite_wall, code)
+    return Section(ID, "the default contract check on the embedded mock", rows, notes)
