@@ -10,15 +10,14 @@ memory-measuring subprocess.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import itertools
-import json
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 from voucherify_activity import VoucherifyActivityClient
+from voucherify_activity.parsing import loads as client_loads
 
 Walk = Generator[Any, None, None]
 
@@ -34,22 +33,12 @@ class Feed:
     limit: int = 100
 
 
-def json_loads() -> Callable[[bytes], Any]:
-    """orjson when installed (as our client does), else the standard library."""
-    try:
-        orjson = importlib.import_module("orjson")
-    except ImportError:
-        return json.loads
-    loads: Callable[[bytes], Any] = orjson.loads
-    return loads
-
-
-def raw_items(feed: Feed, loads: Callable[[bytes], Any] | None = None) -> Walk:
+def raw_items(feed: Feed, loads: Callable[[bytes], Any] = client_loads) -> Walk:
     """Activities as plain dicts, page after page, from a bare httpx loop.
 
-    `loads` decodes each body: by default the library our client uses.
+    `loads` decodes each body: by default with the library our client picked (orjson when
+    installed, else the standard library).
     """
-    loads = loads or json_loads()
     headers = {"X-App-Id": feed.app_id, "X-App-Token": feed.app_token}
     path = f"/v1/customers/{feed.customer_id}/activity"
     with httpx.Client(base_url=feed.base_url, headers=headers) as http:
@@ -64,29 +53,17 @@ def raw_items(feed: Feed, loads: Callable[[bytes], Any] | None = None) -> Walk:
             params = {"limit": feed.limit, "starting_after_id": page["more_starting_after"]}
 
 
-def client_items(feed: Feed) -> Walk:
-    """Activities as typed objects from our client's item iterator."""
+def client_items(feed: Feed, validate: bool = False) -> Walk:
+    """Activities as typed objects from our client's item iterator; with `validate`, every
+    payload typed and checked as well."""
     with VoucherifyActivityClient(
-        app_id=feed.app_id, app_token=feed.app_token, base_url=feed.base_url
-    ) as client:
-        yield from client.customer_activity.iter(feed.customer_id, limit=feed.limit)
-
-
-def client_items_typed(feed: Feed) -> Walk:
-    """The same with every payload typed and checked (`validate=True`)."""
-    with VoucherifyActivityClient(
-        app_id=feed.app_id, app_token=feed.app_token, base_url=feed.base_url, validate=True
+        app_id=feed.app_id, app_token=feed.app_token, base_url=feed.base_url, validate=validate
     ) as client:
         yield from client.customer_activity.iter(feed.customer_id, limit=feed.limit)
 
 
 Contender = Callable[[Feed], Walk]
 CONTENDERS: dict[str, Contender] = {"raw": raw_items, "ours": client_items}
-
-
-def raw_items_stdlib_json(feed: Feed) -> Walk:
-    """The bare loop decoding with the standard library's json (a weaker baseline)."""
-    return raw_items(feed, json.loads)
 
 
 def count(items: Walk, limit: int) -> int:
