@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -32,8 +33,6 @@ from voucherify_activity import _fast_path, load_payloads, parse_customer_activi
 from voucherify_activity import parse_program_activity_page as parse_program_page
 from voucherify_activity.models import CustomerActivityList, ProgramActivityList
 from voucherify_activity.parsing import loads
-
-from contract_tests.mock.feed import StoredActivity
 
 from . import census, pages, profiling
 from .results import Row, Section, ms, ratio
@@ -69,10 +68,6 @@ class Result:
     lazy_census: census.Census  # of ours, lazy, on the whole v1 page
 
 
-def sdk_accepts(activity: StoredActivity) -> bool:
-    return sdk_accepts_body(activity.body)
-
-
 def sdk_accepts_body(body: bytes) -> bool:
     try:
         SdkActivity.from_json(body.decode())
@@ -105,13 +100,10 @@ def ours_with_collector_on(body: bytes) -> CustomerActivityList | None:
 def run(settings: Settings = Settings()) -> Result:
     activities = pages.customer_activities(settings.activities)
     page = pages.customer_page(activities)
-    accepted = pages.keep(activities, sdk_accepts)
+    accepted = [activity for activity in activities if sdk_accepts_body(activity.body)]
     subset = pages.customer_page(accepted)
     accepted_ids = {activity.id for activity in accepted}
-    rejected: dict[str, int] = {}
-    for activity in activities:
-        if activity.id not in accepted_ids:
-            rejected[activity.type] = rejected.get(activity.type, 0) + 1
+    rejected = Counter(activity.type for activity in activities if activity.id not in accepted_ids)
     program = pages.program_page(pages.program_activities(settings.activities))
 
     full_census = census.take(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from contract_tests.evidence.payloads import build_v1_activities
 from contract_tests.mock import render
@@ -87,24 +86,17 @@ def program_activities(count: int = PAGE_SIZE) -> list[StoredActivity]:
     return pick(feed, count)
 
 
-def keep(
-    activities: Sequence[StoredActivity], accepted: Callable[[StoredActivity], bool]
-) -> list[StoredActivity]:
-    return [activity for activity in activities if accepted(activity)]
-
-
-def evidence_activities() -> list[dict[str, Any]]:
-    """One activity per v1 event type, shaped like Voucherify's published examples (the
-    fixtures of contract_tests/evidence)."""
-    return list(build_v1_activities().values())
-
-
 def evidence_page(
     accepted: Callable[[bytes], bool], count: int = PAGE_SIZE
 ) -> tuple[SamplePage, int]:
     """`count` evidence activities that `accepted` takes (the SDK), repeated in turn with ids
-    of their own, newest first; and how many of the fixtures were taken."""
-    taken = [a for a in evidence_activities() if accepted(json.dumps(a).encode())]
+    of their own, newest first; and how many of the fixtures were taken.
+
+    The evidence activities are the fixtures of contract_tests/evidence: one per v1 event type,
+    shaped like Voucherify's published examples.
+    """
+    evidence = build_v1_activities().values()
+    taken = [a for a in evidence if accepted(json.dumps(a).encode())]
     items: list[bytes] = []
     types: list[str] = []
     for number in range(count):
