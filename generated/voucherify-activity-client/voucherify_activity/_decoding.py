@@ -79,12 +79,11 @@ def item_error(error: Exception, items: Sequence[Any], item: object) -> Response
 def tagged_item_error(error: Exception, items: Sequence[Any], item: object) -> ActivityDecodeError:
     """An element of a list of tagged variants (an activity in a page) failed to parse."""
     fields: Mapping[str, Any] = item if isinstance(item, Mapping) else {}
-    tag, item_id = fields.get("type"), fields.get("id")
     return activity_error(
         error,
         index=_index_of(items, item),
-        activity_type=tag if isinstance(tag, str) else None,
-        activity_id=item_id if isinstance(item_id, str) else None,
+        activity_type=_text(fields.get("type")),
+        activity_id=_text(fields.get("id")),
     )
 
 
@@ -132,6 +131,11 @@ def _invalid(value: object, error: Exception) -> str:
 def _caused_by(error: ResponseDecodeError, cause: Exception) -> ResponseDecodeError:
     error.__cause__ = cause
     return error
+
+
+def _text(value: object) -> str | None:
+    """An activity's `type` or `id` for an error message: only if it is a string."""
+    return value if isinstance(value, str) else None
 
 
 def _index_of(items: Sequence[Any], item: object) -> int:

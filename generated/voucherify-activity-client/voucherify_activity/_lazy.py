@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from ._decoding import DECODE_FAILURES, activity_error
+from ._decoding import DECODE_FAILURES, _text, activity_error
 from ._deviations import add as add_deviation
 from ._deviations import recording
 from ._exceptions import ActivityDecodeError
@@ -48,13 +48,11 @@ class Deferred(Generic[T]):
         try:
             return self._parse(self.raw)
         except DECODE_FAILURES as failure:
-            activity_type = getattr(owner, "type_", None)
-            activity_id = getattr(owner, "id", None)
             raise activity_error(
                 failure,
                 index=None,
-                activity_type=activity_type if isinstance(activity_type, str) else None,
-                activity_id=activity_id if isinstance(activity_id, str) else None,
+                activity_type=_text(getattr(owner, "type_", None)),
+                activity_id=_text(getattr(owner, "id", None)),
                 prefix=[name],
             )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, TypeVar
 
 from ._query import deep_object_params
@@ -39,6 +39,7 @@ __all__ = ["ProgramActivityFilter"]
 
 Junction = Literal["AND", "OR"]
 T = TypeVar("T")
+C = TypeVar("C")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,12 +60,8 @@ class ProgramActivityFilter:
         not_in: Sequence[ProgramActivityType] | None = None,
     ) -> ProgramActivityFilter:
         """Keep activities whose `type` is / is not / is one of / is none of the given types."""
-        _require_any("where_type", is_, is_not, in_, not_in)
-        conditions = ProgramActivityTypeFilterConditions(
-            is_=_or_unset(is_),
-            is_not=_or_unset(is_not),
-            in_=_list_or_unset("in_", in_),
-            not_in=_list_or_unset("not_in", not_in),
+        conditions = _membership(
+            ProgramActivityTypeFilterConditions, "where_type", is_, is_not, in_, not_in
         )
         return dataclasses.replace(self, type_conditions=conditions)
 
@@ -77,12 +74,8 @@ class ProgramActivityFilter:
         not_in: Sequence[str] | None = None,
     ) -> ProgramActivityFilter:
         """Keep activities whose `id` (`laprg_…`) is / is not / is one of / is none of these."""
-        _require_any("where_id", is_, is_not, in_, not_in)
-        conditions = ProgramActivityIdFilterConditions(
-            is_=_or_unset(is_),
-            is_not=_or_unset(is_not),
-            in_=_list_or_unset("in_", in_),
-            not_in=_list_or_unset("not_in", not_in),
+        conditions = _membership(
+            ProgramActivityIdFilterConditions, "where_id", is_, is_not, in_, not_in
         )
         return dataclasses.replace(self, id_conditions=conditions)
 
@@ -155,6 +148,24 @@ def _deprecated(old: str, new: str) -> None:
 def _require_any(method: str, *values: object) -> None:
     if all(value is None for value in values):
         raise ValueError(f"{method}() needs at least one condition")
+
+
+def _membership(
+    conditions: Callable[..., C],
+    method: str,
+    is_: T | None,
+    is_not: T | None,
+    in_: Sequence[T] | None,
+    not_in: Sequence[T] | None,
+) -> C:
+    """The is / is not / is one of / is none of `conditions` of `method` (`where_type`, ...)."""
+    _require_any(method, is_, is_not, in_, not_in)
+    return conditions(
+        is_=_or_unset(is_),
+        is_not=_or_unset(is_not),
+        in_=_list_or_unset("in_", in_),
+        not_in=_list_or_unset("not_in", not_in),
+    )
 
 
 def _or_unset(value: T | None) -> T | Unset:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from ._decoding import describe, field_error, tagged_item_error
+from ._decoding import _index_of, _text, describe, field_error, tagged_item_error
 from ._exceptions import ResponseDecodeError, format_path
 from .types import UNSET
 
@@ -281,7 +281,7 @@ def salvage(failure: Exception, items: Sequence[Any], item: Any, fallback: Calla
 
 
 def _root_error(item: Any, items: Sequence[Any]) -> ResponseDecodeError:
-    index = next((i for i, candidate in enumerate(items) if candidate is item), -1)
+    index = _index_of(items, item)
     return ResponseDecodeError(f"expected an activity object, got {describe(item)}", [index])
 
 
@@ -316,10 +316,6 @@ def add(activity: Any, path: tuple[str | int, ...], reason: str, value: Any) -> 
     deviation = Deviation(path, reason, value, activity_type, activity_id)
     activity.deviations = (*activity.deviations, deviation)
     _log_once(deviation)
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 def _log_once(deviation: Deviation) -> None:

@@ -13,7 +13,7 @@ from typing import Any, Generic, Protocol, TypedDict, TypeVar, Unpack
 from ._http import Timeout
 from .api.customers import list_customer_activity
 from .api.loyalty_programs import list_program_activities
-from .filters import ProgramActivityFilter
+from .filters import ProgramActivityFilter, _or_unset
 from .models import (
     ActivityCategory,
     ActivityOrder,
@@ -77,7 +77,7 @@ def _customer_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
         params["customer_id"],
         limit=_limit(params.get("limit")),
         order=params.get("order", UNSET),
-        starting_after_id=_given(params.get("starting_after_id")),
+        starting_after_id=_or_unset(params.get("starting_after_id")),
         start_date=params.get("start_date", UNSET),
         end_date=params.get("end_date", UNSET),
         campaign_id=params.get("campaign_id", UNSET),
@@ -107,7 +107,7 @@ def _program_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
         filters=UNSET if model is None else model,
         limit=_limit(params.get("limit")),
         order=params.get("order", UNSET),
-        cursor=_given(params.get("cursor")),
+        cursor=_or_unset(params.get("cursor")),
     )
 
 
@@ -117,10 +117,6 @@ def _request(build: Any, params: dict[str, Any]) -> PageRequest:
     request = PageRequest(build, params, **options)
     request.kwargs  # noqa: B018 - builds and caches the request: bad arguments fail here
     return request
-
-
-def _given(value: Any) -> Any:
-    return UNSET if value is None else value
 
 
 def _limit(limit: object) -> Any:
