@@ -76,15 +76,11 @@ def walk(feed: Feed, mode: str, trace: bool) -> list[Checkpoint]:
         tracemalloc.start()
     found: list[Checkpoint] = []
     seen = 0
-    targets = iter(CHECKPOINTS)
-    target = next(targets)
     with contextlib.closing(CONTENDERS[mode](feed)) as items:
-        for _ in itertools.islice(items, CHECKPOINTS[-1]):
-            seen += 1
-            if seen == target:
+        for seen, _ in enumerate(itertools.islice(items, CHECKPOINTS[-1]), start=1):
+            if seen in CHECKPOINTS:
                 traced = tracemalloc.get_traced_memory() if trace else (None, None)
                 found.append(Checkpoint(seen, _max_rss(), _rss(), *traced))
-                target = next(targets, 0)
     if seen != CHECKPOINTS[-1]:
         raise SystemExit(f"the feed ended after {seen} items; {CHECKPOINTS[-1]} needed")
     return found

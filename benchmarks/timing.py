@@ -28,10 +28,6 @@ class Timing:
     def cpu_median_s(self) -> float:
         return statistics.median(self.cpu_samples)
 
-    @property
-    def runs(self) -> int:
-        return len(self.samples)
-
 
 def interleaved(
     fns: dict[str, Callable[[], object]], *, runs: int, loops: int = 1, warmup: int = 1
