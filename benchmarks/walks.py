@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 from voucherify_activity import VoucherifyActivityClient
-from voucherify_activity.parsing import loads as client_loads
+from voucherify_activity._json import _loads as picked_loads  # the library, not its wrapper
 
 Walk = Generator[Any, None, None]
 
@@ -33,7 +33,7 @@ class Feed:
     limit: int = 100
 
 
-def raw_items(feed: Feed, loads: Callable[[bytes], Any] = client_loads) -> Walk:
+def raw_items(feed: Feed, loads: Callable[[bytes], Any] = picked_loads) -> Walk:
     """Activities as plain dicts, page after page, from a bare httpx loop.
 
     `loads` decodes each body: by default with the library our client picked (orjson when
