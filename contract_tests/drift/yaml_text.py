@@ -110,7 +110,8 @@ def widen_type(doc: Document, pointer: str, types: Sequence[str]) -> Change:
     for keyword in ("oneOf", "anyOf"):
         pair = _pair(node, keyword)
         if pair is not None:
-            return _append_branches(doc.lines, pointer, pair[1], types)
+            branches = (f"type: {_type_name(kind)}" for kind in _ordered(types))
+            return insert_item(doc, f"{pointer}/{keyword}", None, *branches)
     ref = _pair(node, "$ref")
     if ref is not None and keys - {"$ref"} <= ANNOTATIONS:
         return _wrap_ref(doc.lines, pointer, ref, types)
@@ -150,9 +151,9 @@ def insert_after_key(doc: Document, container: str, key: str, block: Sequence[st
     return Change(at, at, tuple(f"{indent}{line}\n" for line in block))
 
 
-def insert_item(doc: Document, pointer: str, index: int | None, text: str) -> Change:
-    """`- text` in the block list at `pointer`: before item `index` (and the comment lines right
-    above it), or after the last item when `index` is None."""
+def insert_item(doc: Document, pointer: str, index: int | None, *texts: str) -> Change:
+    """One `- text` line per text in the block list at `pointer`: before item `index` (and the
+    comment lines right above it), or after the last item when `index` is None."""
     value = doc.find(pointer)
     if not isinstance(value, yaml.SequenceNode) or value.flow_style or not value.value:
         raise EditError(f"{pointer} is not a block list")
@@ -167,7 +168,7 @@ def insert_item(doc: Document, pointer: str, index: int | None, text: str) -> Ch
         at = int(value.value[index].start_mark.line)
         while at > first.start_mark.line and doc.lines[at - 1].lstrip().startswith("#"):
             at -= 1
-    return Change(at, at, (f"{' ' * dash}- {text}\n",))
+    return Change(at, at, tuple(f"{' ' * dash}- {text}\n" for text in texts))
 
 
 def scalar_text(value: str) -> str:
@@ -201,21 +202,6 @@ def _widen_type_keyword(
         raise EditError(f"{pointer}/type is not a name or a one-line list")
     _one_line(value, pointer)
     return _replace(lines, value, render_types([*current, *types]))
-
-
-def _append_branches(
-    lines: list[str], pointer: str, value: yaml.Node, types: Sequence[str]
-) -> Change:
-    if not isinstance(value, yaml.SequenceNode) or value.flow_style or not value.value:
-        raise EditError(f"{pointer}: oneOf / anyOf is not a block list")
-    first = value.value[0]
-    line = lines[first.start_mark.line]
-    dash = line.rfind("-", 0, first.start_mark.column)
-    if dash < 0 or line[:dash].strip():
-        raise EditError(f"{pointer}: cannot place a new branch")
-    at = _last_line(lines, value) + 1
-    added = tuple(f"{' ' * dash}- type: {_type_name(kind)}\n" for kind in _ordered(types))
-    return Change(at, at, added)
 
 
 def _wrap_ref(
