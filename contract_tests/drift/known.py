@@ -101,11 +101,11 @@ class KnownDrift:
         return [entry for entry in self.entries if entry.matches(check, feed, operation, subject)]
 
 
-def load(path: Path | None = None, *, required: bool = False) -> KnownDrift:
+def load(path: Path | None = None) -> KnownDrift:
     """The entries of `path` (default contract_tests/known-drift.toml, which may be absent)."""
     target = path or DEFAULT_PATH
     if not target.exists():
-        if required or path is not None:
+        if path is not None:
             raise KnownDriftError([f"{target}: no such known-drift file"])
         return KnownDrift(None)
     text = target.read_text(encoding="utf-8")
