@@ -173,19 +173,8 @@ def _entry(
         errors.append((at("event_type"), "give 'path' or 'event_type', not both"))
     if errors:
         return None, errors
-    return (
-        Entry(
-            line=start,
-            check=table["check"],
-            operation=table["operation"],
-            reason=table["reason"],
-            owner=table["owner"],
-            expires=table["expires"],
-            path=table.get("path"),
-            event_type=table.get("event_type"),
-        ),
-        [],
-    )
+    # Validated above: exactly Entry's fields, each of its type.
+    return Entry(line=start, **table), []
 
 
 def _key_line(lines: list[str], key: str, start: int, end: int) -> int | None:
