@@ -23,7 +23,8 @@ def headline_detail(outcome: Outcome, checks: Iterable[str]) -> str:
     if triage.known:
         parts.append(f"{len(triage.known)} known")
     if triage.expired:
-        parts.append(f"{len(triage.expired)} known-drift entr{_ies(len(triage.expired))} expired")
+        expired = len(triage.expired)
+        parts.append(f"{expired} known-drift entr{'y' if expired == 1 else 'ies'} expired")
     if triage.test_errors:
         parts.append(f"{triage.test_errors} test error{'s' if triage.test_errors > 1 else ''}")
     return f" ({'; '.join(parts)})" if parts else ""
@@ -197,10 +198,6 @@ def _patch_cell(record: DriftRecord) -> str:
     if record.patch.startswith("not patched while known"):
         return "held while known"
     return record.patch
-
-
-def _ies(count: int) -> str:
-    return "y" if count == 1 else "ies"
 
 
 def _inline(text: str) -> str:
