@@ -106,8 +106,8 @@ def _table(outcome: Outcome) -> list[str]:
         first = record.first_seen.isoformat() if record.first_seen else ""
         lines.append(
             f"| {STATUS.get(record.status, record.status)} | {record.change} | {first} "
-            f"| `{record.check}` | {record.feed} | {_cell(record.subject.describe())} "
-            f"| {record.occurrences:,} | {_cell(_patch_cell(record))} |"
+            f"| `{record.check}` | {record.feed} | {cell(record.subject.describe())} "
+            f"| {record.occurrences:,} | {cell(_patch_cell(record))} |"
         )
     if len(records) > MAX_TABLE_ROWS:
         lines.append(f"| | | | | | … {len(records) - MAX_TABLE_ROWS} more in findings.json | | |")
@@ -143,8 +143,8 @@ def _known(outcome: Outcome) -> list[str]:
     for use in uses:
         entry = use.entry
         lines.append(
-            f"| {entry.line} | `{entry.check}` | {entry.operation} | {_cell(entry.what)} "
-            f"| {_cell(entry.reason)} | {_cell(entry.owner)} | {entry.expires.isoformat()} "
+            f"| {entry.line} | `{entry.check}` | {entry.operation} | {cell(entry.what)} "
+            f"| {cell(entry.reason)} | {cell(entry.owner)} | {entry.expires.isoformat()} "
             f"| {use.matched} | {use.state} |"
         )
     return lines
@@ -205,5 +205,6 @@ def _inline(text: str) -> str:
     return " ".join(text.split())
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
+    """Text for a Markdown table cell: pipes escaped, on one line."""
     return text.replace("|", "\\|").replace("\n", " ")
