@@ -190,23 +190,16 @@ def _changes(doc: Document, group: list[Edit]) -> list[Change]:
     first = group[0]
     if isinstance(first, AddEventType):
         return _event_type_changes(doc, first)
-    return [_change(doc, group)]
-
-
-def _change(doc: Document, group: list[Edit]) -> Change:
-    first = group[0]
-    if isinstance(first, AddEventType):
-        raise EditError("an event type is several changes")
     if isinstance(first, AddProperty):
         properties = [
             (edit.name, _schema_lines(property_schema(edit.types, edit.example)))
             for edit in group
             if isinstance(edit, AddProperty)
         ]
-        return add_properties(doc, first.holder, properties)
+        return [add_properties(doc, first.holder, properties)]
     if isinstance(first, WidenType):
-        return widen_type(doc, first.target, sorted(first.types))
-    return drop_required(doc, first.holder, first.name)
+        return [widen_type(doc, first.target, sorted(first.types))]
+    return [drop_required(doc, first.holder, first.name)]
 
 
 def _event_type_changes(doc: Document, edit: AddEventType) -> list[Change]:
