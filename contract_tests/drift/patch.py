@@ -29,7 +29,6 @@ from contract_tests.drift.proposals import (
     location,
 )
 from contract_tests.drift.yaml_text import (
-    TYPE_ORDER,
     Change,
     Document,
     EditError,
@@ -38,6 +37,7 @@ from contract_tests.drift.yaml_text import (
     drop_required,
     insert_after_key,
     insert_item,
+    ordered_types,
     render_types,
     scalar_text,
     widen_type,
@@ -119,7 +119,7 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
 
 
 def property_schema(types: frozenset[str], example: str | None = None) -> dict[str, Any]:
-    kinds = sorted(types - {"null"}, key=TYPE_ORDER.index)
+    kinds = ordered_types(types - {"null"})
     schema: dict[str, Any] = {}
     if kinds:
         schema["type"] = _type_value([*kinds, "null"])
@@ -326,17 +326,16 @@ def _widen(node: dict[str, Any], types: frozenset[str]) -> None:
         current = node["type"] if isinstance(node["type"], list) else [node["type"]]
         node["type"] = _type_value([*current, *types])
         return
+    branches = [{"type": kind} for kind in ordered_types(types)]
     for keyword in ("oneOf", "anyOf"):
         if keyword in node:
-            node[keyword] += [{"type": kind} for kind in sorted(types, key=TYPE_ORDER.index)]
+            node[keyword] += branches
             return
-    ref = node.pop("$ref")
-    branches = [{"type": kind} for kind in sorted(types, key=TYPE_ORDER.index)]
-    node["oneOf"] = [{"$ref": ref}, *branches]
+    node["oneOf"] = [{"$ref": node.pop("$ref")}, *branches]
 
 
 def _type_value(kinds: list[str]) -> str | list[str]:
-    ordered = sorted(set(kinds), key=TYPE_ORDER.index)
+    ordered = ordered_types(kinds)
     return ordered[0] if len(ordered) == 1 else ordered
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -110,7 +110,7 @@ def widen_type(doc: Document, pointer: str, types: Sequence[str]) -> Change:
     for keyword in ("oneOf", "anyOf"):
         pair = _pair(node, keyword)
         if pair is not None:
-            branches = (f"type: {_type_name(kind)}" for kind in _ordered(types))
+            branches = (f"type: {_type_name(kind)}" for kind in ordered_types(types))
             return insert_item(doc, f"{pointer}/{keyword}", None, *branches)
     ref = _pair(node, "$ref")
     if ref is not None and keys - {"$ref"} <= ANNOTATIONS:
@@ -179,7 +179,7 @@ def scalar_text(value: str) -> str:
 
 
 def render_types(types: Sequence[str]) -> str:
-    ordered = sorted(set(types), key=lambda kind: TYPE_ORDER.index(kind))
+    ordered = ordered_types(types)
     if len(ordered) == 1:
         return _type_name(ordered[0])
     return "[" + ", ".join(_type_name(kind) for kind in ordered) + "]"
@@ -214,7 +214,7 @@ def _wrap_ref(
     indent = " " * key.start_mark.column
     ref_text = lines[line][value.start_mark.column : value.end_mark.column]
     wrapped = [f"{indent}oneOf:\n", f"{indent}  - $ref: {ref_text}\n"]
-    wrapped += [f"{indent}  - type: {_type_name(kind)}\n" for kind in _ordered(types)]
+    wrapped += [f"{indent}  - type: {_type_name(kind)}\n" for kind in ordered_types(types)]
     return Change(line, line + 1, tuple(wrapped))
 
 
@@ -269,8 +269,9 @@ def _replace(lines: list[str], node: yaml.Node, new: str) -> Change:
     )
 
 
-def _ordered(types: Sequence[str]) -> list[str]:
-    return sorted(set(types), key=lambda kind: TYPE_ORDER.index(kind))
+def ordered_types(types: Iterable[str]) -> list[str]:
+    """The distinct type names in TYPE_ORDER, the order the spec writes them in."""
+    return sorted(set(types), key=TYPE_ORDER.index)
 
 
 def _type_name(kind: str) -> str:
