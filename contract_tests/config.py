@@ -163,9 +163,7 @@ def load_config(environ: Mapping[str, str], overrides: Overrides | None = None) 
         )
         raise ConfigError(problems, hint)
 
-    report_dir = overrides.report_dir or (
-        Path(env[ENV_REPORT_DIR]) if ENV_REPORT_DIR in env else None
-    )
+    report_dir = overrides.report_dir or _path(env, ENV_REPORT_DIR)
     if rate_limit is None:
         rate_limit = LIVE_RATE_LIMIT if live is not None else 0.0
     return RunConfig(

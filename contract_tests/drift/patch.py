@@ -29,7 +29,6 @@ from contract_tests.drift.proposals import (
     location,
 )
 from contract_tests.drift.yaml_text import (
-    TYPE_ORDER,
     Change,
     Document,
     EditError,
@@ -38,6 +37,7 @@ from contract_tests.drift.yaml_text import (
     drop_required,
     insert_after_key,
     insert_item,
+    ordered_types,
     render_types,
     scalar_text,
     widen_type,
@@ -119,7 +119,7 @@ def merge(edits: Iterable[Edit]) -> list[Edit]:
 
 
 def property_schema(types: frozenset[str], example: str | None = None) -> dict[str, Any]:
-    kinds = sorted(types - {"null"}, key=TYPE_ORDER.index)
+    kinds = ordered_types(types - {"null"})
     schema: dict[str, Any] = {}
     if kinds:
         schema["type"] = _type_value([*kinds, "null"])
@@ -190,23 +190,16 @@ def _changes(doc: Document, group: list[Edit]) -> list[Change]:
     first = group[0]
     if isinstance(first, AddEventType):
         return _event_type_changes(doc, first)
-    return [_change(doc, group)]
-
-
-def _change(doc: Document, group: list[Edit]) -> Change:
-    first = group[0]
-    if isinstance(first, AddEventType):
-        raise EditError("an event type is several changes")
     if isinstance(first, AddProperty):
         properties = [
             (edit.name, _schema_lines(property_schema(edit.types, edit.example)))
             for edit in group
             if isinstance(edit, AddProperty)
         ]
-        return add_properties(doc, first.holder, properties)
+        return [add_properties(doc, first.holder, properties)]
     if isinstance(first, WidenType):
-        return widen_type(doc, first.target, sorted(first.types))
-    return drop_required(doc, first.holder, first.name)
+        return [widen_type(doc, first.target, sorted(first.types))]
+    return [drop_required(doc, first.holder, first.name)]
 
 
 def _event_type_changes(doc: Document, edit: AddEventType) -> list[Change]:
@@ -333,17 +326,16 @@ def _widen(node: dict[str, Any], types: frozenset[str]) -> None:
         current = node["type"] if isinstance(node["type"], list) else [node["type"]]
         node["type"] = _type_value([*current, *types])
         return
+    branches = [{"type": kind} for kind in ordered_types(types)]
     for keyword in ("oneOf", "anyOf"):
         if keyword in node:
-            node[keyword] += [{"type": kind} for kind in sorted(types, key=TYPE_ORDER.index)]
+            node[keyword] += branches
             return
-    ref = node.pop("$ref")
-    branches = [{"type": kind} for kind in sorted(types, key=TYPE_ORDER.index)]
-    node["oneOf"] = [{"$ref": ref}, *branches]
+    node["oneOf"] = [{"$ref": node.pop("$ref")}, *branches]
 
 
 def _type_value(kinds: list[str]) -> str | list[str]:
-    ordered = sorted(set(kinds), key=TYPE_ORDER.index)
+    ordered = ordered_types(kinds)
     return ordered[0] if len(ordered) == 1 else ordered
 
 

@@ -11,6 +11,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# By exact type: a decoded value is one of these (bool is not looked up as an int).
+_JSON_TYPES: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+}
+
 # Run-specific values a title may quote: prefixed ids, timestamps, long numbers, hex runs.
 _VOLATILE = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?"), "<time>"),
@@ -84,16 +94,4 @@ def collapse(parts: Sequence[str | int]) -> str:
 
 def json_type(value: object) -> str:
     """The JSON Schema type of a decoded JSON value (`integer` for whole numbers)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
+    return _JSON_TYPES.get(type(value), "object")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -110,7 +110,8 @@ def widen_type(doc: Document, pointer: str, types: Sequence[str]) -> Change:
     for keyword in ("oneOf", "anyOf"):
         pair = _pair(node, keyword)
         if pair is not None:
-            return _append_branches(doc.lines, pointer, pair[1], types)
+            branches = (f"type: {_type_name(kind)}" for kind in ordered_types(types))
+            return insert_item(doc, f"{pointer}/{keyword}", None, *branches)
     ref = _pair(node, "$ref")
     if ref is not None and keys - {"$ref"} <= ANNOTATIONS:
         return _wrap_ref(doc.lines, pointer, ref, types)
@@ -150,9 +151,9 @@ def insert_after_key(doc: Document, container: str, key: str, block: Sequence[st
     return Change(at, at, tuple(f"{indent}{line}\n" for line in block))
 
 
-def insert_item(doc: Document, pointer: str, index: int | None, text: str) -> Change:
-    """`- text` in the block list at `pointer`: before item `index` (and the comment lines right
-    above it), or after the last item when `index` is None."""
+def insert_item(doc: Document, pointer: str, index: int | None, *texts: str) -> Change:
+    """One `- text` line per text in the block list at `pointer`: before item `index` (and the
+    comment lines right above it), or after the last item when `index` is None."""
     value = doc.find(pointer)
     if not isinstance(value, yaml.SequenceNode) or value.flow_style or not value.value:
         raise EditError(f"{pointer} is not a block list")
@@ -167,7 +168,7 @@ def insert_item(doc: Document, pointer: str, index: int | None, text: str) -> Ch
         at = int(value.value[index].start_mark.line)
         while at > first.start_mark.line and doc.lines[at - 1].lstrip().startswith("#"):
             at -= 1
-    return Change(at, at, (f"{' ' * dash}- {text}\n",))
+    return Change(at, at, tuple(f"{' ' * dash}- {text}\n" for text in texts))
 
 
 def scalar_text(value: str) -> str:
@@ -178,7 +179,7 @@ def scalar_text(value: str) -> str:
 
 
 def render_types(types: Sequence[str]) -> str:
-    ordered = sorted(set(types), key=lambda kind: TYPE_ORDER.index(kind))
+    ordered = ordered_types(types)
     if len(ordered) == 1:
         return _type_name(ordered[0])
     return "[" + ", ".join(_type_name(kind) for kind in ordered) + "]"
@@ -203,21 +204,6 @@ def _widen_type_keyword(
     return _replace(lines, value, render_types([*current, *types]))
 
 
-def _append_branches(
-    lines: list[str], pointer: str, value: yaml.Node, types: Sequence[str]
-) -> Change:
-    if not isinstance(value, yaml.SequenceNode) or value.flow_style or not value.value:
-        raise EditError(f"{pointer}: oneOf / anyOf is not a block list")
-    first = value.value[0]
-    line = lines[first.start_mark.line]
-    dash = line.rfind("-", 0, first.start_mark.column)
-    if dash < 0 or line[:dash].strip():
-        raise EditError(f"{pointer}: cannot place a new branch")
-    at = _last_line(lines, value) + 1
-    added = tuple(f"{' ' * dash}- type: {_type_name(kind)}\n" for kind in _ordered(types))
-    return Change(at, at, added)
-
-
 def _wrap_ref(
     lines: list[str], pointer: str, pair: tuple[yaml.Node, yaml.Node], types: Sequence[str]
 ) -> Change:
@@ -228,7 +214,7 @@ def _wrap_ref(
     indent = " " * key.start_mark.column
     ref_text = lines[line][value.start_mark.column : value.end_mark.column]
     wrapped = [f"{indent}oneOf:\n", f"{indent}  - $ref: {ref_text}\n"]
-    wrapped += [f"{indent}  - type: {_type_name(kind)}\n" for kind in _ordered(types)]
+    wrapped += [f"{indent}  - type: {_type_name(kind)}\n" for kind in ordered_types(types)]
     return Change(line, line + 1, tuple(wrapped))
 
 
@@ -283,8 +269,9 @@ def _replace(lines: list[str], node: yaml.Node, new: str) -> Change:
     )
 
 
-def _ordered(types: Sequence[str]) -> list[str]:
-    return sorted(set(types), key=lambda kind: TYPE_ORDER.index(kind))
+def ordered_types(types: Iterable[str]) -> list[str]:
+    """The distinct type names in TYPE_ORDER, the order the spec writes them in."""
+    return sorted(set(types), key=TYPE_ORDER.index)
 
 
 def _type_name(kind: str) -> str:

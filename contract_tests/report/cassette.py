@@ -18,17 +18,14 @@ from contract_tests.schemathesis_compat import ScenarioRecorder, VcrWriter
 
 class Cassette:
     def __init__(self, path: Path, output: OutputConfig, *, seed: int | None, command: str) -> None:
-        self.path = path
         self._output = output
         self._writer = VcrWriter(output=path, config=output)
         self._writer.open(seed=seed, command=command)
         self._recorder = ScenarioRecorder(label="contract check", config=output)
-        self.interactions = 0
 
     def record(self, case: Case[Any], response: Response) -> None:
         self._recorder.record_case(case=case)
         self._recorder.record_response(case_id=case.id, response=response)
-        self.interactions += 1
 
     def record_checks(self, case: Case[Any], results: list[CheckResult], code_sample: str) -> None:
         for result in results:

@@ -23,7 +23,8 @@ def headline_detail(outcome: Outcome, checks: Iterable[str]) -> str:
     if triage.known:
         parts.append(f"{len(triage.known)} known")
     if triage.expired:
-        parts.append(f"{len(triage.expired)} known-drift entr{_ies(len(triage.expired))} expired")
+        expired = len(triage.expired)
+        parts.append(f"{expired} known-drift entr{'y' if expired == 1 else 'ies'} expired")
     if triage.test_errors:
         parts.append(f"{triage.test_errors} test error{'s' if triage.test_errors > 1 else ''}")
     return f" ({'; '.join(parts)})" if parts else ""
@@ -105,8 +106,8 @@ def _table(outcome: Outcome) -> list[str]:
         first = record.first_seen.isoformat() if record.first_seen else ""
         lines.append(
             f"| {STATUS.get(record.status, record.status)} | {record.change} | {first} "
-            f"| `{record.check}` | {record.feed} | {_cell(record.subject.describe())} "
-            f"| {record.occurrences:,} | {_cell(_patch_cell(record))} |"
+            f"| `{record.check}` | {record.feed} | {cell(record.subject.describe())} "
+            f"| {record.occurrences:,} | {cell(_patch_cell(record))} |"
         )
     if len(records) > MAX_TABLE_ROWS:
         lines.append(f"| | | | | | … {len(records) - MAX_TABLE_ROWS} more in findings.json | | |")
@@ -142,8 +143,8 @@ def _known(outcome: Outcome) -> list[str]:
     for use in uses:
         entry = use.entry
         lines.append(
-            f"| {entry.line} | `{entry.check}` | {entry.operation} | {_cell(entry.what)} "
-            f"| {_cell(entry.reason)} | {_cell(entry.owner)} | {entry.expires.isoformat()} "
+            f"| {entry.line} | `{entry.check}` | {entry.operation} | {cell(entry.what)} "
+            f"| {cell(entry.reason)} | {cell(entry.owner)} | {entry.expires.isoformat()} "
             f"| {use.matched} | {use.state} |"
         )
     return lines
@@ -199,14 +200,11 @@ def _patch_cell(record: DriftRecord) -> str:
     return record.patch
 
 
-def _ies(count: int) -> str:
-    return "y" if count == 1 else "ies"
-
-
 def _inline(text: str) -> str:
     """For a list item: one line."""
     return " ".join(text.split())
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
+    """Text for a Markdown table cell: pipes escaped, on one line."""
     return text.replace("|", "\\|").replace("\n", " ")

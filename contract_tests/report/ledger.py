@@ -14,14 +14,6 @@ CHECKS: dict[str, str] = {name: promise.expects for name, promise in PROMISES.it
 MAX_OTHERS = 5
 # Sample activities kept per finding or undocumented field, one per event type, for the spec patch.
 MAX_SAMPLES = 100
-OUR_CHECKS = (
-    "parses_with_client",
-    "no_undocumented_event_types",
-    "pagination_walk",
-    "filters_honoured",
-    "auth_required",
-    "error_body_shape",
-)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from contract_tests.drift.folder import Outcome
 from contract_tests.drift.subject import finding_key
 from contract_tests.report import drift_markdown
+from contract_tests.report.drift_markdown import cell
 from contract_tests.report.ledger import CHECKS, Finding, Ledger
 from contract_tests.report.promises import rests_on
 from contract_tests.spec import Feed
@@ -60,8 +61,8 @@ def render(ledger: Ledger, facts: RunFacts, drift: Outcome | None = None) -> str
         triaged = drift.triage.check_status(name) if drift is not None else None
         status = _STATUS[triaged or ledger.status(name)]
         lines.append(
-            f"| `{name}` | {status} | {passed} | {failures} | {_cell(CHECKS.get(name, ''))} "
-            f"| {_cell(rests_on(name))} |"
+            f"| `{name}` | {status} | {passed} | {failures} | {cell(CHECKS.get(name, ''))} "
+            f"| {cell(rests_on(name))} |"
         )
     lines += [
         "",
@@ -101,7 +102,7 @@ def _facts_table(ledger: Ledger, facts: RunFacts, extra: list[tuple[str, str]]) 
     if facts.mock_hint:
         rows.append(("Mock for the curl commands", facts.mock_hint))
     rows += extra
-    return ["| | |", "|---|---|", *(f"| {name} | {_cell(value)} |" for name, value in rows)]
+    return ["| | |", "|---|---|", *(f"| {name} | {cell(value)} |" for name, value in rows)]
 
 
 def _failures(ledger: Ledger, drift: Outcome | None) -> list[str]:
@@ -174,7 +175,7 @@ def _excluded_negatives(ledger: Ledger) -> list[str]:
     lines += ["| Feed | What the case broke in our spec | Cases |", "|---|---|---|"]
     ranked = sorted(ledger.excluded_negatives.items(), key=lambda entry: (-entry[1], entry[0]))
     for (feed, reason), count in ranked[:_MAX_EXCLUDED_ROWS]:
-        lines.append(f"| {feed} | {_cell(reason)} | {count:,} |")
+        lines.append(f"| {feed} | {cell(reason)} | {count:,} |")
     rest = ranked[_MAX_EXCLUDED_ROWS:]
     if rest:
         lines.append(f"| | {len(rest)} other reasons | {sum(count for _, count in rest):,} |")
@@ -187,7 +188,7 @@ def _undocumented_fields(ledger: Ledger) -> list[str]:
         return [*lines, "None seen."]
     lines += ["| Feed | Field | Seen on (distinct objects) |", "|---|---|---|"]
     for (feed, path), holders in sorted(ledger.undocumented_fields.items()):
-        lines.append(f"| {feed} | `{_cell(path)}` | {len(holders):,} |")
+        lines.append(f"| {feed} | `{cell(path)}` | {len(holders):,} |")
     return lines
 
 
@@ -198,7 +199,7 @@ def _undocumented_types(ledger: Ledger) -> list[str]:
     lines += ["| Feed | Type | Count (distinct activities) | Example id |", "|---|---|---|---|"]
     for (feed, event_type), sighting in sorted(ledger.undocumented_types.items()):
         example = f"`{sighting.example_id}`" if sighting.example_id else "—"
-        lines.append(f"| {feed} | `{_cell(event_type)}` | {sighting.count:,} | {example} |")
+        lines.append(f"| {feed} | `{cell(event_type)}` | {sighting.count:,} | {example} |")
     return lines
 
 
@@ -208,13 +209,9 @@ def _gist(seen: str) -> str:
     if len(lines) > 1 and lines[0].startswith("HTTP "):
         lines = lines[1:]
     gist = lines[0] if lines else ""
-    return _cell(gist if len(gist) <= _OTHER_LIMIT else gist[:_OTHER_LIMIT] + " …")
+    return cell(gist if len(gist) <= _OTHER_LIMIT else gist[:_OTHER_LIMIT] + " …")
 
 
 def _order(check: str) -> int:
     names = list(CHECKS)
     return names.index(check) if check in names else len(names)
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

@@ -90,11 +90,6 @@ PROMISES: dict[str, Promise] = {
 }
 
 
-def expects(check: str) -> str:
-    promise = PROMISES.get(check)
-    return promise.expects if promise else ""
-
-
 def rests_on(check: str) -> str:
     promise = PROMISES.get(check)
     return promise.rests_on if promise else "not one of ours: see the check's own documentation"
