@@ -29,7 +29,6 @@ from ..spec import (
     PROGRAM_ACTIVITY_OPERATION,
     ActivityUnion,
     Spec,
-    default_spec,
 )
 from .builder import FeedBuilder
 from .categories import category_of
@@ -160,7 +159,7 @@ def _variants(
     adds (`x-observed`) has none."""
     return {
         event_type: [envelope(event_type, payloads[event_type](), n) for n in ENVELOPES]
-        for event_type in union.event_types
+        for event_type in union.variants
         if event_type in payloads
     }
 
@@ -178,4 +177,4 @@ def _v1_fixture(event_type: str, activity: Json, campaigns: Mapping[str, Campaig
 @functools.cache
 def get_dataset() -> Dataset:
     """The dataset of the project's spec, shared by every app in the process."""
-    return Dataset(default_spec())
+    return Dataset(Spec.load())
