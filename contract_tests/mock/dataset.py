@@ -62,25 +62,16 @@ __all__ = [
     "APP_TOKEN",
     "BEARER_TOKEN",
     "BIG_CUSTOMER_ID",
-    "BIG_CUSTOMER_SOURCE_ID",
     "BIG_PROGRAM_ID",
     "EMPTY_CUSTOMER_ID",
-    "EMPTY_CUSTOMER_SOURCE_ID",
     "EMPTY_PROGRAM_ID",
     "HUGE_CUSTOMER_ID",
-    "HUGE_CUSTOMER_SOURCE_ID",
     "SMALL_CUSTOMER_ID",
-    "SMALL_CUSTOMER_SOURCE_ID",
     "Dataset",
     "Feed",
     "StoredActivity",
     "get_dataset",
 ]
-
-SMALL_CUSTOMER_SOURCE_ID = "crm-small-002"
-BIG_CUSTOMER_SOURCE_ID = "crm-big-001"
-EMPTY_CUSTOMER_SOURCE_ID = "crm-empty-003"
-HUGE_CUSTOMER_SOURCE_ID = "crm-huge-004"
 
 
 class Dataset:
