@@ -88,17 +88,11 @@ class ActivityUnion:
     variants: Mapping[str, str]
     fallback: str
 
-    @property
-    def event_types(self) -> tuple[str, ...]:
-        return tuple(self.variants)
-
     def variant_of(self, event_type: object) -> str:
         """The `$ref` an activity of `event_type` must match (the fallback when unmapped)."""
-        return (
-            self.variants.get(event_type, self.fallback)
-            if isinstance(event_type, str)
-            else (self.fallback)
-        )
+        if not isinstance(event_type, str):
+            return self.fallback
+        return self.variants.get(event_type, self.fallback)
 
 
 @dataclass(frozen=True)
@@ -223,15 +217,11 @@ class Spec:
     def _shapes(self) -> dict[tuple[int, object, str], _Shape]:
         return {}
 
-    @cached_property
-    def error_validator(self) -> Draft202012Validator:
-        return self.validator("Error")
-
     def error_body_problems(self, body: object) -> list[str]:
         """Why `body` is not a documented error body (empty when it is one)."""
         return [
             f"{'/'.join(str(part) for part in error.absolute_path) or '(body)'}: {error.message}"
-            for error in self.error_validator.iter_errors(body)
+            for error in self.validator("Error").iter_errors(body)
         ]
 
     def activity_problems(self, feed: Feed, body: object, limit: int = 5) -> list[str]:
@@ -269,11 +259,6 @@ class Spec:
 @cache
 def _load(path: Path) -> Spec:
     return Spec(load_document(path))
-
-
-def default_spec() -> Spec:
-    """The project's spec, parsed once per process."""
-    return Spec.load()
 
 
 def load_document(path: Path = SPEC_PATH) -> JsonObject:

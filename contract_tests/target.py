@@ -13,6 +13,7 @@ from contract_tests.config import (
     Credentials,
     RunConfig,
 )
+from contract_tests.spec import Feed
 
 
 class TargetError(Exception):
@@ -38,6 +39,10 @@ class Target:
     @property
     def secrets(self) -> dict[str, str]:
         return dict(self.credentials.secrets)
+
+    def resource_id(self, feed: Feed) -> str:
+        """The customer or program whose activity `feed` lists in positive requests."""
+        return self.customer_id if feed is Feed.CUSTOMER else self.program_id
 
 
 @contextmanager

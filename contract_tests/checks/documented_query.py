@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from contract_tests.spec import Feed, Spec
@@ -131,9 +131,7 @@ def constraints(spec: Spec, feed: Feed) -> dict[str, Constraint]:
         limit,
         order,
         date_time,
-        Constraint(
-            "end_date", date_time.rule, date_time.source, is_date_time, date_time.spec_keywords
-        ),
+        replace(date_time, key="end_date"),
         _enum(spec, "campaign_type", "CampaignType", 'seed 000: campaign_type "Available options"'),
         _enum(spec, "category", "ActivityCategory", 'seed 000: category "ACTION, EFFECT"'),
         _enum(spec, "type", "CustomerActivityType", 'seed 000: type "Available options"'),

@@ -101,11 +101,7 @@ def related_values(activity: Activity, key: str) -> set[str]:
 
 
 def campaign_ids(activity: Activity) -> set[str]:
-    ids = related_values(activity, "campaign_id")
-    for campaign in _campaign_objects(activity):
-        if isinstance(campaign.get("id"), str):
-            ids.add(campaign["id"])
-    return ids
+    return _shown(activity, "campaign_id", "id")
 
 
 def campaign_kinds(activity: Activity) -> set[tuple[str, str]]:
@@ -118,11 +114,16 @@ def campaign_kinds(activity: Activity) -> set[tuple[str, str]]:
 
 
 def campaign_types(activity: Activity) -> set[str]:
-    types = related_values(activity, "campaign_type")
+    return _shown(activity, "campaign_type", "campaign_type")
+
+
+def _shown(activity: Activity, key: str, field: str) -> set[str]:
+    """String values of `key` anywhere, and of `field` in every campaign object."""
+    values = related_values(activity, key)
     for campaign in _campaign_objects(activity):
-        if isinstance(campaign.get("campaign_type"), str):
-            types.add(campaign["campaign_type"])
-    return types
+        if isinstance(campaign.get(field), str):
+            values.add(campaign[field])
+    return values
 
 
 def own_campaign(activity: Activity) -> Mapping[str, Any]:
@@ -145,47 +146,42 @@ def own_campaign(activity: Activity) -> Mapping[str, Any]:
 
 
 def own_campaign_ids(activity: Activity) -> set[str]:
-    campaign_id = own_campaign(activity).get("id")
-    return {campaign_id} if isinstance(campaign_id, str) else set()
+    return _own(activity, "id")
 
 
 def own_campaign_types(activity: Activity) -> set[str]:
-    kind = own_campaign(activity).get("campaign_type")
-    return {kind} if isinstance(kind, str) else set()
+    return _own(activity, "campaign_type")
+
+
+def _own(activity: Activity, field: str) -> set[str]:
+    value = own_campaign(activity).get(field)
+    return {value} if isinstance(value, str) else set()
 
 
 class Relations:
     """What each activity relates to (anywhere, and its own campaign), computed once per id."""
 
     def __init__(self) -> None:
-        self._ids: dict[str, frozenset[str]] = {}
-        self._types: dict[str, frozenset[str]] = {}
-        self._own_ids: dict[str, frozenset[str]] = {}
-        self._own_types: dict[str, frozenset[str]] = {}
+        # (reader's name, activity id) -> what the reader found in that activity
+        self._cache: dict[tuple[str, str], frozenset[str]] = {}
 
     def own_campaign_ids(self, activity: Activity) -> frozenset[str]:
-        key = activity_id(activity)
-        if key not in self._own_ids:
-            self._own_ids[key] = frozenset(own_campaign_ids(activity))
-        return self._own_ids[key]
+        return self._once(own_campaign_ids, activity)
 
     def own_campaign_types(self, activity: Activity) -> frozenset[str]:
-        key = activity_id(activity)
-        if key not in self._own_types:
-            self._own_types[key] = frozenset(own_campaign_types(activity))
-        return self._own_types[key]
+        return self._once(own_campaign_types, activity)
 
     def campaign_ids(self, activity: Activity) -> frozenset[str]:
-        key = activity_id(activity)
-        if key not in self._ids:
-            self._ids[key] = frozenset(campaign_ids(activity))
-        return self._ids[key]
+        return self._once(campaign_ids, activity)
 
     def campaign_types(self, activity: Activity) -> frozenset[str]:
-        key = activity_id(activity)
-        if key not in self._types:
-            self._types[key] = frozenset(campaign_types(activity))
-        return self._types[key]
+        return self._once(campaign_types, activity)
+
+    def _once(self, reader: Callable[[Activity], set[str]], activity: Activity) -> frozenset[str]:
+        key = (reader.__name__, activity_id(activity))
+        if key not in self._cache:
+            self._cache[key] = frozenset(reader(activity))
+        return self._cache[key]
 
 
 def _campaign_objects(activity: Activity) -> Iterator[Mapping[str, Any]]:

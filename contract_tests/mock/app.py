@@ -19,7 +19,6 @@ from .dataset import get_dataset
 from .errors import (
     ApiError,
     RequestIds,
-    error_response,
     internal_error,
     method_not_allowed,
     route_not_found,
@@ -54,7 +53,7 @@ def create_app(
 
     async def on_api_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
-        return error_response(exc, state.request_ids.next(), bare=active.bare_errors)
+        return state.error_response(exc)
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
@@ -63,12 +62,12 @@ def create_app(
             if exc.status_code == 405
             else route_not_found(request.url.path[:200])
         )
-        return error_response(error, state.request_ids.next(), bare=active.bare_errors)
+        return state.error_response(error)
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         # A bug in the mock: still answer in the documented error shape.
         error = internal_error(f"{type(exc).__name__} in the mock")
-        return error_response(error, state.request_ids.next(), bare=active.bare_errors)
+        return state.error_response(error)
 
     middleware = [Middleware(ServerErrorFault, state=state)] if "server_error" in active else []
     return Starlette(
@@ -97,7 +96,4 @@ class ServerErrorFault:
             await self.app(scope, receive, send)
             return
         error = internal_error("Injected fault: server_error")
-        response = error_response(
-            error, self.state.request_ids.next(), bare=self.state.faults.bare_errors
-        )
-        await response(scope, receive, send)
+        await self.state.error_response(error)(scope, receive, send)

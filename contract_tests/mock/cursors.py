@@ -7,8 +7,6 @@ are forgotten first, which clients see as expiry.
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -16,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .errors import invalid_cursor
+from .serial import Serial
 from .timeutil import from_datetime
 
 TTL = timedelta(minutes=15)
@@ -36,9 +35,8 @@ class CursorStore:
     def __init__(self, clock: Callable[[], datetime], *, salt: str = "mock") -> None:
         self._clock = clock
         self._states: OrderedDict[str, CursorState] = OrderedDict()
-        self._counter = itertools.count(1)
+        self._tokens = Serial(salt, digest_size=12, prefix=PREFIX)
         self._lock = threading.Lock()
-        self._salt = salt
 
     def now_us(self) -> int:
         return from_datetime(self._clock())
@@ -50,7 +48,7 @@ class CursorStore:
         expires = self.now_us() + TTL // timedelta(microseconds=1)
         state = CursorState(program_id, query, descending, after, expires)
         with self._lock:
-            token = self._token(next(self._counter))
+            token = self._tokens.next()
             self._states[token] = state
             while len(self._states) > CAPACITY:
                 self._states.popitem(last=False)
@@ -66,7 +64,3 @@ class CursorStore:
         if self.now_us() > state.expires_at_us:
             raise invalid_cursor("The cursor has expired; start again without one.")
         return state
-
-    def _token(self, number: int) -> str:
-        digest = hashlib.blake2b(f"{self._salt}:{number}".encode(), digest_size=12).hexdigest()
-        return PREFIX + digest

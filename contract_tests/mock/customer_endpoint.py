@@ -6,11 +6,13 @@ Order of checks: credentials (401), query parameters (400), customer (404), `sta
 
 from __future__ import annotations
 
+from functools import partial
+
 from starlette.requests import Request
 from starlette.responses import Response
 
 from ..spec import CUSTOMER_ACTIVITY_OPERATION
-from . import item_faults, render
+from . import render
 from .customer_query import IMPLEMENTED, customer_filter
 from .errors import invalid_query, not_found
 from .paging import take_page
@@ -62,14 +64,7 @@ class CustomerActivityEndpoint:
         if faults.has_more_forever and not has_more:
             has_more = True  # and an empty page after the last says it again, forever
             more_starting_after = more_starting_after or values.get("starting_after_id")
-        items = item_faults.damage(
-            [activity.body for activity in activities],
-            faults,
-            feed_kind="customer",
-            malformations=state.dataset.malformations,
+        envelope = partial(
+            render.customer_page, has_more=has_more, more_starting_after=more_starting_after
         )
-        body = render.customer_page(
-            items, has_more=has_more, more_starting_after=more_starting_after
-        )
-        body = item_faults.damage_envelope(body, faults, feed_kind="customer")
-        return Response(body, media_type=faults.page_media_type)
+        return state.page_response("customer", [a.body for a in activities], envelope)

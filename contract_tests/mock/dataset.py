@@ -29,7 +29,6 @@ from ..spec import (
     PROGRAM_ACTIVITY_OPERATION,
     ActivityUnion,
     Spec,
-    default_spec,
 )
 from .builder import FeedBuilder
 from .categories import category_of
@@ -63,25 +62,16 @@ __all__ = [
     "APP_TOKEN",
     "BEARER_TOKEN",
     "BIG_CUSTOMER_ID",
-    "BIG_CUSTOMER_SOURCE_ID",
     "BIG_PROGRAM_ID",
     "EMPTY_CUSTOMER_ID",
-    "EMPTY_CUSTOMER_SOURCE_ID",
     "EMPTY_PROGRAM_ID",
     "HUGE_CUSTOMER_ID",
-    "HUGE_CUSTOMER_SOURCE_ID",
     "SMALL_CUSTOMER_ID",
-    "SMALL_CUSTOMER_SOURCE_ID",
     "Dataset",
     "Feed",
     "StoredActivity",
     "get_dataset",
 ]
-
-SMALL_CUSTOMER_SOURCE_ID = "crm-small-002"
-BIG_CUSTOMER_SOURCE_ID = "crm-big-001"
-EMPTY_CUSTOMER_SOURCE_ID = "crm-empty-003"
-HUGE_CUSTOMER_SOURCE_ID = "crm-huge-004"
 
 
 class Dataset:
@@ -160,7 +150,7 @@ def _variants(
     adds (`x-observed`) has none."""
     return {
         event_type: [envelope(event_type, payloads[event_type](), n) for n in ENVELOPES]
-        for event_type in union.event_types
+        for event_type in union.variants
         if event_type in payloads
     }
 
@@ -178,4 +168,4 @@ def _v1_fixture(event_type: str, activity: Json, campaigns: Mapping[str, Campaig
 @functools.cache
 def get_dataset() -> Dataset:
     """The dataset of the project's spec, shared by every app in the process."""
-    return Dataset(default_spec())
+    return Dataset(Spec.load())

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import json
-import threading
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.responses import Response
+
+from .serial import Serial
 
 
 @dataclass(eq=False)  # not frozen: the interpreter and test tools set exception attributes
@@ -78,19 +77,11 @@ def internal_error(details: str) -> ApiError:
     return ApiError(500, "internal_server_error", "Internal server error", details)
 
 
-class RequestIds:
+class RequestIds(Serial):
     """`v-` + 18 hex digits, deterministic per app so reports of two runs compare equal."""
 
     def __init__(self, salt: str = "mock") -> None:
-        self._counter = itertools.count(1)
-        self._lock = threading.Lock()
-        self._salt = salt
-
-    def next(self) -> str:
-        with self._lock:
-            number = next(self._counter)
-        digest = hashlib.blake2b(f"{self._salt}:{number}".encode(), digest_size=9).hexdigest()
-        return f"v-{digest}"
+        super().__init__(salt, digest_size=9, prefix="v-")
 
 
 def error_response(error: ApiError, request_id: str, *, bare: bool = False) -> Response:

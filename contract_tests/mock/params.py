@@ -20,7 +20,6 @@ from jsonschema.exceptions import best_match
 
 from ..spec import Spec
 from .errors import ApiError, invalid_query
-from .query import single_values
 
 MAX_DETAILS = 300
 # Any integer that int() reads: its own digit limit guards against absurd inputs, and a
@@ -60,8 +59,11 @@ class ScalarParams:
 
         `errors` picks the error kind per parameter (default `invalid_query_params`).
         """
+        # A parameter given twice: the docs are silent, so the last value wins (as in most web
+        # frameworks), in first-seen order. Unknown parameters are ignored, as the live API does.
+        given = {name: text for name, text in pairs if name in self.names}
         values: dict[str, Any] = {}
-        for name, text in single_values(pairs, self.names).items():
+        for name, text in given.items():
             if text == "" and name in self._empty_is_absent:
                 continue
             make_error = (errors or {}).get(name, invalid_query)

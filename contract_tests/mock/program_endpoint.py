@@ -7,13 +7,14 @@ alongside one are validated but ignored; `limit` applies per request.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import cast
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from ..spec import PROGRAM_ACTIVITY_OPERATION
-from . import item_faults, render
+from . import render
 from .errors import invalid_cursor, not_found
 from .paging import take_page
 from .params import ScalarParams
@@ -77,16 +78,10 @@ class ProgramActivityEndpoint:
                     program_id, query, descending=descending, after=last
                 )
                 expires_at = issued.expires_at_us
-        items = item_faults.damage(
-            [feed.activities[i].body for i in page.positions],
-            faults,
-            feed_kind="program",
-            malformations=state.dataset.malformations,
-        )
-        body = render.program_page(
-            items,
+        envelope = partial(
+            render.program_page,
             cursor=next_token,
             expires_at=None if expires_at is None else iso_from_us(expires_at),
         )
-        body = item_faults.damage_envelope(body, faults, feed_kind="program")
-        return Response(body, media_type=faults.page_media_type)
+        bodies = [feed.activities[i].body for i in page.positions]
+        return state.page_response("program", bodies, envelope)

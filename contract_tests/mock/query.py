@@ -32,16 +32,3 @@ def _decode(part: bytes) -> str:
         return unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise invalid_query("the query string is not valid UTF-8 once percent-decoded") from exc
-
-
-def single_values(pairs: list[tuple[str, str]], names: frozenset[str]) -> dict[str, str]:
-    """Values of the scalar parameters in `names`; others are ignored.
-
-    The documentation says nothing about a parameter given twice: the permissive reading takes
-    the last value, as most web frameworks do.
-    """
-    values: dict[str, str] = {}
-    for name, value in pairs:
-        if name in names:  # unknown parameters are ignored, as the live API does
-            values[name] = value
-    return values

@@ -40,3 +40,15 @@ def _double_quoted(text: str) -> str:
 
 def _escape(text: str) -> str:
     return re.sub(r'(["\\$`])', r"\\\1", text)
+
+
+# Imported here rather than above: this helper was appended so that edits to the top of the file
+# merge cleanly; move the import up at leisure.
+from schemathesis import Response  # noqa: E402
+
+
+def response_curl(response: Response, redactor: Redactor) -> str:
+    """The `curl` command reproducing the request that `response` answers."""
+    request = response.request
+    headers = {name: str(value) for name, value in request.headers.items()}
+    return curl_command(str(request.method), str(request.url), headers, redactor)

@@ -15,11 +15,8 @@ import pytest
 # Registers parses_with_client, no_undocumented_event_types and error_body_shape with Schemathesis.
 import contract_tests.suite.response_checks  # noqa: F401
 from contract_tests.config import ConfigError, load_config
-from contract_tests.spec import Spec
 from contract_tests.suite.plugin import PLUGIN_NAME, ContractPlugin
-from contract_tests.suite.probe import Probe
 from contract_tests.suite.runtime import ContractRun, is_schema_test, run_of
-from contract_tests.target import Target
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,18 +44,3 @@ def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) 
 @pytest.fixture(scope="session")
 def contract_run(pytestconfig: pytest.Config) -> ContractRun:
     return run_of(pytestconfig)
-
-
-@pytest.fixture(scope="session")
-def probe(contract_run: ContractRun) -> Probe:
-    return contract_run.probe
-
-
-@pytest.fixture(scope="session")
-def target(contract_run: ContractRun) -> Target:
-    return contract_run.target
-
-
-@pytest.fixture(scope="session")
-def spec(contract_run: ContractRun) -> Spec:
-    return contract_run.spec

@@ -12,7 +12,7 @@ from contract_tests.drift.explain import Explainer
 from contract_tests.drift.subject import Subject
 from contract_tests.redaction import Redactor
 from contract_tests.report.cassette import Cassette
-from contract_tests.report.curl import curl_command
+from contract_tests.report.curl import response_curl
 from contract_tests.report.ledger import Finding, Ledger
 from contract_tests.spec import Feed, Spec
 
@@ -40,11 +40,7 @@ class Observer:
         self._cassette.record(case, response)
         feed = Feed.from_label(case.operation.label)
         if feed is not None and 200 <= response.status_code < 300:
-            try:
-                body = response.json()
-            except ValueError:
-                return
-            self._scan_drift(feed, body)
+            self._scan_drift(feed, _json(response))  # ignores a body that is not an object
 
     def after_validate(
         self,
@@ -53,7 +49,7 @@ class Observer:
         response: Response,
         results: list[CheckResult],
     ) -> None:
-        curl = self.curl(response)
+        curl = response_curl(response, self._redactor)
         self._cassette.record_checks(case, results, curl)
         body: Any = None
         for result in results:
@@ -97,15 +93,7 @@ class Observer:
         feed = Feed.from_label(case.operation.label)
         if check != "response_schema_conformance" or feed is None or response.status_code != 200:
             return []
-        try:
-            return self._spec.activity_problems(feed, response.json())
-        except ValueError:
-            return []
-
-    def curl(self, response: Response) -> str:
-        request = response.request
-        headers = {name: str(value) for name, value in request.headers.items()}
-        return curl_command(str(request.method), str(request.url), headers, self._redactor)
+        return self._spec.activity_problems(feed, _json(response))  # [] unless an object
 
     def _scan_drift(self, feed: Feed, body: Any) -> None:
         if not isinstance(body, dict):

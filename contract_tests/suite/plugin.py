@@ -72,9 +72,7 @@ class ContractPlugin:
             report.nodeid = f"{report.nodeid}[{label}]"
         if self.run is not None and call.when != "call" and report.failed:
             # A fixture error is no finding either, and known drift never excuses it.
-            self.run.ledger.test_errors[f"{item.nodeid} ({call.when})"] = self.run.redactor.text(
-                str(report.longrepr)
-            )[-3000:]
+            self._record_error(f"{item.nodeid} ({call.when})", report)
         if self.run is None or call.when != "call":
             return report
         failed_checks = [
@@ -96,10 +94,13 @@ class ContractPlugin:
         elif report.failed:
             # A test failing without any check finding (a crash, a network error...) must not
             # pass unnoticed in the report either.
-            self.run.ledger.test_errors[item.nodeid] = self.run.redactor.text(str(report.longrepr))[
-                -3000:
-            ]
+            self._record_error(item.nodeid, report)
         return report
+
+    def _record_error(self, key: str, report: pytest.TestReport) -> None:
+        """The end of the report's traceback, redacted, as the ledger's error for `key`."""
+        assert self.run is not None
+        self.run.ledger.test_errors[key] = self.run.redactor.text(str(report.longrepr))[-3000:]
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call" or (report.when == "setup" and not report.passed):

@@ -10,11 +10,11 @@ are valid in every sense. Negative cases are left untouched.
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from typing import Any
 
 from schemathesis import Case
 
+from contract_tests.checks.filters import parse_instant
 from contract_tests.spec import Feed
 from contract_tests.suite.probe import Probe
 from contract_tests.target import Target
@@ -78,11 +78,7 @@ def _order_dates(query: dict[str, Any]) -> None:
     if not (isinstance(start, str) and isinstance(end, str)):
         return
     try:
-        if _instant(start) > _instant(end):
+        if parse_instant(start) > parse_instant(end):
             query["start_date"], query["end_date"] = end, start
     except (TypeError, ValueError):
         return  # not comparable (e.g. one without a zone): leave it to the API
-
-
-def _instant(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))

@@ -16,7 +16,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.errors import FailureGroup
 
 from contract_tests.redaction import Redactor
-from contract_tests.report.curl import curl_command
+from contract_tests.report.curl import response_curl
 from contract_tests.schemathesis_compat import (
     Failure,
     content_type_conformance,
@@ -63,9 +63,7 @@ class Exchange:
             return None
 
     def curl(self, redactor: Redactor) -> str:
-        request = self.response.request
-        headers = {name: str(value) for name, value in request.headers.items()}
-        return curl_command(str(request.method), str(request.url), headers, redactor)
+        return response_curl(self.response, redactor)
 
     def summary(self) -> str:
         request = self.response.request

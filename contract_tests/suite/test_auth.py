@@ -45,9 +45,7 @@ def _scenarios(target: Target) -> list[ParameterSet]:
 
 
 def test_auth_required(contract_run: ContractRun, feed: Feed, headers: dict[str, str]) -> None:
-    resource = (
-        contract_run.target.customer_id if feed is Feed.CUSTOMER else contract_run.target.program_id
-    )
+    resource = contract_run.target.resource_id(feed)
     exchange = contract_run.probe.get(feed, resource, {"limit": 1}, headers=headers)
     issues = []
     if exchange.status != 401:
@@ -68,9 +66,7 @@ def test_auth_required(contract_run: ContractRun, feed: Feed, headers: dict[str,
 
 @pytest.mark.parametrize("feed", list(Feed), ids=[feed.short for feed in Feed])
 def test_ignored_auth(contract_run: ContractRun, feed: Feed) -> None:
-    resource = (
-        contract_run.target.customer_id if feed is Feed.CUSTOMER else contract_run.target.program_id
-    )
+    resource = contract_run.target.resource_id(feed)
     exchange = contract_run.probe.get(feed, resource, {"limit": 1}, validate=False)
     if exchange.status != 200:
         pytest.skip(f"ignored_auth needs an accepted request first; got {exchange.summary()}")

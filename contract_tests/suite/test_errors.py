@@ -48,9 +48,7 @@ CASES = [
 def test_error_body_shape(
     contract_run: ContractRun, feed: Feed, kind: str, query: dict[str, Any], status: int
 ) -> None:
-    target = contract_run.target
-    known = target.customer_id if feed is Feed.CUSTOMER else target.program_id
-    resource = _unknown_id(feed) if kind == "unknown-id" else known
+    resource = _unknown_id(feed) if kind == "unknown-id" else contract_run.target.resource_id(feed)
     # The probe validates the body with every response check, error_body_shape included.
     exchange = contract_run.probe.get(feed, resource, query)
     issues = []

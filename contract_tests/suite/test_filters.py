@@ -42,7 +42,7 @@ def universe(contract_run: ContractRun) -> Universe:
             found, result = listing(
                 contract_run.probe,
                 feed,
-                _resource(contract_run, feed),
+                contract_run.target.resource_id(feed),
                 max_items=contract_run.config.max_walk_items,
             )
             blocking = [problem for problem in result.problems if problem.blocking]
@@ -128,7 +128,7 @@ def _filtered(
     return listing(
         run.probe,
         feed,
-        _resource(run, feed),
+        run.target.resource_id(feed),
         max_items=run.config.max_walk_items,
         extra_query=query,
         validate_schema=False,
@@ -137,12 +137,4 @@ def _filtered(
 
 def _walk_issues(problems: list[Problem[Exchange]]) -> list[Issue]:
     """Only what stopped the listing; how it paginates is `pagination_walk`'s concern."""
-    return [
-        Issue(p.title, p.detail, p.ref if isinstance(p.ref, Exchange) else None)
-        for p in problems
-        if p.blocking
-    ]
-
-
-def _resource(run: ContractRun, feed: Feed) -> str:
-    return run.target.customer_id if feed is Feed.CUSTOMER else run.target.program_id
+    return [Issue.of(p) for p in problems if p.blocking]

@@ -9,7 +9,6 @@ from _pytest.mark import ParameterSet
 from contract_tests.checks.pagination import LIMITS, ORDERS, compare, walk
 from contract_tests.spec import Feed
 from contract_tests.suite.pages import page_fetcher
-from contract_tests.suite.probe import Exchange
 from contract_tests.suite.runtime import ContractRun, run_of
 from contract_tests.suite.verdict import Issue, conclude
 from contract_tests.target import Target
@@ -60,7 +59,5 @@ def test_pagination_walk(contract_run: ContractRun, feed: Feed, resource_id: str
         for limit in LIMITS
     ]
     problems = [problem for w in walks for problem in w.problems] + compare(walks)
-    issues = [
-        Issue(p.title, p.detail, p.ref if isinstance(p.ref, Exchange) else None) for p in problems
-    ]
+    issues = [Issue.of(p) for p in problems]
     conclude(contract_run, "pagination_walk", feed, issues)

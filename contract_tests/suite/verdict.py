@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
+from contract_tests.checks.pagination import Problem
 from contract_tests.report.ledger import Finding
 from contract_tests.spec import Feed
 from contract_tests.suite.probe import Exchange
@@ -18,6 +20,12 @@ class Issue:
     title: str
     detail: str
     exchange: Exchange | None = None
+
+    @classmethod
+    def of(cls, problem: Problem[Any]) -> Issue:
+        """The issue a walk's problem makes (its exchange, when it refers to one)."""
+        ref = problem.ref if isinstance(problem.ref, Exchange) else None
+        return cls(problem.title, problem.detail, ref)
 
 
 def conclude(run: ContractRun, check: str, feed: Feed, issues: Sequence[Issue]) -> None:

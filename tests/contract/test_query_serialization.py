@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
-import requests
 from hypothesis import HealthCheck, given, settings
 from schemathesis import Case, GenerationMode
 
 from contract_tests.config import Credentials, load_config
 from contract_tests.spec import Feed, Spec
+from contract_tests.suite.negative_scope import wire_query
 from contract_tests.suite.schemathesis_config import load_schema
 from contract_tests.target import Target
 
@@ -30,13 +29,6 @@ TARGET = Target(
 )
 OPERATION = load_schema(load_config({}), TARGET)[Feed.PROGRAM.path]["GET"]
 VALIDATOR = Spec.load().validator("ProgramActivityFilters")
-
-
-def _wire_query(case: Case[Any]) -> list[tuple[str, str]]:
-    """The query string exactly as requests would send it, decoded."""
-    kwargs = case.as_transport_kwargs()
-    prepared = requests.Request("GET", kwargs["url"], params=kwargs.get("params")).prepare()
-    return parse_qsl(urlsplit(str(prepared.url)).query, keep_blank_values=True)
 
 
 def _decode(pairs: list[tuple[str, str]]) -> dict[str, Any]:
@@ -75,7 +67,7 @@ def test_positive_filters_use_the_documented_bracket_form() -> None:
     )
     @given(case=OPERATION.as_strategy(GenerationMode.POSITIVE))
     def check(case: Case[Any]) -> None:
-        pairs = [(key, value) for key, value in _wire_query(case) if key.startswith("filters")]
+        pairs = [(key, value) for key, value in wire_query(case) if key.startswith("filters")]
         if not pairs:
             return
         seen.append(pairs)

@@ -28,7 +28,7 @@ from contract_tests.mock.dataset import (
     Feed,
 )
 from contract_tests.mock.timeutil import parse_instant
-from contract_tests.spec import default_spec
+from contract_tests.spec import Spec
 
 from .support import V1, V2, Contract, decoded
 
@@ -193,7 +193,7 @@ def test_program_payloads_reference_the_program(dataset: Dataset) -> None:
 
 def test_two_builds_give_identical_bytes() -> None:
     owners = (BIG_CUSTOMER_ID, SMALL_CUSTOMER_ID, BIG_PROGRAM_ID)
-    first, second = Dataset(default_spec()), Dataset(default_spec())
+    first, second = Dataset(Spec.load()), Dataset(Spec.load())
     assert digest(first, owners) == digest(second, owners)
 
 

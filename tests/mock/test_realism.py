@@ -26,7 +26,7 @@ from contract_tests.mock.dataset import (
     SMALL_CUSTOMER_ID,
     Dataset,
 )
-from contract_tests.spec import Feed, Spec, default_spec
+from contract_tests.spec import Feed, Spec
 
 from .support import V1, V2, Contract, MockClient, v1_path, walk_v1, walk_v2
 
@@ -173,8 +173,8 @@ def test_reward_redemption_sources_come_as_strings_and_objects(served: Served) -
 
 def test_same_seed_same_bytes_other_seed_other_variation(client: MockClient) -> None:
     served = client.get(v1_path(SMALL_CUSTOMER_ID), {"limit": 100}).content
-    again = Dataset(default_spec()).customer_feed(SMALL_CUSTOMER_ID)
-    other = Dataset(default_spec(), seed="another-seed").customer_feed(SMALL_CUSTOMER_ID)
+    again = Dataset(Spec.load()).customer_feed(SMALL_CUSTOMER_ID)
+    other = Dataset(Spec.load(), seed="another-seed").customer_feed(SMALL_CUSTOMER_ID)
     assert again is not None and other is not None
     newest_first = [activity.body for activity in reversed(again.activities)]
     assert served.startswith(
