@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from schemathesis import Response
+
 from contract_tests.redaction import Redactor
 
 # Headers every request carries that do not matter for reproducing it.
 _NOISE_HEADERS = frozenset(
     {"user-agent", "accept-encoding", "connection", "content-length", "x-schemathesis-testcaseid"}
 )
-_PLACEHOLDER = re.compile(r"\$VOUCHERIFY_[A-Z0-9_]+")
+# What a double-quoted shell word must escape, except the `$VOUCHERIFY_…` placeholders that the
+# shell is meant to expand.
+_ESCAPE = re.compile(r'(["\\`]|\$(?!VOUCHERIFY_[A-Z0-9_]))')
 
 
 def curl_command(method: str, url: str, headers: Mapping[str, str], redactor: Redactor) -> str:
@@ -28,23 +32,7 @@ def curl_command(method: str, url: str, headers: Mapping[str, str], redactor: Re
 
 def _double_quoted(text: str) -> str:
     """Quote for a POSIX shell, leaving `$NAME` placeholders to be expanded by it."""
-    pieces: list[str] = []
-    position = 0
-    for match in _PLACEHOLDER.finditer(text):
-        pieces.append(_escape(text[position : match.start()]))
-        pieces.append(match.group())
-        position = match.end()
-    pieces.append(_escape(text[position:]))
-    return '"' + "".join(pieces) + '"'
-
-
-def _escape(text: str) -> str:
-    return re.sub(r'(["\\$`])', r"\\\1", text)
-
-
-# Imported here rather than above: this helper was appended so that edits to the top of the file
-# merge cleanly; move the import up at leisure.
-from schemathesis import Response  # noqa: E402
+    return '"' + _ESCAPE.sub(r"\\\1", text) + '"'
 
 
 def response_curl(response: Response, redactor: Redactor) -> str:
