@@ -52,6 +52,11 @@ Page = TypeVar("Page", CustomerActivityList, ProgramActivityList)
 
 
 def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
+    # One pause of the collector for the whole parse, whichever path takes it (see _collector).
+    return without_collector(_parse_paused, page_type, content, validate)
+
+
+def _parse_paused(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
     if validate:
         fast = _fast_path.decode_page(page_type, content, lazy=False)
     else:
@@ -63,12 +68,12 @@ def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
         return fast
     body = loads(content)
     if validate:
-        page = without_collector(page_type.from_dict, body)
+        page = page_type.from_dict(body)
         load_payloads(page)
         return page
     # The default mode: what breaks the spec is kept and recorded (see _deviations.py).
     with recording(body) as recorder:
-        page = without_collector(page_type.from_dict, body)
+        page = page_type.from_dict(body)
     if recorder.found:
         attach(recorder, page.data, prefix=1)  # paths start at data[i]
     return page

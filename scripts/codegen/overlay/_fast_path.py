@@ -81,15 +81,14 @@ def _built_from(struct: type[Wire], content: Any) -> Any:
     refused on the way (a few times at most); None if the fast path cannot take it."""
     for _ in range(ADAPTATIONS_PER_PAGE + 1):
         try:
-            # Paused collector (see _collector): the decoded lists and dicts become the page's.
-            wire = without_collector(_decoder(struct).decode, content)
+            wire = _decoder(struct).decode(content)
         except _REFUSALS as refusal:
             if not _adapt(struct, refusal, content):
                 return None
             continue
         set_root(wire)  # deviations of widened fields are located from here
         try:
-            return without_collector(type(wire).to_model, wire)
+            return type(wire).to_model(wire)
         except (Refused, NotTolerated):  # strict: from_dict raises the error naming the field
             return None
     return None
@@ -118,6 +117,9 @@ class PayloadParser(Generic[T]):
         self._struct = struct
 
     def __call__(self, raw: Any) -> T:
+        return without_collector(self._parse, raw)  # the payload is a tree too (_collector)
+
+    def _parse(self, raw: Any) -> T:
         built = _built_from(self._struct, raw)
         if built is not None:
             return built  # type: ignore[no-any-return]
