@@ -38,7 +38,8 @@ def _install_node_tools(session: nox.Session) -> None:
 @nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from the spec; `-- --check` fails if generated/ is stale."""
-    session.install("openapi-python-client==0.29.1", "ruff==0.17.6")
+    # The pinned generator and formatter, and PyYAML, which regenerate.py reads the spec with.
+    session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml>=6")
     session.run("python", "scripts/regenerate.py", *session.posargs)
 
 
