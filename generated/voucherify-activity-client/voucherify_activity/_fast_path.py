@@ -142,6 +142,8 @@ _lock = threading.RLock()
 _learned: dict[type, tuple[str, ...]] = {}  # model -> undocumented JSON keys
 _widened: dict[type, tuple[str, ...]] = {}  # model -> JSON keys of any value
 _current: dict[type[Wire], type[Wire]] = {}  # generated struct -> the one derived from it
+# generated struct -> what its derived struct was made of (see _recipe), kept to reuse it
+_recipes: dict[type[Wire], tuple[Any, ...]] = {}
 _decoders: dict[type[Wire], Any] = {}
 
 
@@ -178,17 +180,26 @@ def rebuild() -> None:
                 dirty.add(struct)
                 stack.extend(parents.get(struct, ()))
         derived: dict[type[Wire], type[Wire]] = {}
+        recipes: dict[type[Wire], tuple[Any, ...]] = {}
 
         def resolve(struct: type[Wire]) -> type[Wire]:
             if struct in dirty and struct not in derived:
-                derived[struct] = _derive(struct, resolve)
+                recipes[struct] = recipe = _recipe(struct, resolve)
+                # A struct made of the same as last time is kept: deriving one and its decoder
+                # cost most of a rebuild (msgspec reads the annotations again), once per page
+                # that teaches a new key, for every struct that learned one before.
+                same = _recipes.get(struct) == recipe and struct in _current
+                derived[struct] = _current[struct] if same else _derive(struct, resolve)
             return derived.get(struct, struct)
 
         for struct in dirty:
             resolve(struct)
+        for struct in [s for s in _decoders if _current.get(s) is not derived.get(s)]:
+            del _decoders[struct]
         _current.clear()
         _current.update(derived)
-        _decoders.clear()
+        _recipes.clear()
+        _recipes.update(recipes)
 
 
 @functools.cache
@@ -202,9 +213,27 @@ def _parents() -> dict[type[Wire], set[type[Wire]]]:
     return parents
 
 
+def _recipe(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> tuple[Any, ...]:
+    """What `_derive` makes `struct`'s derived struct of: its model's learned keys and widened
+    fields, and the structs in use for its children."""
+    model = _wire().MODELS[struct]
+    children = [
+        resolve(child)
+        for shape in _wire().SHAPES.get(struct, {}).values()
+        for child in _structs_in(shape)
+    ]
+    return (_learned.get(model, ()), _widened.get(model, ()), *children)
+
+
+@functools.cache
+def _declared(struct: type[Wire]) -> dict[str, Any]:
+    """Field -> msgspec's FieldInfo of a generated struct (evaluating its annotations is slow)."""
+    return {info.name: info for info in _msgspec.structs.fields(struct)}
+
+
 def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> type[Wire]:
     shapes: dict[str, Any] = _wire().SHAPES.get(struct, {})
-    declared = {info.name: info for info in _msgspec.structs.fields(struct)}
+    declared = _declared(struct)
     model = _wire().MODELS[struct]
     widened = [_keys(struct)[key] for key in _widened.get(model, ())]
     widened.sort(key=struct.__struct_fields__.index)  # checked in from_dict's order
@@ -340,10 +369,10 @@ def _narrow(shape: Any, node: Any) -> Any:
     if not isinstance(shape, tuple) or shape[0] in ("list", "map"):
         return shape
     if isinstance(node, dict):
-        structs = [member for member in shape if _is_struct(member)]
-        if len(structs) > 1:
+        variants = _variants(shape)
+        if variants is not None:
             tag = node.get("type")
-            return next((s for s in structs if s.__struct_config__.tag == tag), None)
+            return variants.get(tag) if isinstance(tag, str) else None
     for member in shape:
         narrowed = _narrow(member, node)
         if _is_struct(narrowed) or (isinstance(narrowed, tuple) and narrowed[0] == "map"):
@@ -352,6 +381,13 @@ def _narrow(shape: Any, node: Any) -> Any:
         elif isinstance(narrowed, tuple) and narrowed[0] == "list" and isinstance(node, list):
             return narrowed
     return None
+
+
+@functools.cache
+def _variants(shape: tuple[Any, ...]) -> dict[str, type[Wire]] | None:
+    """`type` tag -> struct, of a union of several structs (None for another union)."""
+    structs = [member for member in shape if _is_struct(member)]
+    return {s.__struct_config__.tag: s for s in structs} if len(structs) > 1 else None
 
 
 # -- undocumented keys
