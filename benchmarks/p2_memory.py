@@ -1,8 +1,9 @@
-"""P2's memory half: walk the feed in a fresh interpreter and read its memory at checkpoints.
+"""P2's fresh-interpreter half: walk the feed in a new process, read its memory at checkpoints.
 
-    python -m benchmarks.p2_memory BASE_URL APP_ID APP_TOKEN CUSTOMER_ID {ours,raw} [--tracemalloc]
+    python -m benchmarks.p2_memory BASE_URL APP_ID APP_TOKEN CUSTOMER_ID MODE [--tracemalloc]
 
-Prints one JSON array: for each checkpoint (items consumed), the peak RSS so far (the
+MODE is `ours`, `ours typed` or `raw`. Prints one JSON array: for each checkpoint (items
+consumed), the time since the walk began, the peak RSS so far (the
 kernel's high-water mark, `VmHWM`), the current RSS (`VmRSS`, or psutil off Linux), and with
 --tracemalloc the Python heap's current and peak size. A subprocess keeps the parent's mock
 server, dataset and earlier benchmarks out of the figures; items are counted and dropped, as a
@@ -19,12 +20,13 @@ import json
 import resource
 import subprocess
 import sys
+import time
 import tracemalloc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walks import CONTENDERS, Feed
+from .walks import MODES, Feed
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKPOINTS = tuple(range(1_000, 10_001, 1_000))
@@ -33,6 +35,7 @@ CHECKPOINTS = tuple(range(1_000, 10_001, 1_000))
 @dataclass(frozen=True)
 class Checkpoint:
     items: int
+    elapsed_s: float  # since the walk began (the client made, no request sent yet)
     max_rss: int  # bytes
     rss: int  # bytes
     traced: int | None  # bytes
@@ -76,11 +79,13 @@ def walk(feed: Feed, mode: str, trace: bool) -> list[Checkpoint]:
         tracemalloc.start()
     found: list[Checkpoint] = []
     seen = 0
-    with contextlib.closing(CONTENDERS[mode](feed)) as items:
+    start = time.perf_counter()
+    with contextlib.closing(MODES[mode](feed)) as items:
         for seen, _ in enumerate(itertools.islice(items, CHECKPOINTS[-1]), start=1):
             if seen in CHECKPOINTS:
                 traced = tracemalloc.get_traced_memory() if trace else (None, None)
-                found.append(Checkpoint(seen, _max_rss(), _rss(), *traced))
+                elapsed = time.perf_counter() - start
+                found.append(Checkpoint(seen, elapsed, _max_rss(), _rss(), *traced))
     if seen != CHECKPOINTS[-1]:
         raise SystemExit(f"the feed ended after {seen} items; {CHECKPOINTS[-1]} needed")
     return found
@@ -92,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("app_id")
     parser.add_argument("app_token")
     parser.add_argument("customer_id")
-    parser.add_argument("mode", choices=sorted(CONTENDERS))
+    parser.add_argument("mode", choices=sorted(MODES))
     parser.add_argument("--tracemalloc", action="store_true")
     args = parser.parse_args(argv)
     feed = Feed(args.base_url, args.app_id, args.app_token, args.customer_id)

@@ -13,6 +13,7 @@ import contextlib
 import itertools
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import httpx
@@ -64,6 +65,9 @@ def client_items(feed: Feed, validate: bool = False) -> Walk:
 
 Contender = Callable[[Feed], Walk]
 CONTENDERS: dict[str, Contender] = {"raw": raw_items, "ours": client_items}
+# What p2_memory can walk in a fresh interpreter: the contenders, and ours with every payload
+# typed (whose first walk in a process also builds the decoders and learns undocumented keys).
+MODES: dict[str, Contender] = CONTENDERS | {"ours typed": partial(client_items, validate=True)}
 
 
 def count(items: Walk, limit: int) -> int:
