@@ -3,11 +3,11 @@
     python -m benchmarks.p2_memory BASE_URL APP_ID APP_TOKEN CUSTOMER_ID MODE [--tracemalloc]
 
 MODE is `ours`, `ours typed` or `raw`. Prints one JSON array: for each checkpoint (items
-consumed), the time since the walk began, the peak RSS so far (the
-kernel's high-water mark, `VmHWM`), the current RSS (`VmRSS`, or psutil off Linux), and with
---tracemalloc the Python heap's current and peak size. A subprocess keeps the parent's mock
-server, dataset and earlier benchmarks out of the figures; items are counted and dropped, as a
-consumer that streams them would.
+consumed), the time since the walk began, the peak RSS so far (the kernel's high-water mark,
+`VmHWM`), the current RSS (`VmRSS`, or psutil off Linux), and with --tracemalloc the Python
+heap's current and peak size. A subprocess keeps the parent's mock server, dataset and earlier
+benchmarks out of the figures; items are counted and dropped, as a consumer that streams them
+would.
 """
 
 from __future__ import annotations
