@@ -8,8 +8,8 @@ activity's payload as raw JSON (`msgspec.Raw`), parsed by its own struct on firs
 This module needs msgspec (the `fast` extra); without it _fast_path.py never imports it.
 
 Annotations are objects, not strings (no `from __future__ import annotations`): msgspec would
-evaluate each string on the first decode, about half of the first typed page's cost. The planner writes
-each struct after the structs it holds, so every name is defined where it is used.
+evaluate each string on the first decode, about half of the first typed page's cost. The planner
+writes each struct after the structs it holds, so every name is defined where it is used.
 """
 
 import datetime

@@ -188,7 +188,7 @@ def rebuild() -> None:
                 # A struct made of the same as last time is kept: deriving one and its decoder
                 # cost most of a rebuild (msgspec reads the annotations again), once per page
                 # that teaches a new key, for every struct that learned one before.
-                same = _recipes.get(struct) == recipe and struct in _current
+                same = _recipes.get(struct) == recipe  # _recipes has _current's keys
                 derived[struct] = _current[struct] if same else _derive(struct, resolve)
             return derived.get(struct, struct)
 
