@@ -194,9 +194,7 @@ class _Planner:
         extra = model.additional_properties
         learns = _kind(extra) == "AnyProperty"
         if extra is not None and not isinstance(extra, bool):
-            sets["additional_properties"] = (
-                "_learned(self) if self.LEARNED else {}" if learns else "{}"
-            )
+            sets["additional_properties"] = "{}"  # a struct that learned keys fills it in
         if {"id", "type", "created_at", "data"} <= {
             _key(p) for p in model.required_properties or []
         }:

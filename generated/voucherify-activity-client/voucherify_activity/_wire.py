@@ -13,7 +13,7 @@ writes each struct after the structs it holds, so every name is defined where it
 """
 
 import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 import msgspec
 
@@ -322,9 +322,6 @@ class Wire(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
     """A model's fields as they travel; unknown keys are refused (from_dict keeps them).
     gc=False: short-lived and acyclic, kept out of the garbage collector."""
 
-    # (field, JSON key) of the undocumented keys a struct derived from this one learned.
-    LEARNED: ClassVar[tuple[tuple[str, str], ...]] = ()
-
     def to_model(self) -> Any:
         """The model. Its attributes are set one by one on an instance made without `__init__`:
         this template wrote the models too, so it sets every attribute `__init__` would (and
@@ -339,17 +336,6 @@ class Wire(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
 
 # An object without its __init__ run (see Wire.to_model).
 _new = object.__new__
-
-
-def _learned(wire: Wire) -> dict[str, Any]:
-    """The values of the undocumented keys `wire` learned, in key order (as from_dict keeps
-    them), the absent ones left out."""
-    found = {}
-    for slot, key in wire.LEARNED:  # a loop: cheaper than a comprehension, once per object
-        value = getattr(wire, slot)
-        if value is not UNSET:
-            found[key] = value
-    return found
 
 
 class _FreeModel(Protocol):
@@ -382,7 +368,7 @@ class WireCustomerAddress(Wire):
         made.line_2 = self.line_2
         made.country = self.country
         made.postal_code = self.postal_code
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -394,7 +380,7 @@ class WireCustomerSummaryRedemptionsGift(Wire):
         made = _new(CustomerSummaryRedemptionsGift)
         made.redeemed_amount = self.redeemed_amount
         made.amount_to_go = self.amount_to_go
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -406,7 +392,7 @@ class WireCustomerSummaryRedemptionsLoyaltyCard(Wire):
         made = _new(CustomerSummaryRedemptionsLoyaltyCard)
         made.redeemed_points = self.redeemed_points
         made.points_to_go = self.points_to_go
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -432,7 +418,7 @@ class WireCustomerSummaryRedemptions(Wire):
         made.total_rollback_succeeded = self.total_rollback_succeeded
         made.gift = gift.to_model() if gift else gift
         made.loyalty_card = loyalty_card.to_model() if loyalty_card else loyalty_card
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -450,7 +436,7 @@ class WireCustomerSummaryOrders(Wire):
         made.average_amount = self.average_amount
         made.last_order_amount = self.last_order_amount
         made.last_order_date = self.last_order_date
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -464,7 +450,7 @@ class WireCustomerSummary(Wire):
         made = _new(CustomerSummary)
         made.redemptions = redemptions.to_model() if redemptions else redemptions
         made.orders = orders.to_model() if orders else orders
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -478,7 +464,7 @@ class WireCustomerLoyaltyCampaignsAdditionalProperty(Wire):
         made.points = self.points
         made.loyalty_tier = self.loyalty_tier
         made.referred_customers = self.referred_customers
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -497,7 +483,7 @@ class WireCustomerLoyalty(Wire):
             if isinstance(campaigns, dict)
             else campaigns
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -515,7 +501,7 @@ class WireCustomerReferralsCampaignsItem(Wire):
         made.related_object_id = self.related_object_id
         made.related_object_type = self.related_object_type
         made.date = self.date
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -535,7 +521,7 @@ class WireCustomerReferrals(Wire):
             if isinstance(campaigns, list)
             else campaigns
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -547,7 +533,7 @@ class WireCustomerSystemMetadataConsentsAdditionalProperty(Wire):
         made = _new(CustomerSystemMetadataConsentsAdditionalProperty)
         made.date = self.date
         made.value = self.value
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -568,7 +554,7 @@ class WireCustomerSystemMetadata(Wire):
             else consents
         )
         made.source = self.source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -580,7 +566,7 @@ class WireCustomerAssets(Wire):
         made = _new(CustomerAssets)
         made.cockpit_url = self.cockpit_url
         made.cockpit_preference_center_url = self.cockpit_preference_center_url
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -632,7 +618,7 @@ class WireCustomer(Wire, rename={"object_": "object"}):
         made.assets = assets.to_model() if assets else assets
         made.object_ = self.object_
         made.email_unsubscribed = self.email_unsubscribed
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(CustomerMetadata)
             metadata_free.additional_properties = metadata
@@ -647,7 +633,7 @@ class WireCustomerConfirmedEventDataUnconfirmedCustomer(Wire):
     def to_model(self) -> CustomerConfirmedEventDataUnconfirmedCustomer:
         made = _new(CustomerConfirmedEventDataUnconfirmedCustomer)
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -662,7 +648,7 @@ class WireCustomerConfirmedEventData(Wire):
         made.unconfirmed_customer = (
             unconfirmed_customer.to_model() if unconfirmed_customer else unconfirmed_customer
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -672,7 +658,7 @@ class WireEventSourceUser(Wire):
     def to_model(self) -> EventSourceUser:
         made = _new(EventSourceUser)
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -686,7 +672,7 @@ class WireEventSourceApiKey(Wire):
         made.name = self.name
         made.app_id = self.app_id
         made.client_app_id = self.client_app_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -702,7 +688,7 @@ class WireEventSource(Wire):
         made.channel = self.channel
         made.user = user.to_model() if user else user
         made.api_key = api_key.to_model() if api_key else api_key
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -715,7 +701,7 @@ class WireCustomerConfirmedEnvelope(Wire):
         made = _new(CustomerConfirmedEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -732,7 +718,7 @@ class WireCustomerConfirmedActivity(Wire, tag_field="type", tag="customer.confir
         made.type_ = "customer.confirmed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -743,7 +729,7 @@ class WireCustomerEventData(Wire):
     def to_model(self) -> CustomerEventData:
         made = _new(CustomerEventData)
         made.customer = self.customer.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -756,7 +742,7 @@ class WireCustomerEventEnvelope(Wire):
         made = _new(CustomerEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -773,7 +759,7 @@ class WireCustomerCreatedActivity(Wire, tag_field="type", tag="customer.created"
         made.type_ = "customer.created"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -791,7 +777,7 @@ class WireCustomerUpdatedActivity(Wire, tag_field="type", tag="customer.updated"
         made.type_ = "customer.updated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -809,7 +795,7 @@ class WireCustomerDeletedActivity(Wire, tag_field="type", tag="customer.deleted"
         made.type_ = "customer.deleted"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -830,7 +816,7 @@ class WireSimpleCustomer(Wire, rename={"object_": "object"}):
         made.name = self.name
         made.email = self.email
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(SimpleCustomerMetadata)
             metadata_free.additional_properties = metadata
@@ -855,7 +841,7 @@ class WireCategory(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -904,7 +890,7 @@ class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(voucher, dict):
             made.voucher = voucher_free = _new(SimpleCampaignVoucher)
             voucher_free.additional_properties = voucher
@@ -935,7 +921,7 @@ class WireGift(Wire):
         made.subtracted_amount = self.subtracted_amount
         made.balance = self.balance
         made.effect = self.effect
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -961,7 +947,7 @@ class WireDiscount(Wire, rename={"type_": "type"}):
         made.fixed_amount = self.fixed_amount
         made.effect = self.effect
         made.is_dynamic = self.is_dynamic
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -983,7 +969,7 @@ class WireSimpleLoyaltyCard(Wire):
         made.pending_points = self.pending_points
         made.expired_points = self.expired_points
         made.subtracted_points = self.subtracted_points
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -997,7 +983,7 @@ class WireSimpleVoucherRedemption(Wire):
         made.quantity = self.quantity
         made.redeemed_quantity = self.redeemed_quantity
         made.redeemed_points = self.redeemed_points
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1054,7 +1040,7 @@ class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(SimpleVoucherMetadata)
             metadata_free.additional_properties = metadata
@@ -1073,7 +1059,7 @@ class WireCustomEventReferral(Wire):
         made.referrer_id = self.referrer_id
         made.code = self.code
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1083,7 +1069,7 @@ class WireCustomEventLoyalty(Wire):
     def to_model(self) -> CustomEventLoyalty:
         made = _new(CustomEventLoyalty)
         made.code = self.code
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1110,7 +1096,7 @@ class WireCustomEvent(Wire, rename={"object_": "object", "type_": "type"}):
         made.referral = referral.to_model() if referral else referral
         made.loyalty = loyalty.to_model() if loyalty else loyalty
         made.created_at = self.created_at
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(CustomEventMetadata)
             metadata_free.additional_properties = metadata
@@ -1165,7 +1151,7 @@ class WireOrderItem(Wire, rename={"object_": "object"}):
         made.price = self.price
         made.subtotal_amount = self.subtotal_amount
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(product, dict):
             made.product = product_free = _new(OrderItemProduct)
             product_free.additional_properties = product
@@ -1221,7 +1207,7 @@ class WireSimpleOrder(Wire, rename={"object_": "object"}):
         made.total_amount = self.total_amount
         made.items = [i0.to_model() for i0 in items] if isinstance(items, list) else items
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(SimpleOrderMetadata)
             metadata_free.additional_properties = metadata
@@ -1264,7 +1250,7 @@ class WireReward(Wire, rename={"object_": "object", "type_": "type"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(parameters, dict):
             made.parameters = parameters_free = _new(RewardParameters)
             parameters_free.additional_properties = parameters
@@ -1294,7 +1280,7 @@ class WireSimplePromotionTierCampaign(Wire):
     def to_model(self) -> SimplePromotionTierCampaign:
         made = _new(SimplePromotionTierCampaign)
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1313,7 +1299,7 @@ class WireSimplePromotionTier(Wire):
         made.name = self.name
         made.banner = self.banner
         made.campaign = campaign.to_model() if campaign else campaign
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(SimplePromotionTierMetadata)
             metadata_free.additional_properties = metadata
@@ -1330,7 +1316,7 @@ class WireSimpleRedemptionChannel(Wire):
         made = _new(SimpleRedemptionChannel)
         made.channel_id = self.channel_id
         made.channel_type = self.channel_type
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1382,7 +1368,7 @@ class WireSimpleRedemption(Wire, rename={"object_": "object"}):
         made.reason = self.reason
         made.channel = channel.to_model() if channel else channel
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(SimpleRedemptionMetadata)
             metadata_free.additional_properties = metadata
@@ -1408,7 +1394,7 @@ class WireCustomerReferredEventData(Wire):
         made.voucher = self.voucher.to_model()
         made.custom_event = self.custom_event.to_model()
         made.redemption = redemption.to_model() if redemption else redemption
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1421,7 +1407,7 @@ class WireCustomerReferredEventEnvelope(Wire):
         made = _new(CustomerReferredEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1438,7 +1424,7 @@ class WireCustomerReferredActivity(Wire, tag_field="type", tag="customer.referre
         made.type_ = "customer.referred"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1451,7 +1437,7 @@ class WireCustomEventSchema(Wire):
         made = _new(CustomEventSchema)
         made.id = self.id
         made.name = self.name
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1468,7 +1454,7 @@ class WireCustomEventReferralCredit(Wire):
         made.referrer = referrer.to_model() if referrer else referrer
         made.voucher = voucher.to_model() if voucher else voucher
         made.campaign = campaign.to_model() if campaign else campaign
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1482,7 +1468,7 @@ class WireCustomEventLoyaltyCredit(Wire):
         made = _new(CustomEventLoyaltyCredit)
         made.voucher = voucher.to_model() if voucher else voucher
         made.campaign = campaign.to_model() if campaign else campaign
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1502,7 +1488,7 @@ class WireCustomEventEventData(Wire):
         made.customer = self.customer.to_model()
         made.referral = referral.to_model() if referral else referral
         made.loyalty = loyalty.to_model() if loyalty else loyalty
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1515,7 +1501,7 @@ class WireCustomEventEventEnvelope(Wire):
         made = _new(CustomEventEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1532,7 +1518,7 @@ class WireCustomerCustomEventActivity(Wire, tag_field="type", tag="customer.cust
         made.type_ = "customer.custom_event"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1547,7 +1533,7 @@ class WireSegment(Wire, rename={"object_": "object"}):
         made.id = self.id
         made.name = self.name
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1559,7 +1545,7 @@ class WireSegmentEventData(Wire):
         made = _new(SegmentEventData)
         made.customer = self.customer.to_model()
         made.segment = self.segment.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1572,7 +1558,7 @@ class WireSegmentEventEnvelope(Wire):
         made = _new(SegmentEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1589,7 +1575,7 @@ class WireCustomerSegmentEnteredActivity(Wire, tag_field="type", tag="customer.s
         made.type_ = "customer.segment.entered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1607,7 +1593,7 @@ class WireCustomerSegmentLeftActivity(Wire, tag_field="type", tag="customer.segm
         made.type_ = "customer.segment.left"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1620,7 +1606,7 @@ class WireConsentsEventData(Wire):
         consents = self.consents
         made = _new(ConsentsEventData)
         made.customer = self.customer.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.consents = consents_free = _new(ConsentsEventDataConsents)
         consents_free.additional_properties = consents
         return made
@@ -1635,7 +1621,7 @@ class WireConsentsEventEnvelope(Wire):
         made = _new(ConsentsEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1652,7 +1638,7 @@ class WireCustomerConsentsGivenActivity(Wire, tag_field="type", tag="customer.co
         made.type_ = "customer.consents.given"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1670,7 +1656,7 @@ class WireCustomerConsentsRevokedActivity(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.consents.revoked"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1689,7 +1675,7 @@ class WireMessagingEventData(Wire):
         made.sent_at = self.sent_at
         made.recovered_at = self.recovered_at
         made.failed_at = self.failed_at
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(distribution, dict):
             made.distribution = distribution_free = _new(MessagingEventDataDistribution)
             distribution_free.additional_properties = distribution
@@ -1707,7 +1693,7 @@ class WireMessagingEventEnvelope(Wire):
         made = _new(MessagingEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -1724,7 +1710,7 @@ class WireCustomerSmsSentActivity(Wire, tag_field="type", tag="customer.sms.sent
         made.type_ = "customer.sms.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1742,7 +1728,7 @@ class WireCustomerSmsRecoveredActivity(Wire, tag_field="type", tag="customer.sms
         made.type_ = "customer.sms.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1760,7 +1746,7 @@ class WireCustomerSmsFailedActivity(Wire, tag_field="type", tag="customer.sms.fa
         made.type_ = "customer.sms.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1778,7 +1764,7 @@ class WireCustomerEmailSentActivity(Wire, tag_field="type", tag="customer.email.
         made.type_ = "customer.email.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1796,7 +1782,7 @@ class WireCustomerEmailRecoveredActivity(Wire, tag_field="type", tag="customer.e
         made.type_ = "customer.email.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1814,7 +1800,7 @@ class WireCustomerEmailFailedActivity(Wire, tag_field="type", tag="customer.emai
         made.type_ = "customer.email.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1834,7 +1820,7 @@ class WireCustomerActivecampaignSentActivity(
         made.type_ = "customer.activecampaign.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1854,7 +1840,7 @@ class WireCustomerActivecampaignRecoveredActivity(
         made.type_ = "customer.activecampaign.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1874,7 +1860,7 @@ class WireCustomerActivecampaignFailedActivity(
         made.type_ = "customer.activecampaign.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1892,7 +1878,7 @@ class WireCustomerBrazeSentActivity(Wire, tag_field="type", tag="customer.braze.
         made.type_ = "customer.braze.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1910,7 +1896,7 @@ class WireCustomerBrazeRecoveredActivity(Wire, tag_field="type", tag="customer.b
         made.type_ = "customer.braze.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1928,7 +1914,7 @@ class WireCustomerBrazeFailedActivity(Wire, tag_field="type", tag="customer.braz
         made.type_ = "customer.braze.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1946,7 +1932,7 @@ class WireCustomerMailchimpSentActivity(Wire, tag_field="type", tag="customer.ma
         made.type_ = "customer.mailchimp.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1966,7 +1952,7 @@ class WireCustomerMailchimpRecoveredActivity(
         made.type_ = "customer.mailchimp.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -1984,7 +1970,7 @@ class WireCustomerMailchimpFailedActivity(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.mailchimp.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2002,7 +1988,7 @@ class WireCustomerIntercomSentActivity(Wire, tag_field="type", tag="customer.int
         made.type_ = "customer.intercom.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2022,7 +2008,7 @@ class WireCustomerIntercomRecoveredActivity(
         made.type_ = "customer.intercom.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2040,7 +2026,7 @@ class WireCustomerIntercomFailedActivity(Wire, tag_field="type", tag="customer.i
         made.type_ = "customer.intercom.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2058,7 +2044,7 @@ class WireCustomerShopifySentActivity(Wire, tag_field="type", tag="customer.shop
         made.type_ = "customer.shopify.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2078,7 +2064,7 @@ class WireCustomerShopifyRecoveredActivity(
         made.type_ = "customer.shopify.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2096,7 +2082,7 @@ class WireCustomerShopifyFailedActivity(Wire, tag_field="type", tag="customer.sh
         made.type_ = "customer.shopify.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2114,7 +2100,7 @@ class WireCustomerKlaviyoSentActivity(Wire, tag_field="type", tag="customer.klav
         made.type_ = "customer.klaviyo.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2134,7 +2120,7 @@ class WireCustomerKlaviyoRecoveredActivity(
         made.type_ = "customer.klaviyo.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2152,7 +2138,7 @@ class WireCustomerKlaviyoFailedActivity(Wire, tag_field="type", tag="customer.kl
         made.type_ = "customer.klaviyo.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2170,7 +2156,7 @@ class WireCustomerBatchSentActivity(Wire, tag_field="type", tag="customer.batch.
         made.type_ = "customer.batch.sent"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2188,7 +2174,7 @@ class WireCustomerBatchRecoveredActivity(Wire, tag_field="type", tag="customer.b
         made.type_ = "customer.batch.recovered"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2206,7 +2192,7 @@ class WireCustomerBatchFailedActivity(Wire, tag_field="type", tag="customer.batc
         made.type_ = "customer.batch.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2223,7 +2209,7 @@ class WireReferralTier(Wire):
         made.id = self.id
         made.campaign_id = self.campaign_id
         made.banner = self.banner
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(parameters, dict):
             made.parameters = parameters_free = _new(ReferralTierParameters)
             parameters_free.additional_properties = parameters
@@ -2240,7 +2226,7 @@ class WireRewardedBalance(Wire):
         made = _new(RewardedBalance)
         made.amount = self.amount
         made.points = self.points
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2253,7 +2239,7 @@ class WireRewardedCustomerEvent(Wire):
         made = _new(RewardedCustomerEvent)
         made.segment = segment.to_model() if segment else segment
         made.event_type = self.event_type
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2290,7 +2276,7 @@ class WireRewardedEventData(Wire):
         made.balance = balance.to_model() if balance else balance
         made.custom_event = custom_event.to_model() if custom_event else custom_event
         made.customer_event = customer_event.to_model() if customer_event else customer_event
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2303,7 +2289,7 @@ class WireRewardedEventEnvelope(Wire):
         made = _new(RewardedEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2320,7 +2306,7 @@ class WireCustomerRewardedActivity(Wire, tag_field="type", tag="customer.rewarde
         made.type_ = "customer.rewarded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2333,7 +2319,7 @@ class WirePointsRange(Wire, rename={"from_": "from"}):
         made = _new(PointsRange)
         made.from_ = self.from_
         made.to = self.to
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2344,7 +2330,7 @@ class WireLoyaltyTierConfig(Wire):
         points = self.points
         made = _new(LoyaltyTierConfig)
         made.points = points.to_model() if points else points
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2366,7 +2352,7 @@ class WireLoyaltyTierExpiration(Wire):
         made.expiration_date = self.expiration_date
         made.created_at = self.created_at
         made.updated_at = self.updated_at
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2420,7 +2406,7 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(LoyaltyTierMetadata)
             metadata_free.additional_properties = metadata
@@ -2437,7 +2423,7 @@ class WireEarningRuleLoyalty(Wire, rename={"type_": "type"}):
         made = _new(EarningRuleLoyalty)
         made.type_ = self.type_
         made.points = self.points
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2447,7 +2433,7 @@ class WireEarningRuleCustomEvent(Wire):
     def to_model(self) -> EarningRuleCustomEvent:
         made = _new(EarningRuleCustomEvent)
         made.schema_id = self.schema_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2457,7 +2443,7 @@ class WireEarningRuleSegment(Wire):
     def to_model(self) -> EarningRuleSegment:
         made = _new(EarningRuleSegment)
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2467,7 +2453,7 @@ class WireEarningRuleLoyaltyTier(Wire):
     def to_model(self) -> EarningRuleLoyaltyTier:
         made = _new(EarningRuleLoyaltyTier)
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2481,7 +2467,7 @@ class WireEarningRuleSource(Wire):
         made.banner = self.banner
         made.object_id = self.object_id
         made.object_type = self.object_type
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2526,7 +2512,7 @@ class WireEarningRule(Wire, rename={"object_": "object"}):
         made.start_date = self.start_date
         made.expiration_date = self.expiration_date
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(EarningRuleMetadata)
             metadata_free.additional_properties = metadata
@@ -2543,7 +2529,7 @@ class WireVoucherBalanceRelatedObject(Wire, rename={"type_": "type"}):
         made = _new(VoucherBalanceRelatedObject)
         made.id = self.id
         made.type_ = self.type_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2568,7 +2554,7 @@ class WireVoucherBalance(Wire, rename={"object_": "object", "type_": "type"}):
         made.operation_type = self.operation_type
         made.object_ = self.object_
         made.related_object = related_object.to_model() if related_object else related_object
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2580,7 +2566,7 @@ class WireCustomerReference(Wire, rename={"object_": "object"}):
         made = _new(CustomerReference)
         made.id = self.id
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2600,7 +2586,7 @@ class WireOrderRedemptionsAdditionalProperty(Wire):
         made.related_object_type = self.related_object_type
         made.related_object_id = self.related_object_id
         made.related_object_parent_id = self.related_object_parent_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2660,7 +2646,7 @@ class WireOrder(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(OrderMetadata)
             metadata_free.additional_properties = metadata
@@ -2685,7 +2671,7 @@ class WireSimpleEvent(Wire, rename={"type_": "type"}):
         made.entity_id = self.entity_id
         made.created_at = self.created_at
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2719,7 +2705,7 @@ class WireRewardedLoyaltyPointsEventData(Wire):
         made.balance = balance.to_model() if balance else balance
         made.order = order.to_model() if order else order
         made.event = event.to_model() if event else event
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2732,7 +2718,7 @@ class WireRewardedLoyaltyPointsEventEnvelope(Wire):
         made = _new(RewardedLoyaltyPointsEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2751,7 +2737,7 @@ class WireCustomerRewardedLoyaltyPointsActivity(
         made.type_ = "customer.rewarded.loyalty_points"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -2768,7 +2754,7 @@ class WireResourceReference(Wire, rename={"type_": "type"}):
         made.name = self.name
         made.type_ = self.type_
         made.source_id = self.source_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2793,7 +2779,7 @@ class WireLoyaltyPendingPointsDetails(Wire):
         made.holder_loyalty_tier = (
             holder_loyalty_tier.to_model() if holder_loyalty_tier else holder_loyalty_tier
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2822,7 +2808,7 @@ class WireLoyaltyPendingPoints(Wire):
         made.details = details.to_model() if details else details
         made.created_at = self.created_at
         made.updated_at = self.updated_at
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2879,7 +2865,7 @@ class WireVoucherTransactionDetails(Wire):
         made.destination_voucher = (
             destination_voucher.to_model() if destination_voucher else destination_voucher
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2908,7 +2894,7 @@ class WireVoucherTransaction(Wire, rename={"type_": "type"}):
         made.details = details.to_model() if details else details
         made.related_transaction_id = self.related_transaction_id
         made.created_at = self.created_at
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2938,7 +2924,7 @@ class WireVoucherTransactionEventData(Wire):
         made.destination_voucher = (
             destination_voucher.to_model() if destination_voucher else destination_voucher
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2951,7 +2937,7 @@ class WireVoucherTransactionEventEnvelope(Wire):
         made = _new(VoucherTransactionEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -2970,7 +2956,7 @@ class WireCustomerVoucherGiftBalanceAddedActivity(
         made.type_ = "customer.voucher.gift.balance_added"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3002,7 +2988,7 @@ class WirePendingPointsEventData(Wire):
             else voucher_pending_points_balance
         )
         made.transaction = transaction.to_model() if transaction else transaction
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3015,7 +3001,7 @@ class WirePendingPointsEventEnvelope(Wire):
         made = _new(PendingPointsEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3034,7 +3020,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivity(
         made.type_ = "customer.voucher.loyalty_card.pending_points.activated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3054,7 +3040,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivity(
         made.type_ = "customer.voucher.loyalty_card.pending_points.added"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3074,7 +3060,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivity(
         made.type_ = "customer.voucher.loyalty_card.pending_points.canceled"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3094,7 +3080,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivity(
         made.type_ = "customer.voucher.loyalty_card.pending_points.updated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3108,7 +3094,7 @@ class WireOpenEventEnvelope(Wire):
         event_source = self.event_source
         made = _new(OpenEventEnvelope)
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.data = data_free = _new(OpenEventEnvelopeData)
         data_free.additional_properties = data
         return made
@@ -3129,7 +3115,7 @@ class WireCustomerVoucherLoyaltyCardPointsActivatedActivity(
         made.type_ = "customer.voucher.loyalty_card.points_activated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3149,7 +3135,7 @@ class WireCustomerVoucherLoyaltyCardPointsAddedActivity(
         made.type_ = "customer.voucher.loyalty_card.points_added"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3169,7 +3155,7 @@ class WireCustomerVoucherLoyaltyCardPointsTransferredActivity(
         made.type_ = "customer.voucher.loyalty_card.points_transferred"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3180,7 +3166,7 @@ class WireLoyaltyPointsBucketBucket(Wire):
     def to_model(self) -> LoyaltyPointsBucketBucket:
         made = _new(LoyaltyPointsBucketBucket)
         made.total_points = self.total_points
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3207,7 +3193,7 @@ class WireLoyaltyPointsBucket(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3231,7 +3217,7 @@ class WirePointsExpiredEventData(Wire):
         made.points = self.points
         made.buckets = [i0.to_model() for i0 in buckets] if isinstance(buckets, list) else buckets
         made.transaction = transaction.to_model() if transaction else transaction
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3244,7 +3230,7 @@ class WirePointsExpiredEventEnvelope(Wire):
         made = _new(PointsExpiredEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3263,7 +3249,7 @@ class WireCustomerVoucherLoyaltyCardPointsExpiredActivity(
         made.type_ = "customer.voucher.loyalty_card.points_expired"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3280,7 +3266,7 @@ class WireVoucherEventData(Wire):
         made.customer = self.customer.to_model()
         made.campaign = campaign.to_model() if campaign else campaign
         made.voucher = voucher.to_model() if voucher else voucher
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3293,7 +3279,7 @@ class WireVoucherEventEnvelope(Wire):
         made = _new(VoucherEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3310,7 +3296,7 @@ class WireCustomerVoucherDeletedActivity(Wire, tag_field="type", tag="customer.v
         made.type_ = "customer.voucher.deleted"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3347,7 +3333,7 @@ class WirePublication(Wire, rename={"object_": "object"}):
         made.voucher = voucher.to_model() if voucher else voucher
         made.vouchers = self.vouchers
         made.vouchers_id = self.vouchers_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(PublicationMetadata)
             metadata_free.additional_properties = metadata
@@ -3368,7 +3354,7 @@ class WirePublicationEventData(Wire):
         made.customer = self.customer.to_model()
         made.campaign = campaign.to_model() if campaign else campaign
         made.publication = publication.to_model() if publication else publication
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3381,7 +3367,7 @@ class WirePublicationEventEnvelope(Wire):
         made = _new(PublicationEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3400,7 +3386,7 @@ class WireCustomerPublicationSucceededActivity(
         made.type_ = "customer.publication.succeeded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3420,7 +3406,7 @@ class WireCustomerPublicationFailedActivity(
         made.type_ = "customer.publication.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3433,7 +3419,7 @@ class WireRedeemableReference(Wire, rename={"type_": "type"}):
         made = _new(RedeemableReference)
         made.id = self.id
         made.type_ = self.type_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3470,7 +3456,7 @@ class WireValidation(Wire):
             if isinstance(inapplicable_redeemables, list)
             else inapplicable_redeemables
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3483,7 +3469,7 @@ class WireValidationEventData(Wire):
         made = _new(ValidationEventData)
         made.customer = self.customer.to_model()
         made.validation = validation.to_model() if validation else validation
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3496,7 +3482,7 @@ class WireValidationEventEnvelope(Wire):
         made = _new(ValidationEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3515,7 +3501,7 @@ class WireCustomerValidationSucceededActivity(
         made.type_ = "customer.validation.succeeded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3535,7 +3521,7 @@ class WireCustomerValidationFailedActivity(
         made.type_ = "customer.validation.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3546,7 +3532,7 @@ class WirePromotionStackCampaign(Wire):
     def to_model(self) -> PromotionStackCampaign:
         made = _new(PromotionStackCampaign)
         made.id = self.id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3558,7 +3544,7 @@ class WirePromotionStackTiers(Wire):
         made = _new(PromotionStackTiers)
         made.ids = self.ids
         made.hierarchy_mode = self.hierarchy_mode
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3578,7 +3564,7 @@ class WirePromotionStack(Wire):
         made.category_id = self.category_id
         made.campaign = campaign.to_model() if campaign else campaign
         made.tiers = tiers.to_model() if tiers else tiers
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3608,7 +3594,7 @@ class WireRedemptionEventData(Wire):
         made.holder = holder.to_model() if holder else holder
         made.promotion_tier = promotion_tier.to_model() if promotion_tier else promotion_tier
         made.promotion_stack = promotion_stack.to_model() if promotion_stack else promotion_stack
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3621,7 +3607,7 @@ class WireRedemptionEventEnvelope(Wire):
         made = _new(RedemptionEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3640,7 +3626,7 @@ class WireCustomerRedemptionFailedActivity(
         made.type_ = "customer.redemption.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3660,7 +3646,7 @@ class WireCustomerRedemptionSucceededActivity(
         made.type_ = "customer.redemption.succeeded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3696,7 +3682,7 @@ class WireRedemptionRollbackEventData(Wire):
         made.redemption_rollback = (
             redemption_rollback.to_model() if redemption_rollback else redemption_rollback
         )
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3709,7 +3695,7 @@ class WireRedemptionRollbackEventEnvelope(Wire):
         made = _new(RedemptionRollbackEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3728,7 +3714,7 @@ class WireCustomerRedemptionRollbackFailedActivity(
         made.type_ = "customer.redemption.rollback.failed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3748,7 +3734,7 @@ class WireCustomerRedemptionRollbackSucceededActivity(
         made.type_ = "customer.redemption.rollback.succeeded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3767,7 +3753,7 @@ class WireOrderEventData(Wire):
         made.order = self.order.to_model()
         made.referrer = referrer.to_model() if referrer else referrer
         made.redemption = redemption.to_model() if redemption else redemption
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3780,7 +3766,7 @@ class WireOrderEventEnvelope(Wire):
         made = _new(OrderEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3797,7 +3783,7 @@ class WireCustomerOrderCanceledActivity(Wire, tag_field="type", tag="customer.or
         made.type_ = "customer.order.canceled"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3815,7 +3801,7 @@ class WireCustomerOrderCreatedActivity(Wire, tag_field="type", tag="customer.ord
         made.type_ = "customer.order.created"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3833,7 +3819,7 @@ class WireCustomerOrderFulfilledActivity(Wire, tag_field="type", tag="customer.o
         made.type_ = "customer.order.fulfilled"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3851,7 +3837,7 @@ class WireCustomerOrderPaidActivity(Wire, tag_field="type", tag="customer.order.
         made.type_ = "customer.order.paid"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3869,7 +3855,7 @@ class WireCustomerOrderProcessingActivity(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.order.processing"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3887,7 +3873,7 @@ class WireCustomerOrderUpdatedActivity(Wire, tag_field="type", tag="customer.ord
         made.type_ = "customer.order.updated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -3900,7 +3886,7 @@ class WireRewardAssignmentParametersLoyalty(Wire):
         made = _new(RewardAssignmentParametersLoyalty)
         made.points = self.points
         made.auto_redeem = self.auto_redeem
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3911,7 +3897,7 @@ class WireRewardAssignmentParameters(Wire):
         loyalty = self.loyalty
         made = _new(RewardAssignmentParameters)
         made.loyalty = loyalty.to_model() if loyalty else loyalty
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3936,7 +3922,7 @@ class WireRewardAssignment(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3948,7 +3934,7 @@ class WireRewardRedemptionSource(Wire, rename={"type_": "type"}):
         made = _new(RewardRedemptionSource)
         made.id = self.id
         made.type_ = self.type_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -3984,7 +3970,7 @@ class WireRewardRedemptionEventData(Wire):
             source.to_model() if isinstance(source, WireRewardRedemptionSource) else source
         )
         made.balance = self.balance
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(reward_redemption, dict):
             made.reward_redemption = reward_redemption_free = _new(
                 RewardRedemptionEventDataRewardRedemption
@@ -4004,7 +3990,7 @@ class WireRewardRedemptionEventEnvelope(Wire):
         made = _new(RewardRedemptionEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4023,7 +4009,7 @@ class WireCustomerRewardRedemptionsCreatedActivity(
         made.type_ = "customer.reward_redemptions.created"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4043,7 +4029,7 @@ class WireCustomerRewardRedemptionsPendingActivity(
         made.type_ = "customer.reward_redemptions.pending"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4063,7 +4049,7 @@ class WireCustomerRewardRedemptionsCompletedActivity(
         made.type_ = "customer.reward_redemptions.completed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4083,7 +4069,7 @@ class WireCustomerRewardRedemptionsRolledbackActivity(
         made.type_ = "customer.reward_redemptions.rolledback"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4101,7 +4087,7 @@ class WireLoyaltyUpdatedEventData(Wire):
         made.customer = self.customer.to_model()
         made.created_at = self.created_at
         made.campaign = campaign.to_model() if campaign else campaign
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(loyalty, dict):
             made.loyalty = loyalty_free = _new(LoyaltyUpdatedEventDataLoyalty)
             loyalty_free.additional_properties = loyalty
@@ -4119,7 +4105,7 @@ class WireLoyaltyUpdatedEventEnvelope(Wire):
         made = _new(LoyaltyUpdatedEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4136,7 +4122,7 @@ class WireCustomerLoyaltyUpdatedActivity(Wire, tag_field="type", tag="customer.l
         made.type_ = "customer.loyalty.updated"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4165,7 +4151,7 @@ class WireLoyaltyTierEventData(Wire):
         )
         made.loyalty_tier_to = loyalty_tier_to.to_model() if loyalty_tier_to else loyalty_tier_to
         made.expiration_date = self.expiration_date
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4178,7 +4164,7 @@ class WireLoyaltyTierEventEnvelope(Wire):
         made = _new(LoyaltyTierEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4197,7 +4183,7 @@ class WireCustomerLoyaltyTierUpgradedActivity(
         made.type_ = "customer.loyalty.tier.upgraded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4217,7 +4203,7 @@ class WireCustomerLoyaltyTierDowngradedActivity(
         made.type_ = "customer.loyalty.tier.downgraded"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4237,7 +4223,7 @@ class WireCustomerLoyaltyTierProlongedActivity(
         made.type_ = "customer.loyalty.tier.prolonged"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4257,7 +4243,7 @@ class WireCustomerLoyaltyTierExpirationChangedActivity(
         made.type_ = "customer.loyalty.tier.expiration.changed"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4277,7 +4263,7 @@ class WireCustomerLoyaltyTierJoinedActivity(
         made.type_ = "customer.loyalty.tier.joined"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4295,7 +4281,7 @@ class WireCustomerLoyaltyTierLeftActivity(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.loyalty.tier.left"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4326,7 +4312,7 @@ class WireRedeemableHolder(Wire, rename={"object_": "object"}):
         made.customer_id = self.customer_id
         made.holder_role = self.holder_role
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4342,7 +4328,7 @@ class WireHolderAssignmentEventData(Wire):
         made.voucher = self.voucher.to_model()
         made.campaign = self.campaign.to_model()
         made.customer = self.customer.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4355,7 +4341,7 @@ class WireHolderAssignmentEventEnvelope(Wire):
         made = _new(HolderAssignmentEventEnvelope)
         made.data = self.data.to_model()
         made.event_source = event_source.to_model() if event_source else event_source
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4374,7 +4360,7 @@ class WireCustomerHolderAssignmentCreatedActivity(
         made.type_ = "customer.holder.assignment.created"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4394,7 +4380,7 @@ class WireCustomerHolderAssignmentDeletedActivity(
         made.type_ = "customer.holder.assignment.deleted"
         made._data = self.data.to_model()
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4490,7 +4476,7 @@ class WireCustomerActivityList(Wire, rename={"object_": "object"}):
         made.data = [i0.to_model() for i0 in self.data]
         made.has_more = self.has_more
         made.more_starting_after = self.more_starting_after
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -4507,7 +4493,7 @@ class WireCustomerConfirmedActivityLazy(Wire, tag_field="type", tag="customer.co
         made.type_ = "customer.confirmed"
         made._data = deferred(_parse_WireCustomerConfirmedEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4525,7 +4511,7 @@ class WireCustomerCreatedActivityLazy(Wire, tag_field="type", tag="customer.crea
         made.type_ = "customer.created"
         made._data = deferred(_parse_WireCustomerEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4543,7 +4529,7 @@ class WireCustomerUpdatedActivityLazy(Wire, tag_field="type", tag="customer.upda
         made.type_ = "customer.updated"
         made._data = deferred(_parse_WireCustomerEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4561,7 +4547,7 @@ class WireCustomerDeletedActivityLazy(Wire, tag_field="type", tag="customer.dele
         made.type_ = "customer.deleted"
         made._data = deferred(_parse_WireCustomerEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4579,7 +4565,7 @@ class WireCustomerReferredActivityLazy(Wire, tag_field="type", tag="customer.ref
         made.type_ = "customer.referred"
         made._data = deferred(_parse_WireCustomerReferredEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4597,7 +4583,7 @@ class WireCustomerCustomEventActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.custom_event"
         made._data = deferred(_parse_WireCustomEventEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4617,7 +4603,7 @@ class WireCustomerSegmentEnteredActivityLazy(
         made.type_ = "customer.segment.entered"
         made._data = deferred(_parse_WireSegmentEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4635,7 +4621,7 @@ class WireCustomerSegmentLeftActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.segment.left"
         made._data = deferred(_parse_WireSegmentEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4653,7 +4639,7 @@ class WireCustomerConsentsGivenActivityLazy(Wire, tag_field="type", tag="custome
         made.type_ = "customer.consents.given"
         made._data = deferred(_parse_WireConsentsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4673,7 +4659,7 @@ class WireCustomerConsentsRevokedActivityLazy(
         made.type_ = "customer.consents.revoked"
         made._data = deferred(_parse_WireConsentsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4691,7 +4677,7 @@ class WireCustomerSmsSentActivityLazy(Wire, tag_field="type", tag="customer.sms.
         made.type_ = "customer.sms.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4709,7 +4695,7 @@ class WireCustomerSmsRecoveredActivityLazy(Wire, tag_field="type", tag="customer
         made.type_ = "customer.sms.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4727,7 +4713,7 @@ class WireCustomerSmsFailedActivityLazy(Wire, tag_field="type", tag="customer.sm
         made.type_ = "customer.sms.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4745,7 +4731,7 @@ class WireCustomerEmailSentActivityLazy(Wire, tag_field="type", tag="customer.em
         made.type_ = "customer.email.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4765,7 +4751,7 @@ class WireCustomerEmailRecoveredActivityLazy(
         made.type_ = "customer.email.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4783,7 +4769,7 @@ class WireCustomerEmailFailedActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.email.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4803,7 +4789,7 @@ class WireCustomerActivecampaignSentActivityLazy(
         made.type_ = "customer.activecampaign.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4823,7 +4809,7 @@ class WireCustomerActivecampaignRecoveredActivityLazy(
         made.type_ = "customer.activecampaign.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4843,7 +4829,7 @@ class WireCustomerActivecampaignFailedActivityLazy(
         made.type_ = "customer.activecampaign.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4861,7 +4847,7 @@ class WireCustomerBrazeSentActivityLazy(Wire, tag_field="type", tag="customer.br
         made.type_ = "customer.braze.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4881,7 +4867,7 @@ class WireCustomerBrazeRecoveredActivityLazy(
         made.type_ = "customer.braze.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4899,7 +4885,7 @@ class WireCustomerBrazeFailedActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.braze.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4917,7 +4903,7 @@ class WireCustomerMailchimpSentActivityLazy(Wire, tag_field="type", tag="custome
         made.type_ = "customer.mailchimp.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4937,7 +4923,7 @@ class WireCustomerMailchimpRecoveredActivityLazy(
         made.type_ = "customer.mailchimp.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4957,7 +4943,7 @@ class WireCustomerMailchimpFailedActivityLazy(
         made.type_ = "customer.mailchimp.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4975,7 +4961,7 @@ class WireCustomerIntercomSentActivityLazy(Wire, tag_field="type", tag="customer
         made.type_ = "customer.intercom.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -4995,7 +4981,7 @@ class WireCustomerIntercomRecoveredActivityLazy(
         made.type_ = "customer.intercom.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5015,7 +5001,7 @@ class WireCustomerIntercomFailedActivityLazy(
         made.type_ = "customer.intercom.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5033,7 +5019,7 @@ class WireCustomerShopifySentActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.shopify.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5053,7 +5039,7 @@ class WireCustomerShopifyRecoveredActivityLazy(
         made.type_ = "customer.shopify.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5071,7 +5057,7 @@ class WireCustomerShopifyFailedActivityLazy(Wire, tag_field="type", tag="custome
         made.type_ = "customer.shopify.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5089,7 +5075,7 @@ class WireCustomerKlaviyoSentActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.klaviyo.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5109,7 +5095,7 @@ class WireCustomerKlaviyoRecoveredActivityLazy(
         made.type_ = "customer.klaviyo.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5127,7 +5113,7 @@ class WireCustomerKlaviyoFailedActivityLazy(Wire, tag_field="type", tag="custome
         made.type_ = "customer.klaviyo.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5145,7 +5131,7 @@ class WireCustomerBatchSentActivityLazy(Wire, tag_field="type", tag="customer.ba
         made.type_ = "customer.batch.sent"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5165,7 +5151,7 @@ class WireCustomerBatchRecoveredActivityLazy(
         made.type_ = "customer.batch.recovered"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5183,7 +5169,7 @@ class WireCustomerBatchFailedActivityLazy(Wire, tag_field="type", tag="customer.
         made.type_ = "customer.batch.failed"
         made._data = deferred(_parse_WireMessagingEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5201,7 +5187,7 @@ class WireCustomerRewardedActivityLazy(Wire, tag_field="type", tag="customer.rew
         made.type_ = "customer.rewarded"
         made._data = deferred(_parse_WireRewardedEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5221,7 +5207,7 @@ class WireCustomerRewardedLoyaltyPointsActivityLazy(
         made.type_ = "customer.rewarded.loyalty_points"
         made._data = deferred(_parse_WireRewardedLoyaltyPointsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5241,7 +5227,7 @@ class WireCustomerVoucherGiftBalanceAddedActivityLazy(
         made.type_ = "customer.voucher.gift.balance_added"
         made._data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5261,7 +5247,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.pending_points.activated"
         made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5281,7 +5267,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.pending_points.added"
         made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5301,7 +5287,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.pending_points.canceled"
         made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5321,7 +5307,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.pending_points.updated"
         made._data = deferred(_parse_WirePendingPointsEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5341,7 +5327,7 @@ class WireCustomerVoucherLoyaltyCardPointsActivatedActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.points_activated"
         made._data = deferred(_parse_WireOpenEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5361,7 +5347,7 @@ class WireCustomerVoucherLoyaltyCardPointsAddedActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.points_added"
         made._data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5381,7 +5367,7 @@ class WireCustomerVoucherLoyaltyCardPointsTransferredActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.points_transferred"
         made._data = deferred(_parse_WireVoucherTransactionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5401,7 +5387,7 @@ class WireCustomerVoucherLoyaltyCardPointsExpiredActivityLazy(
         made.type_ = "customer.voucher.loyalty_card.points_expired"
         made._data = deferred(_parse_WirePointsExpiredEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5421,7 +5407,7 @@ class WireCustomerVoucherDeletedActivityLazy(
         made.type_ = "customer.voucher.deleted"
         made._data = deferred(_parse_WireVoucherEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5441,7 +5427,7 @@ class WireCustomerPublicationSucceededActivityLazy(
         made.type_ = "customer.publication.succeeded"
         made._data = deferred(_parse_WirePublicationEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5461,7 +5447,7 @@ class WireCustomerPublicationFailedActivityLazy(
         made.type_ = "customer.publication.failed"
         made._data = deferred(_parse_WirePublicationEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5481,7 +5467,7 @@ class WireCustomerValidationSucceededActivityLazy(
         made.type_ = "customer.validation.succeeded"
         made._data = deferred(_parse_WireValidationEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5501,7 +5487,7 @@ class WireCustomerValidationFailedActivityLazy(
         made.type_ = "customer.validation.failed"
         made._data = deferred(_parse_WireValidationEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5521,7 +5507,7 @@ class WireCustomerRedemptionFailedActivityLazy(
         made.type_ = "customer.redemption.failed"
         made._data = deferred(_parse_WireRedemptionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5541,7 +5527,7 @@ class WireCustomerRedemptionSucceededActivityLazy(
         made.type_ = "customer.redemption.succeeded"
         made._data = deferred(_parse_WireRedemptionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5561,7 +5547,7 @@ class WireCustomerRedemptionRollbackFailedActivityLazy(
         made.type_ = "customer.redemption.rollback.failed"
         made._data = deferred(_parse_WireRedemptionRollbackEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5581,7 +5567,7 @@ class WireCustomerRedemptionRollbackSucceededActivityLazy(
         made.type_ = "customer.redemption.rollback.succeeded"
         made._data = deferred(_parse_WireRedemptionRollbackEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5599,7 +5585,7 @@ class WireCustomerOrderCanceledActivityLazy(Wire, tag_field="type", tag="custome
         made.type_ = "customer.order.canceled"
         made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5617,7 +5603,7 @@ class WireCustomerOrderCreatedActivityLazy(Wire, tag_field="type", tag="customer
         made.type_ = "customer.order.created"
         made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5637,7 +5623,7 @@ class WireCustomerOrderFulfilledActivityLazy(
         made.type_ = "customer.order.fulfilled"
         made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5655,7 +5641,7 @@ class WireCustomerOrderPaidActivityLazy(Wire, tag_field="type", tag="customer.or
         made.type_ = "customer.order.paid"
         made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5675,7 +5661,7 @@ class WireCustomerOrderProcessingActivityLazy(
         made.type_ = "customer.order.processing"
         made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5693,7 +5679,7 @@ class WireCustomerOrderUpdatedActivityLazy(Wire, tag_field="type", tag="customer
         made.type_ = "customer.order.updated"
         made._data = deferred(_parse_WireOrderEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5713,7 +5699,7 @@ class WireCustomerRewardRedemptionsCreatedActivityLazy(
         made.type_ = "customer.reward_redemptions.created"
         made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5733,7 +5719,7 @@ class WireCustomerRewardRedemptionsPendingActivityLazy(
         made.type_ = "customer.reward_redemptions.pending"
         made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5753,7 +5739,7 @@ class WireCustomerRewardRedemptionsCompletedActivityLazy(
         made.type_ = "customer.reward_redemptions.completed"
         made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5773,7 +5759,7 @@ class WireCustomerRewardRedemptionsRolledbackActivityLazy(
         made.type_ = "customer.reward_redemptions.rolledback"
         made._data = deferred(_parse_WireRewardRedemptionEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5793,7 +5779,7 @@ class WireCustomerLoyaltyUpdatedActivityLazy(
         made.type_ = "customer.loyalty.updated"
         made._data = deferred(_parse_WireLoyaltyUpdatedEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5813,7 +5799,7 @@ class WireCustomerLoyaltyTierUpgradedActivityLazy(
         made.type_ = "customer.loyalty.tier.upgraded"
         made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5833,7 +5819,7 @@ class WireCustomerLoyaltyTierDowngradedActivityLazy(
         made.type_ = "customer.loyalty.tier.downgraded"
         made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5853,7 +5839,7 @@ class WireCustomerLoyaltyTierProlongedActivityLazy(
         made.type_ = "customer.loyalty.tier.prolonged"
         made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5873,7 +5859,7 @@ class WireCustomerLoyaltyTierExpirationChangedActivityLazy(
         made.type_ = "customer.loyalty.tier.expiration.changed"
         made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5893,7 +5879,7 @@ class WireCustomerLoyaltyTierJoinedActivityLazy(
         made.type_ = "customer.loyalty.tier.joined"
         made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5913,7 +5899,7 @@ class WireCustomerLoyaltyTierLeftActivityLazy(
         made.type_ = "customer.loyalty.tier.left"
         made._data = deferred(_parse_WireLoyaltyTierEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5933,7 +5919,7 @@ class WireCustomerHolderAssignmentCreatedActivityLazy(
         made.type_ = "customer.holder.assignment.created"
         made._data = deferred(_parse_WireHolderAssignmentEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -5953,7 +5939,7 @@ class WireCustomerHolderAssignmentDeletedActivityLazy(
         made.type_ = "customer.holder.assignment.deleted"
         made._data = deferred(_parse_WireHolderAssignmentEventEnvelope, self.data)
         made.group_id = self.group_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6049,7 +6035,7 @@ class WireCustomerActivityListLazy(Wire, rename={"object_": "object"}):
         made.data = [i0.to_model() for i0 in self.data]
         made.has_more = self.has_more
         made.more_starting_after = self.more_starting_after
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6075,7 +6061,7 @@ class WireProgram(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(ProgramMetadata)
             metadata_free.additional_properties = metadata
@@ -6090,7 +6076,7 @@ class WireProgramEventData(Wire):
     def to_model(self) -> ProgramEventData:
         made = _new(ProgramEventData)
         made.program = self.program.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6106,7 +6092,7 @@ class WireProgramActivitySource(Wire):
         made.channel = self.channel
         made.user = user.to_model() if user else user
         made.api_key = api_key.to_model() if api_key else api_key
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6128,7 +6114,7 @@ class WireProgramCreatedActivity(Wire, tag_field="type", tag="vl.program.created
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6151,7 +6137,7 @@ class WireProgramUpdatedActivity(Wire, tag_field="type", tag="vl.program.updated
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6174,7 +6160,7 @@ class WireProgramDeletedActivity(Wire, tag_field="type", tag="vl.program.deleted
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6197,7 +6183,7 @@ class WireProgramActivatedActivity(Wire, tag_field="type", tag="vl.program.activ
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6220,7 +6206,7 @@ class WireProgramDeactivatedActivity(Wire, tag_field="type", tag="vl.program.dea
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6245,7 +6231,7 @@ class WireCardDefinition(Wire, rename={"object_": "object", "type_": "type"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(CardDefinitionMetadata)
             metadata_free.additional_properties = metadata
@@ -6272,7 +6258,7 @@ class WireProgramAssignment(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6286,7 +6272,7 @@ class WireProgramCardDefinitionEventData(Wire):
         made.program = self.program.to_model()
         made.card_definition = self.card_definition.to_model()
         made.program_card_definition = self.program_card_definition.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6310,7 +6296,7 @@ class WireProgramCardDefinitionAssignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6335,7 +6321,7 @@ class WireProgramCardDefinitionUnassignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6358,7 +6344,7 @@ class WireEarningRuleV2(Wire, rename={"object_": "object"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(EarningRuleV2Metadata)
             metadata_free.additional_properties = metadata
@@ -6377,7 +6363,7 @@ class WireProgramEarningRuleEventData(Wire):
         made.program = self.program.to_model()
         made.earning_rule = self.earning_rule.to_model()
         made.program_earning_rule = self.program_earning_rule.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6401,7 +6387,7 @@ class WireProgramEarningRuleAssignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6426,7 +6412,7 @@ class WireProgramEarningRuleUnassignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6451,7 +6437,7 @@ class WireRewardV2(Wire, rename={"object_": "object", "type_": "type"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(RewardV2Metadata)
             metadata_free.additional_properties = metadata
@@ -6470,7 +6456,7 @@ class WireProgramRewardEventData(Wire):
         made.program = self.program.to_model()
         made.reward = self.reward.to_model()
         made.program_reward = self.program_reward.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6492,7 +6478,7 @@ class WireProgramRewardAssignedActivity(Wire, tag_field="type", tag="vl.program.
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6517,7 +6503,7 @@ class WireProgramRewardUnassignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6534,7 +6520,7 @@ class WireProgramRewardUpdatedEventData(Wire):
         made.program = self.program.to_model()
         made.reward = reward.to_model() if reward else reward
         made.program_reward = program_reward.to_model() if program_reward else program_reward
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6556,7 +6542,7 @@ class WireProgramRewardUpdatedActivity(Wire, tag_field="type", tag="vl.program.r
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6583,7 +6569,7 @@ class WireTierStructure(Wire, rename={"object_": "object", "type_": "type"}):
         made.created_at = self.created_at
         made.updated_at = self.updated_at
         made.object_ = self.object_
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         if isinstance(metadata, dict):
             made.metadata = metadata_free = _new(TierStructureMetadata)
             metadata_free.additional_properties = metadata
@@ -6602,7 +6588,7 @@ class WireProgramTierStructureEventData(Wire):
         made.program = self.program.to_model()
         made.tier_structure = self.tier_structure.to_model()
         made.program_tier_structure = self.program_tier_structure.to_model()
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6626,7 +6612,7 @@ class WireProgramTierStructureAssignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6651,7 +6637,7 @@ class WireProgramTierStructureUnassignedActivity(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6664,7 +6650,7 @@ class WireProgramListCursor(Wire, rename={"next_": "next"}):
         made = _new(ProgramListCursor)
         made.next_ = self.next_
         made.expires_at = self.expires_at
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6694,7 +6680,7 @@ class WireProgramActivityList(Wire, rename={"object_": "object"}):
         made.object_ = self.object_
         made.data = [i0.to_model() for i0 in self.data]
         made.cursor = cursor.to_model() if cursor else cursor
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 
@@ -6716,7 +6702,7 @@ class WireProgramCreatedActivityLazy(Wire, tag_field="type", tag="vl.program.cre
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6739,7 +6725,7 @@ class WireProgramUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.upd
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6762,7 +6748,7 @@ class WireProgramDeletedActivityLazy(Wire, tag_field="type", tag="vl.program.del
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6785,7 +6771,7 @@ class WireProgramActivatedActivityLazy(Wire, tag_field="type", tag="vl.program.a
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6808,7 +6794,7 @@ class WireProgramDeactivatedActivityLazy(Wire, tag_field="type", tag="vl.program
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6833,7 +6819,7 @@ class WireProgramCardDefinitionAssignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6858,7 +6844,7 @@ class WireProgramCardDefinitionUnassignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6883,7 +6869,7 @@ class WireProgramEarningRuleAssignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6908,7 +6894,7 @@ class WireProgramEarningRuleUnassignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6933,7 +6919,7 @@ class WireProgramRewardAssignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6958,7 +6944,7 @@ class WireProgramRewardUnassignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -6981,7 +6967,7 @@ class WireProgramRewardUpdatedActivityLazy(Wire, tag_field="type", tag="vl.progr
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -7006,7 +6992,7 @@ class WireProgramTierStructureAssignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -7031,7 +7017,7 @@ class WireProgramTierStructureUnassignedActivityLazy(
         made.group_id = self.group_id
         made.source = source.to_model() if source else source
         made.program_id = self.program_id
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         made.deviations = ()
         return made
 
@@ -7062,7 +7048,7 @@ class WireProgramActivityListLazy(Wire, rename={"object_": "object"}):
         made.object_ = self.object_
         made.data = [i0.to_model() for i0 in self.data]
         made.cursor = cursor.to_model() if cursor else cursor
-        made.additional_properties = _learned(self) if self.LEARNED else {}
+        made.additional_properties = {}
         return made
 
 

@@ -249,9 +249,12 @@ def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> 
         fields.append((slot, Any, UNSET))  # any value, even none
     learned = [(f"undocumented_{n}", key) for n, key in enumerate(sorted(_learned.get(model, ())))]
     fields.extend((slot, Any, UNSET) for slot, _ in learned)
-    namespace: dict[str, Any] = {"LEARNED": tuple(learned)}  # the generated to_model keeps them
+    to_model: Callable[[Any], Any] = struct.to_model
     if checks:
-        namespace["to_model"] = _widened_to_model(struct.to_model, model, checks)
+        to_model = _widened_to_model(to_model, model, checks)
+    if learned:
+        to_model = _learning_to_model(to_model, tuple(learned))
+    namespace = {"to_model": to_model}
     config = struct.__struct_config__
     return _msgspec.defstruct(  # type: ignore[no-any-return]
         struct.__name__,
@@ -266,6 +269,25 @@ def _derive(struct: type[Wire], resolve: Callable[[type[Wire]], type[Wire]]) -> 
         tag_field=config.tag_field,
         tag=config.tag,
     )
+
+
+def _learning_to_model(
+    generated: Callable[[Any], Any], learned: tuple[tuple[str, str], ...]
+) -> Callable[[Any], Any]:
+    """The generated `to_model`, then the learned keys' values into its `additional_properties`
+    (in key order, as from_dict keeps them; the absent ones left out). Learning is this
+    module's alone: the generated converters never ask whether their struct learned a key."""
+
+    def to_model(self: Any) -> Any:
+        made = generated(self)
+        found = made.additional_properties
+        for slot, key in learned:  # a loop: cheaper than a comprehension, once per object
+            value = getattr(self, slot)
+            if value is not UNSET:
+                found[key] = value
+        return made
+
+    return to_model
 
 
 def _widened_to_model(
