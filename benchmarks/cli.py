@@ -96,7 +96,8 @@ class Runner:
     def _p2(self) -> Section:
         section = p2_paginate.run(p2_paginate.QUICK if self.quick else p2_paginate.Settings())
         if not self.quick and not section.all_met:
-            self.profiles["P2"] = p2_paginate.profile()
+            mode = p2_paginate.missed_mode(section)
+            self.profiles["P2"] = f"walk profiled: {mode}\n" + p2_paginate.profile(mode)
         return section
 
 

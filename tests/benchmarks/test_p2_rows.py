@@ -1,9 +1,11 @@
-"""P2's fresh-interpreter row: the first 1,000 typed items of a process against the later ones."""
+"""P2's fresh-interpreter row (the first 1,000 typed items of a process against the later
+ones), and which walk the profile of a miss is taken of."""
 
 from __future__ import annotations
 
-from benchmarks import p2_paginate
+from benchmarks import p2_paginate, walks
 from benchmarks.p2_memory import CHECKPOINTS, Checkpoint
+from benchmarks.results import Row, Section
 
 
 def checkpoints(elapsed: list[float]) -> list[Checkpoint]:
@@ -19,3 +21,19 @@ def test_the_cold_row_sets_the_first_thousand_against_the_median_of_the_others()
     assert row.measured == "0.50 s"
     assert row.ratio == "each later 1,000: 0.10 s (median)"
     assert row.met is None  # informative: the issue sets no target for it
+
+
+def section_with(typed_met: bool, lazy_met: bool) -> Section:
+    rows = [
+        Row("P2", "mock in a thread: ours, client.customer_activity.iter", "1 s", "", "", lazy_met),
+        Row("P2", p2_paginate.TYPED_ROW, "1 s", "", "", typed_met),
+    ]
+    return Section("P2", "title", rows, [])
+
+
+def test_the_profile_of_a_miss_is_of_the_walk_that_missed() -> None:
+    assert p2_paginate.missed_mode(section_with(typed_met=False, lazy_met=True)) == "ours typed"
+    assert p2_paginate.missed_mode(section_with(typed_met=True, lazy_met=False)) == "ours"
+    both = p2_paginate.missed_mode(section_with(typed_met=False, lazy_met=False))
+    assert both == "ours typed"  # its walk does all the lazy one does, and reads every payload
+    assert {"ours", "ours typed"} <= walks.MODES.keys()  # what profile() can walk
