@@ -1,11 +1,12 @@
-"""The Python examples of the READMEs and docs/client.md run as written, against the embedded mock.
+"""The Python examples of README.md, docs/client.md and the package's README run as written,
+against the embedded mock.
 
 Each ```python block is executed with the client pointed at the mock: `VoucherifyActivityClient`
-becomes a subclass that sends to the mock, with the mock's credentials, whatever cluster, token or
-base URL the example names; the documentation's ids become the mock's. A snippet that uses
-`client` without making one (it continues a larger example) gets one. An example about
-deviations reads a mock whose pages each carry one (`malformed_known_type`), so it has some to
-print.
+becomes a subclass that sends to the mock, with the mock's credentials, whatever cluster, token
+or base URL the example names; the documentation's ids become the mock's. A snippet that
+continues a larger example gets what that one made or imported (`client`, `datetime`, `UTC`,
+`ProgramActivityFilter`). An example about deviations reads a mock whose pages each carry one
+(`malformed_known_type`), so it has some to print.
 """
 
 from __future__ import annotations
