@@ -10,11 +10,9 @@ from voucherify_activity import AsyncVoucherifyActivityClient, ProgramActivityFi
 from voucherify_activity.models import UnknownCustomerActivity, UnknownProgramActivity
 
 from contract_tests.mock import create_app
-from contract_tests.mock.dataset import APP_ID, APP_TOKEN, BIG_CUSTOMER_ID
+from contract_tests.mock.dataset import APP_ID, APP_TOKEN, BIG_CUSTOMER_ID, BIG_PROGRAM_ID
 
 from .fakes import every_variant
-
-BIG_PROGRAM_ID = "lprg_0a1b2c3d4e5f6071"
 
 
 async def test_every_mock_activity_parses_and_validates() -> None:
