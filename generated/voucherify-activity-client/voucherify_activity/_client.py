@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, ClassVar, Generic, Literal, Self, TypeVar
+from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, get_args
 
 import httpx
 
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 Cluster = Literal["api", "us1.api", "as1.api"]
-CLUSTERS: tuple[Cluster, ...] = ("api", "us1.api", "as1.api")
+CLUSTERS: tuple[Cluster, ...] = get_args(Cluster)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._collector import without_collector
 from ._deviations import NotTolerated, _paths_to, pending, set_root, tolerate_value
-from ._json import loads
+from ._json import loads, optional_module
 from ._lazy import Deferred
 from .types import UNSET
 
@@ -40,15 +40,7 @@ P = TypeVar("P")
 T = TypeVar("T")
 
 
-def _import_msgspec() -> Any:
-    try:
-        # Optional dependency, imported by name: this module must import without it.
-        return importlib.import_module("msgspec")
-    except ImportError:
-        return None
-
-
-_msgspec = _import_msgspec()
+_msgspec = optional_module("msgspec")
 
 # What msgspec raises for a body its structs do not take (the caller then uses from_dict, whose
 # decoder names the problem: a hostile body nested too deeply becomes a ResponseDecodeError).

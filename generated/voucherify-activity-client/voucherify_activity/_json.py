@@ -11,23 +11,27 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
-from ._exceptions import ResponseDecodeError
+from .errors import ResponseDecodeError
 
-__all__ = ["loads"]
+__all__ = ["loads", "optional_module"]
 
 
-def _pick_loads() -> Callable[[bytes | str], Any]:
+def optional_module(name: str) -> Any:
+    """The optional dependency `name` (the `fast` extra), or None when it is not installed.
+
+    Imported by name: the importing module must import without it, and type checking needs no
+    stubs for it.
+    """
     try:
-        # Optional dependency, imported by name so that type checking needs no orjson stubs.
-        orjson = importlib.import_module("orjson")
+        return importlib.import_module(name)
     except ImportError:
-        return json.loads
-    return cast(Callable[[bytes | str], Any], orjson.loads)
+        return None
 
 
-_loads = _pick_loads()
+_orjson = optional_module("orjson")
+_loads: Callable[[bytes | str], Any] = json.loads if _orjson is None else _orjson.loads
 
 
 def loads(content: bytes | str) -> Any:

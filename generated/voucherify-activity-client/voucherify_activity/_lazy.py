@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 from ._decoding import DECODE_FAILURES, _text, activity_error
 from ._deviations import add as add_deviation
 from ._deviations import recording
-from ._exceptions import ActivityDecodeError
+from .errors import ActivityDecodeError
 
 __all__ = ["Deferred", "load_deferred", "resolved"]
 

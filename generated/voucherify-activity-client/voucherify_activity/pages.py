@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import ClassVar
 
-from ._exceptions import BadRequestError, CursorExpiredError, PaginationError
+from .errors import BadRequestError, CursorExpiredError, PaginationError
 from .models import CustomerActivityList, ProgramActivityList, ProgramListCursor
 from .pagination import AsyncPage, BasePage, PageRequest, SyncPage
 from .parsing import parse_customer_activity_page, parse_program_activity_page

@@ -25,8 +25,8 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 import httpx
 
 from ._collector import without_collector
-from ._exceptions import BadRequestError, PaginationError
 from ._http import NOT_GIVEN, NotGiven, Timeout
+from .errors import BadRequestError, PaginationError
 
 __all__ = [
     "AsyncPage",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._exceptions import ActivityDecodeError, ResponseDecodeError
+from .errors import ActivityDecodeError, ResponseDecodeError
 
 # What the generated code may raise while parsing bad input (ResponseDecodeError is a ValueError).
 DECODE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)

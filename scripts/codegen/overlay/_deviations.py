@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from ._decoding import _index_of, _text, describe, field_error, tagged_item_error
-from ._exceptions import ResponseDecodeError, format_path
+from .errors import ResponseDecodeError, format_path
 from .types import UNSET
 
 __all__ = [

@@ -66,9 +66,7 @@ class ProgramActivityParams(RequestOptions, total=False):
 
 
 def _customer_request(customer_id: str, params: CustomerActivityParams) -> PageRequest:
-    if not isinstance(customer_id, str) or not customer_id:
-        raise ValueError(f"customer_id must be a non-empty string, got {customer_id!r}")
-    return _request(_customer_kwargs, {"customer_id": customer_id, **params})
+    return _request(_customer_kwargs, "customer_id", customer_id, params)
 
 
 def _customer_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -88,9 +86,7 @@ def _customer_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _program_request(program_id: str, params: ProgramActivityParams) -> PageRequest:
-    if not isinstance(program_id, str) or not program_id:
-        raise ValueError(f"program_id must be a non-empty string, got {program_id!r}")
-    return _request(_program_kwargs, {"program_id": program_id, **params})
+    return _request(_program_kwargs, "program_id", program_id, params)
 
 
 def _program_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -111,8 +107,11 @@ def _program_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
     )
 
 
-def _request(build: Any, params: dict[str, Any]) -> PageRequest:
+def _request(build: Any, id_name: str, id_value: str, given: Mapping[str, Any]) -> PageRequest:
     """The request of the listing's first page; its arguments are checked now, not on sending."""
+    if not isinstance(id_value, str) or not id_value:
+        raise ValueError(f"{id_name} must be a non-empty string, got {id_value!r}")
+    params = {id_name: id_value, **given}
     options = {name: params.pop(name) for name in RequestOptions.__annotations__ if name in params}
     request = PageRequest(build, params, **options)
     request.kwargs  # noqa: B018 - builds and caches the request: bad arguments fail here

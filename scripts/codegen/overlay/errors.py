@@ -1,4 +1,4 @@
-"""Every exception the client raises; import them from `voucherify_activity.errors`.
+"""Errors raised by the client; catch `VoucherifyError` for all of them.
 
 VoucherifyError
 ├── APIStatusError              the API answered with a status >= 300
@@ -12,8 +12,9 @@ VoucherifyError
 │   └── APITimeoutError
 ├── ResponseDecodeError         a 2xx body that is not JSON or breaks the spec (also a ValueError)
 │   └── ActivityDecodeError     ... inside one activity of a page
-└── PaginationError             the server broke the pagination contract
-    └── CursorExpiredError      a v2 cursor expired before the next page was fetched
+├── PaginationError             the server broke the pagination contract
+│   └── CursorExpiredError      a v2 cursor expired before the next page was fetched
+└── UnexpectedStatus            an undocumented status, from the generated low-level `api` layer
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "UnexpectedStatus",
     "VoucherifyError",
 ]
 
@@ -211,6 +213,17 @@ class CursorExpiredError(PaginationError):
         self.expires_at = expires_at
         when = f" at {expires_at.isoformat()}" if expires_at is not None else ""
         super().__init__(f"cursor {cursor} expired{when}; restart the listing from the first page")
+
+
+class UnexpectedStatus(VoucherifyError):
+    """Raised by the low-level `api` functions when the response status is not documented and
+    Client.raise_on_unexpected_status is True"""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content
+        text = content.decode(errors="ignore")
+        super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{text}")
 
 
 def format_path(path: list[str | int]) -> str:
