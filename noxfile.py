@@ -10,6 +10,7 @@ nox -s bench           the benchmarks; writes docs/benchmarks.md
 from __future__ import annotations
 
 import os
+import runpy
 from pathlib import Path
 
 import nox
@@ -17,6 +18,8 @@ import nox
 ROOT = Path(__file__).parent
 CLIENT_DIST = "generated/voucherify-activity-client"
 NODE_TOOLS = "scripts/node"
+# The generator and formatter versions that regenerate.py insists on (it refuses any other).
+PINNED: dict[str, str] = runpy.run_path(str(ROOT / "scripts" / "regenerate.py"))["PINNED"]
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
@@ -39,7 +42,7 @@ def _install_node_tools(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from the spec; `-- --check` fails if generated/ is stale."""
     # The pinned generator and formatter, and PyYAML, which regenerate.py reads the spec with.
-    session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "pyyaml>=6")
+    session.install(*(f"{dist}=={version}" for dist, version in PINNED.items()), "pyyaml>=6")
     session.run("python", "scripts/regenerate.py", *session.posargs)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -169,6 +169,15 @@ def _sdk_verdict(text: str) -> str:
     return ACCEPTED
 
 
+def _interleaved(
+    contenders: dict[str, Callable[[], object]], settings: Settings
+) -> dict[str, Timing]:
+    """`interleaved` with two warm-up rounds: the first teaches the fast path the undocumented
+    keys of every page (one rebuild of its structs each), the second runs on the structs that
+    know them all."""
+    return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+
+
 def _time_v1(
     subset: pages.SamplePage, page: pages.SamplePage, settings: Settings
 ) -> dict[str, Timing]:
@@ -193,9 +202,7 @@ def _time_v1(
             "all lazy": lambda: parse_customer_activity_page(body),
             "all full": lambda: parse_customer_activity_page(body, validate=True),
         }
-    # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
-    # (one rebuild of its structs each), the second runs on the structs that know them all.
-    return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+    return _interleaved(contenders, settings)
 
 
 def _time_deviating(subset: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
@@ -210,7 +217,7 @@ def _time_deviating(subset: pages.SamplePage, settings: Settings) -> dict[str, T
         "dev lazy read": lambda: read_every_payload(dev),
     }
     try:
-        return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+        return _interleaved(contenders, settings)
     finally:
         _fast_path._widened.clear()  # later benchmarks (P2) start from plain structs again
         _fast_path.rebuild()
@@ -223,8 +230,7 @@ def _time_evidence(evidence: pages.SamplePage, settings: Settings) -> dict[str, 
         "ev lazy": lambda: parse_customer_activity_page(body),
         "ev full": lambda: parse_customer_activity_page(body, validate=True),
     }
-    # Two warm-up rounds: see _time_v1.
-    return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+    return _interleaved(contenders, settings)
 
 
 def _time_v2(program: pages.SamplePage, settings: Settings) -> dict[str, Timing]:
@@ -238,9 +244,27 @@ def _time_v2(program: pages.SamplePage, settings: Settings) -> dict[str, Timing]
             ProgramActivityList, body, validate=True, stdlib_json=True
         ),
     }
-    # Two warm-up rounds: the first teaches the fast path the undocumented keys of every page
-    # (one rebuild of its structs each), the second runs on the structs that know them all.
-    return interleaved(contenders, runs=settings.runs, loops=settings.loops, warmup=2)
+    return _interleaved(contenders, settings)
+
+
+# Rows without a target, in report order: (what, after the page's name; the timing's key).
+_SUBSET_BASELINES = (
+    ("stdlib json.loads alone", "sub json"),
+    ("official SDK from_json", "sub sdk"),
+)
+_SUBSET_VARIANTS = (
+    ("ours, fully typed, collector not paused", "sub full gc"),
+    ("ours, fully typed, orjson + from_dict (no msgspec)", "sub full pure"),
+    ("ours, lazy, without the fast extra", "sub lazy stdlib"),
+    ("ours, fully typed, without the fast extra", "sub full stdlib"),
+)
+_V2_ROWS = (
+    ("stdlib json.loads alone", "json"),
+    ("ours, lazy (default)", "lazy"),
+    ("ours, fully typed", "full"),
+    ("ours, fully typed, no msgspec", "full pure"),
+    ("ours, fully typed, without the fast extra", "full stdlib"),
+)
 
 
 def _rows(
@@ -256,8 +280,7 @@ def _rows(
     sdk = t["sub sdk"].median_s
     on_subset = f"v1 ({len(subset.types)})"
     rows = [
-        _timed(f"{on_subset}: stdlib json.loads alone", t["sub json"], sdk, "SDK"),
-        _timed(f"{on_subset}: official SDK from_json", t["sub sdk"], sdk, "SDK"),
+        *_untargeted(on_subset, _SUBSET_BASELINES, t, sdk, "SDK"),
         _timed(f"{on_subset}: ours, lazy (default)", t["sub lazy"], sdk, "SDK", LAZY_TARGET),
         _timed(f"{on_subset}: ours, fully typed", t["sub full"], sdk, "SDK", TARGET),
         _timed(
@@ -274,27 +297,7 @@ def _rows(
             "clean page",
             DEVIATING_TARGET,
         ),
-        _timed(
-            f"{on_subset}: ours, fully typed, collector not paused",
-            t["sub full gc"],
-            sdk,
-            "SDK",
-        ),
-        _timed(
-            f"{on_subset}: ours, fully typed, orjson + from_dict (no msgspec)",
-            t["sub full pure"],
-            sdk,
-            "SDK",
-        ),
-        _timed(
-            f"{on_subset}: ours, lazy, without the fast extra", t["sub lazy stdlib"], sdk, "SDK"
-        ),
-        _timed(
-            f"{on_subset}: ours, fully typed, without the fast extra",
-            t["sub full stdlib"],
-            sdk,
-            "SDK",
-        ),
+        *_untargeted(on_subset, _SUBSET_VARIANTS, t, sdk, "SDK"),
     ]
     if rejected:
         whole, base = f"v1 ({len(page.types)})", t["all json"].median_s
@@ -304,18 +307,9 @@ def _rows(
             _timed(f"{whole}: ours, lazy (default)", t["all lazy"], base, "json.loads"),
             _timed(f"{whole}: ours, fully typed", t["all full"], base, "json.loads"),
         ]
-    v2, base2 = f"v2 ({len(program.types)})", t2["json"].median_s
+    v2 = f"v2 ({len(program.types)})"
     rows += [
-        _timed(f"{v2}: stdlib json.loads alone", t2["json"], base2, "json.loads"),
-        _timed(f"{v2}: ours, lazy (default)", t2["lazy"], base2, "json.loads"),
-        _timed(f"{v2}: ours, fully typed", t2["full"], base2, "json.loads"),
-        _timed(f"{v2}: ours, fully typed, no msgspec", t2["full pure"], base2, "json.loads"),
-        _timed(
-            f"{v2}: ours, fully typed, without the fast extra",
-            t2["full stdlib"],
-            base2,
-            "json.loads",
-        ),
+        *_untargeted(v2, _V2_ROWS, t2, t2["json"].median_s, "json.loads"),
         Row(
             ID,
             "objects typed per v1 / v2 page, fully typed",
@@ -339,6 +333,17 @@ def _evidence_rows(evidence: pages.SamplePage, types: int, t: dict[str, Timing])
         _timed(f"{what}: ours, lazy (default)", t["ev lazy"], sdk, "SDK", LAZY_TARGET),
         _timed(f"{what}: ours, fully typed", t["ev full"], sdk, "SDK", TARGET),
     ]
+
+
+def _untargeted(
+    page: str,
+    table: Sequence[tuple[str, str]],
+    t: dict[str, Timing],
+    base: float,
+    base_name: str,
+) -> list[Row]:
+    """One row per (what, key) of `table`: `t[key]` against `base`, no target."""
+    return [_timed(f"{page}: {what}", t[key], base, base_name) for what, key in table]
 
 
 def _timed(

@@ -75,14 +75,15 @@ def program_page(activities: Sequence[StoredActivity]) -> SamplePage:
 
 
 def customer_activities(count: int = PAGE_SIZE) -> list[StoredActivity]:
-    feed = get_dataset().customer_feed(BIG_CUSTOMER_ID)
-    assert feed is not None, "the mock dataset lost its big customer"
-    return pick(feed, count)
+    return _pick_big(get_dataset().customer_feed(BIG_CUSTOMER_ID), "customer", count)
 
 
 def program_activities(count: int = PAGE_SIZE) -> list[StoredActivity]:
-    feed = get_dataset().program_feed(BIG_PROGRAM_ID)
-    assert feed is not None, "the mock dataset lost its big program"
+    return _pick_big(get_dataset().program_feed(BIG_PROGRAM_ID), "program", count)
+
+
+def _pick_big(feed: Feed | None, owner: str, count: int) -> list[StoredActivity]:
+    assert feed is not None, f"the mock dataset lost its big {owner}"
     return pick(feed, count)
 
 

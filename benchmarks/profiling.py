@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable
+
+from .timing import frozen_heap
 
 LINES = 25
 INTERVAL_S = 0.0002
@@ -16,15 +17,11 @@ def flat_profile(fn: Callable[[], object], repeat: int) -> str:
     from pyinstrument import Profiler  # a bench-only dependency, imported when needed
 
     profiler = Profiler(interval=INTERVAL_S)
-    gc.collect()
-    gc.freeze()  # as in timing.interleaved: the mock's heap is not the client's to collect
-    try:
+    with frozen_heap():  # as in timing.interleaved
         profiler.start()
         for _ in range(repeat):
             fn()
         profiler.stop()
-    finally:
-        gc.unfreeze()
     text = profiler.output_text(flat=True, flat_time="self", time="percent_of_total")
     # Keep the "12.3% function  file:line" lines; drop the banner and the profiler's own frames.
     lines = [
