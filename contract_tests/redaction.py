@@ -33,6 +33,3 @@ class Redactor:
         redacted = self.text(original)
         if redacted != original:
             path.write_text(redacted, encoding="utf-8")
-
-    def contains_secret(self, text: str) -> bool:
-        return any(value in text for value, _ in self._secrets)

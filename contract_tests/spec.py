@@ -21,10 +21,14 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from contract_tests.schema_walk import Node, branches, deref, json_type
+
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "voucherify-activity.yaml"
 # The document is registered under this URI so that `#/components/...` refs resolve in validators.
 SPEC_URI = "urn:voucherify-activity"
 SCHEMAS = "#/components/schemas/"
+# libyaml when present: the pure-Python loader is ~10x slower.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 JsonObject = dict[str, Any]
 Schema = Mapping[str, Any]
@@ -62,6 +66,11 @@ class Feed(StrEnum):
             return cls(label)
         except ValueError:
             return None
+
+    @classmethod
+    def from_short(cls, short: str) -> Feed | None:
+        """The feed `short` (`v1`, `v2`) names, if any."""
+        return next((feed for feed in cls if feed.short == short), None)
 
     @classmethod
     def of(cls, which: Feed | str) -> Feed:
@@ -181,6 +190,12 @@ class Spec:
         """The documented 200 body of a feed."""
         return cast(JsonObject, self.resolve(self.response_schema(feed, 200)))
 
+    def list_node(self, feed: Feed) -> Node:
+        """The documented 200 body of a feed with its pointer, where a schema walk starts."""
+        paths = Node("", self.document).child("paths")
+        response = deref(self, paths.child(feed.path, "get", "responses", "200"))
+        return response.child("content", "application/json", "schema")
+
     def activity_union(self, feed: Feed) -> JsonObject:
         """The schema of a feed's activity union (`data.items` of its 200 body)."""
         return cast(JsonObject, self.resolve(self.list_schema(feed)["properties"]["data"]["items"]))
@@ -249,11 +264,12 @@ class Spec:
 
     def undocumented_fields(self, feed: Feed, body: object) -> Iterator[str]:
         """JSON paths (indices as `[]`) of object keys the documented schema does not declare."""
-        yield from _UndocumentedFields(self).walk(body, self.list_schema(feed), "")
+        yield from _UndocumentedFields(self).walk(body, self.list_node(feed), "")
 
     def undocumented_item_fields(self, feed: Feed, activity: object) -> Iterator[str]:
         """Like `undocumented_fields`, for one activity of the page's `data`."""
-        yield from _UndocumentedFields(self).walk(activity, self.activity_union(feed), "data[]")
+        items = deref(self, self.list_node(feed)).child("properties", "data", "items")
+        yield from _UndocumentedFields(self).walk(activity, items, "data[]")
 
 
 @cache
@@ -262,11 +278,10 @@ def _load(path: Path) -> Spec:
 
 
 def load_document(path: Path = SPEC_PATH) -> JsonObject:
-    """Parse the YAML spec (libyaml when present: the pure-Python loader is ~10x slower)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    """Parse the YAML spec."""
     try:
         with path.open("rb") as stream:
-            document = yaml.load(stream, Loader=loader)
+            document = yaml.load(stream, Loader=YAML_LOADER)
     except FileNotFoundError as error:
         raise SpecError(f"spec not found at {path}") from error
     if not isinstance(document, dict):
@@ -292,17 +307,17 @@ class _UndocumentedFields:
     """Walks an instance alongside its schema; objects with declared properties are closed.
 
     An object schema without `properties` (e.g. `metadata: {type: object}`) is free-form on
-    purpose and never reported. A discriminated `oneOf` is followed through its mapping, an
-    unmapped value through the branch the mapping leaves out (the `Unknown…` fallback). The merged
-    view of each (schema, discriminator value) is computed once per spec.
+    purpose and never reported. Subschemas are chosen by `schema_walk.branches` (a discriminated
+    `oneOf` through its mapping, an unmapped value through the `Unknown…` fallback). The merged
+    view of each (schema, discriminator value, JSON type) is computed once per spec.
     """
 
     def __init__(self, spec: Spec) -> None:
         self._spec = spec
 
-    def walk(self, instance: object, schema: JsonObject, path: str) -> Iterator[str]:
+    def walk(self, instance: object, node: Node, path: str) -> Iterator[str]:
         if isinstance(instance, dict):
-            shape = self._shape(instance, schema)
+            shape = self._shape(instance, node)
             for name, value in instance.items():
                 child = f"{path}.{name}" if path else name
                 subschema = shape.properties.get(name)
@@ -312,71 +327,44 @@ class _UndocumentedFields:
                 elif shape.closed:
                     yield child
         elif isinstance(instance, list):
-            items = self._shape(instance, schema).items
+            items = self._shape(instance, node).items
             if items is not None:
                 for element in instance:
                     if isinstance(element, dict | list):
                         yield from self.walk(element, items, f"{path}[]")
 
-    def _shape(self, instance: object, schema: JsonObject) -> _Shape:
-        key = (id(schema), _discriminator_value(instance), _json_type(instance))
+    def _shape(self, instance: object, node: Node) -> _Shape:
+        key = (id(node.schema), _discriminator_value(instance), json_type(instance))
         cache = self._spec._shapes
         shape = cache.get(key)
         if shape is None:
-            shape = _Shape.merge(self._branches(instance, schema))
+            shape = _Shape.merge(branches(self._spec, instance, node))
             cache[key] = shape
         return shape
-
-    def _branches(self, instance: object, schema: JsonObject) -> list[JsonObject]:
-        """The schema and every subschema that applies to `instance` (allOf, chosen oneOf/anyOf)."""
-        schema = self._spec.resolve(schema)
-        result = [schema]
-        for part in schema.get("allOf", []):
-            result += self._branches(instance, part)
-        options = schema.get("oneOf") or schema.get("anyOf")
-        if options:
-            for option in self._choose(instance, schema, options):
-                result += self._branches(instance, option)
-        return result
-
-    def _choose(
-        self, instance: object, schema: JsonObject, options: list[JsonObject]
-    ) -> list[JsonObject]:
-        discriminator = schema.get("discriminator")
-        if isinstance(discriminator, dict) and isinstance(instance, dict):
-            mapping: dict[str, str] = discriminator.get("mapping", {})
-            value = instance.get(discriminator["propertyName"])
-            if isinstance(value, str) and value in mapping:
-                return [{"$ref": mapping[value]}]
-            mapped = set(mapping.values())
-            return [option for option in options if option.get("$ref") not in mapped]
-        return [
-            option for option in options if _json_type_fits(instance, self._spec.resolve(option))
-        ]
 
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    properties: dict[str, JsonObject]
+    properties: dict[str, Node]
     closed: bool
-    items: JsonObject | None
+    items: Node | None
 
     @classmethod
-    def merge(cls, branches: list[JsonObject]) -> _Shape:
-        properties: dict[str, JsonObject] = {}
+    def merge(cls, nodes: list[Node]) -> _Shape:
+        properties: dict[str, Node] = {}
         closed = False
         items = None
-        for branch in branches:
-            declared = branch.get("properties")
+        for branch in nodes:
+            declared = branch.schema.get("properties")
             if isinstance(declared, dict):
                 closed = closed or bool(declared)
-                for name, subschema in declared.items():
-                    properties.setdefault(name, subschema)
-            extra = branch.get("additionalProperties")
+                for name in declared:
+                    properties.setdefault(name, branch.child("properties", name))
+            extra = branch.schema.get("additionalProperties")
             if extra is True or isinstance(extra, dict):
                 closed = False
-            if items is None and isinstance(branch.get("items"), dict):
-                items = branch["items"]
+            if items is None and isinstance(branch.schema.get("items"), dict):
+                items = branch.child("items")
         return cls(properties, closed, items)
 
 
@@ -384,22 +372,3 @@ def _discriminator_value(instance: object) -> object:
     """What a discriminated union switches on (`type` in both feeds); part of the shape's key."""
     value = instance.get("type") if isinstance(instance, dict) else None
     return value if isinstance(value, str) else None
-
-
-def _json_type(instance: object) -> str:
-    return {
-        dict: "object",
-        list: "array",
-        str: "string",
-        bool: "boolean",
-        type(None): "null",
-    }.get(type(instance), "number")
-
-
-def _json_type_fits(instance: object, schema: JsonObject) -> bool:
-    declared = schema.get("type")
-    if declared is None:
-        return True
-    kinds = declared if isinstance(declared, list) else [declared]
-    actual = _json_type(instance)
-    return actual in kinds or (actual == "number" and "integer" in kinds)

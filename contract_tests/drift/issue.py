@@ -18,8 +18,9 @@ from typing import Any
 # GitHub caps an issue body at 65,536 characters.
 MAX_BODY = 65_000
 MAX_NEW = 60
+# A record's status as shown, and the order new findings are listed in (drift-report.md too).
 STATUS = {"failing": "❌ failing", "known": "🟡 known", "reported": "ℹ️ reported"}  # noqa: RUF001
-_ORDER = {"failing": 0, "known": 1, "reported": 2}
+STATUS_ORDER = {"failing": 0, "known": 1, "reported": 2}
 
 
 def body(folder: Path, run_url: str | None = None, patch_url: str | None = None) -> str:
@@ -27,7 +28,7 @@ def body(folder: Path, run_url: str | None = None, patch_url: str | None = None)
     records = findings.get("findings", [])
     new = sorted(
         (record for record in records if record.get("since_last_run") == "new"),
-        key=lambda record: (_ORDER.get(record.get("status", ""), 3), record.get("key", "")),
+        key=lambda record: (STATUS_ORDER.get(record.get("status", ""), 3), record.get("key", "")),
     )
     failing = [record for record in records if record.get("status") == "failing"]
     previous = findings.get("previous")

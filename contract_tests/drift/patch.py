@@ -18,7 +18,6 @@ from typing import Any
 
 import yaml
 
-from contract_tests.drift.locate import unescape
 from contract_tests.drift.proposals import (
     DESCRIPTION,
     AddEventType,
@@ -42,6 +41,8 @@ from contract_tests.drift.yaml_text import (
     scalar_text,
     widen_type,
 )
+from contract_tests.schema_walk import unescape
+from contract_tests.spec import YAML_LOADER
 
 SPEC_RELATIVE = "openapi/voucherify-activity.yaml"
 SCHEMAS = "/components/schemas"
@@ -54,7 +55,6 @@ FREE_FORM_PAYLOADS: dict[str, dict[str, Any]] = {
         "object.",
     }
 }
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -70,9 +70,9 @@ class SpecPatch:
 
 def build(text: str, edits: Iterable[Edit], relative: str = SPEC_RELATIVE) -> SpecPatch:
     merged = merge(edits)
-    original = yaml.load(text, Loader=_Loader)
+    original = yaml.load(text, Loader=YAML_LOADER)
     patched, applied, failed = _apply_all(text, merged)
-    if applied and yaml.load(patched, Loader=_Loader) != _expected(original, applied):
+    if applied and yaml.load(patched, Loader=YAML_LOADER) != _expected(original, applied):
         # Some edit did not land as intended: redo them one by one, checking each.
         patched, applied, failed = _apply_checked(text, original, merged)
     diff = "".join(
@@ -167,7 +167,7 @@ def _apply_checked(
         except EditError as exc:
             failed[edit] = str(exc)
             continue
-        if yaml.load(candidate, Loader=_Loader) != _expected(original, [*applied, edit]):
+        if yaml.load(candidate, Loader=YAML_LOADER) != _expected(original, [*applied, edit]):
             failed[edit] = "the edit would change more than intended; make it by hand"
             continue
         text, applied = candidate, [*applied, edit]

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from contract_tests.drift.locate import Hit, Node, accepted_types, hits, parse
+from contract_tests.drift.locate import Hit, hits, parse
 from contract_tests.drift.records import DriftRecord
-from contract_tests.drift.subject import json_type
+from contract_tests.schema_walk import Node, accepted_types, json_type
 from contract_tests.spec import Feed, Spec
 
 ACTIVITY_STRICT = {f"data[].{name}" for name in ("id", "type", "created_at", "data")}
@@ -122,7 +122,7 @@ class Proposal:
 
 def propose(spec: Spec, record: DriftRecord) -> Proposal:
     subject = record.subject
-    feed = next((feed for feed in Feed if feed.short == record.feed), None)
+    feed = Feed.from_short(record.feed)
     if subject.event_type is not None:
         if feed is None:
             return Proposal(none="not an activity feed: no spec edit absorbs it")
@@ -161,13 +161,8 @@ def _event_type(spec: Spec, feed: Feed, event_type: str, record: DriftRecord) ->
         return Proposal(
             none=f"not a `{type_prefix}…` type of dotted lower-case words: name its variant by hand"
         )
-    union_ref = str(spec.list_schema(feed)["properties"]["data"]["items"]["$ref"])
-    union = spec.activity_union(feed)
-    mapped = set(union["discriminator"]["mapping"].values())
-    fallback_ref = next(
-        str(option["$ref"]) for option in union["oneOf"] if option["$ref"] not in mapped
-    )
-    fallback = spec.resolve({"$ref": fallback_ref})
+    union = spec.union(feed)
+    fallback = spec.resolve({"$ref": union.fallback})
     base_ref, own = fallback["allOf"]
     variant = variant_name(event_type, type_prefix, name_prefix)
     if variant in spec.document["components"]["schemas"]:
@@ -176,12 +171,12 @@ def _event_type(spec: Spec, feed: Feed, event_type: str, record: DriftRecord) ->
     return Proposal(
         edits=[
             AddEventType(
-                union=_name(union_ref),
+                union=_name(union.ref),
                 event_type=event_type,
                 variant=variant,
                 base=_name(str(base_ref["$ref"])),
                 enum=_name(str(own["properties"]["type"]["not"]["$ref"])),
-                fallback=_name(fallback_ref),
+                fallback=_name(union.fallback),
                 payload=payload,
                 first_seen=seen.isoformat(),
                 reason=f"Seen in {feed.short} responses by the contract check; not in "

@@ -151,4 +151,5 @@ def _feed(operation: str) -> str:
 
 
 def _operation(short: str) -> str:
-    return next((feed.value for feed in Feed if feed.short == short), short)
+    feed = Feed.from_short(short)
+    return feed.value if feed is not None else short

@@ -11,16 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# By exact type: a decoded value is one of these (bool is not looked up as an int).
-_JSON_TYPES: dict[type, str] = {
-    type(None): "null",
-    bool: "boolean",
-    int: "integer",
-    float: "number",
-    str: "string",
-    list: "array",
-}
-
 # Run-specific values a title may quote: prefixed ids, timestamps, long numbers, hex runs.
 _VOLATILE = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?"), "<time>"),
@@ -90,8 +80,3 @@ def collapse(parts: Sequence[str | int]) -> str:
         else:
             path = f"{path}.{part}" if path else str(part)
     return path
-
-
-def json_type(value: object) -> str:
-    """The JSON Schema type of a decoded JSON value (`integer` for whole numbers)."""
-    return _JSON_TYPES.get(type(value), "object")

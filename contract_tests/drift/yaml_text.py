@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from contract_tests.drift.locate import unescape
+from contract_tests.schema_walk import unescape
+from contract_tests.spec import YAML_LOADER
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _PLAIN_SCALAR = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
@@ -25,7 +26,6 @@ _RESERVED = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "nul
 # Annotations that may sit next to a `$ref` without changing what it accepts.
 ANNOTATIONS = frozenset({"description", "example", "examples", "title", "deprecated"})
 TYPE_ORDER = ("string", "number", "integer", "boolean", "object", "array", "null")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class EditError(Exception):
@@ -51,7 +51,7 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines(keepends=True)
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=YAML_LOADER)
         if root is None:
             raise EditError("empty document")
         self.root: yaml.Node = root

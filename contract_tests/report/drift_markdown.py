@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from contract_tests.drift.folder import IN_PATCH, PATCH_NAME, Outcome
-from contract_tests.drift.records import FAILING, KNOWN, NEW, REPORTED, DriftRecord
+from contract_tests.drift.issue import STATUS, STATUS_ORDER
+from contract_tests.drift.records import NEW, DriftRecord
 
 MAX_NEW_ROWS = 40
 MAX_TABLE_ROWS = 400
-STATUS = {FAILING: "❌ failing", KNOWN: "🟡 known", REPORTED: "ℹ️ reported"}  # noqa: RUF001
-_ORDER = {FAILING: 0, KNOWN: 1, REPORTED: 2}
 
 
 def headline_detail(outcome: Outcome, checks: Iterable[str]) -> str:
@@ -34,7 +33,7 @@ def opening(outcome: Outcome) -> list[str]:
     """The new findings (and expired entries) the report opens with."""
     new = sorted(
         (record for record in outcome.triage.records if record.change == NEW),
-        key=lambda record: (_ORDER.get(record.status, 3), record.key),
+        key=lambda record: (STATUS_ORDER.get(record.status, 3), record.key),
     )
     previous = outcome.previous
     compared = (
@@ -86,7 +85,7 @@ def sections(outcome: Outcome) -> list[str]:
 
 def _table(outcome: Outcome) -> list[str]:
     records = sorted(
-        outcome.triage.records, key=lambda record: (_ORDER.get(record.status, 3), record.key)
+        outcome.triage.records, key=lambda record: (STATUS_ORDER.get(record.status, 3), record.key)
     )
     lines = [
         "",

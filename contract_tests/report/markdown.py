@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contract_tests.drift.folder import Outcome
+from contract_tests.drift.issue import STATUS
 from contract_tests.drift.subject import finding_key
 from contract_tests.report import drift_markdown
 from contract_tests.report.drift_markdown import cell
@@ -121,7 +122,7 @@ def _failures(ledger: Ledger, drift: Outcome | None) -> list[str]:
 
 def _finding(finding: Finding, key: str | None = None, status: str | None = None) -> list[str]:
     times = f" ({finding.occurrences} times)" if finding.occurrences > 1 else ""
-    marker = f" — {drift_markdown.STATUS.get(status, status)}" if status else ""
+    marker = f" — {STATUS.get(status, status)}" if status else ""
     seen = finding.seen.strip()
     if len(seen) > _SEEN_LIMIT:
         seen = seen[:_SEEN_LIMIT] + "\n… (truncated; the cassette has the full exchange)"

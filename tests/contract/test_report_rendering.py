@@ -45,7 +45,6 @@ def test_redactor_rewrites_files(tmp_path: Path) -> None:
     artifact.write_text("token: s3cret-token\n", encoding="utf-8")
     REDACTOR.file(artifact)
     assert artifact.read_text(encoding="utf-8") == "token: $VOUCHERIFY_APP_TOKEN\n"
-    assert not REDACTOR.contains_secret(artifact.read_text(encoding="utf-8"))
 
 
 def _facts() -> RunFacts:
