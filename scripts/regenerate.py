@@ -3,15 +3,16 @@
     python scripts/regenerate.py           rewrite generated/voucherify-activity-client/
     python scripts/regenerate.py --check   exit 1 (listing the differences) if it is stale
 
-Pipeline: openapi-python-client (pinned; custom templates in scripts/codegen/templates, plus
-shipped templates with the small edits of scripts/codegen/template_edits.py) into a temporary
-folder, copy the hand-written overlay (scripts/codegen/overlay/*.py) into the package, then
-`ruff check --fix-only` and `ruff format` with scripts/codegen/ruff.toml only, so the output
-depends on nothing but the files in this repository and the pinned tool versions.
+Pipeline: openapi-python-client (pinned), run in this process on the spec read once (custom
+templates in scripts/codegen/templates, plus shipped templates with the small edits of
+scripts/codegen/template_edits.py) into a temporary folder; then the hand-written overlay
+(scripts/codegen/overlay/*.py) is copied into the package, and `ruff check --fix-only` and
+`ruff format` run with scripts/codegen/ruff.toml only, so the output depends on nothing but the
+files in this repository and the pinned tool versions.
 
 Nullable inline objects and enums (`type: [object, 'null']`, `oneOf: [{enum}, null]`, which the
 realism policy puts everywhere) are named `…Type0` by the generator, after the union branch. The
-class names are public API, so `naming_overrides` gives each one the name it would have without
+class names are public API, so `generator_input` gives each one the name it would have without
 the union (`CustomerSummaryRedemptionsType0` -> `CustomerSummaryRedemptions`), through the
 generator's own `class_overrides`.
 """
@@ -19,9 +20,11 @@ generator's own `class_overrides`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import fnmatch
 import importlib.util
+import io
 import re
 import shutil
 import subprocess
@@ -84,9 +87,10 @@ _BRANCH = re.compile(r"Type0(?=[A-Z]|$)")
 NAMING_PASSES = 4  # nested nullable objects need one pass per level
 
 
-def naming_overrides(spec: Path) -> tuple[dict[str, dict[str, str]], Any]:
-    """`class_overrides` that drop the `Type0` the generator puts in a nullable object's name,
-    and the generator's parse of the spec with them (its models, as the package gets them)."""
+def generator_input(spec: Path, out: Path) -> tuple[Any, Any]:
+    """The generator's config and its parse of the spec, with `class_overrides` that drop the
+    `Type0` it puts in a nullable object's name. One reading of the spec serves the generator
+    and the fast path's plan (`parsed.models`), so the two cannot see different models."""
     # Imported here: only the regeneration needs the generator's parser, not `--help`.
     import yaml
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -95,10 +99,12 @@ def naming_overrides(spec: Path) -> tuple[dict[str, dict[str, str]], Any]:
 
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     base = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    base["package_version_override"] = project_version()
     overrides: dict[str, dict[str, str]] = {}
     for _ in range(NAMING_PASSES):
         config_file = ConfigFile.model_validate({**base, "class_overrides": overrides})
-        config = Config.from_sources(config_file, MetaType.NONE, spec, "utf-8", False, None)
+        # Any packaging meta: pyproject.toml.jinja is replaced by our own template.
+        config = Config.from_sources(config_file, MetaType.UV, spec, "utf-8", True, out)
         parsed = GeneratorData.from_dict(document, config=config)
         if not isinstance(parsed, GeneratorData):
             raise RegenerateError(f"the generator cannot parse {spec}: {parsed.detail}")
@@ -109,21 +115,9 @@ def naming_overrides(spec: Path) -> tuple[dict[str, dict[str, str]], Any]:
             if plain != name and plain not in names:
                 found[name] = {"class_name": plain, "module_name": snake_case(plain)}
         if not found:
-            return overrides, parsed
+            return config, parsed
         overrides.update(found)
     raise RegenerateError("nullable objects nested deeper than the naming passes reach")
-
-
-def write_config(folder: Path, overrides: dict[str, dict[str, str]]) -> Path:
-    """config.yaml plus the naming overrides, as the file the generator reads."""
-    import yaml
-
-    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config["class_overrides"] = overrides
-    config["package_version_override"] = project_version()
-    path = folder / "config.yaml"
-    path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
-    return path
 
 
 def project_version() -> str:
@@ -176,30 +170,15 @@ def write_wire_module(package: Path, parsed: Any) -> None:
 
 def build(out: Path, spec: Path = SPEC) -> None:
     """Write a complete, formatted dist folder at `out` (which must not exist)."""
-    overrides, parsed = naming_overrides(spec)
-    config = write_config(out.parent, overrides)
+    from openapi_python_client import Project
+
+    config, parsed = generator_input(spec, out)
     templates = assemble_templates(out.parent / "templates")
-    run(
-        [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(config),
-            "--custom-template-path",
-            str(templates),
-            "--meta",
-            "uv",  # any packaging meta; pyproject.toml.jinja is replaced by our own template
-            "--output-path",
-            str(out),
-            "--fail-on-warning",
-            "--overwrite",
-        ],
-        cwd=out.parent,
-    )
+    with contextlib.redirect_stdout(io.StringIO()):  # its "Generating ..." line
+        errors = Project(openapi=parsed, config=config, custom_template_path=templates).build()
+    if errors:  # warnings too (the CLI's --fail-on-warning): the output would lack what they name
+        found = (f"{error.header}: {error.detail or ''}".rstrip(": ") for error in errors)
+        raise RegenerateError("the generator reports:\n" + "\n".join(found))
     package = out / PACKAGE
     for module in sorted(OVERLAY.glob("*.py")):
         shutil.copyfile(module, package / module.name)

@@ -84,6 +84,33 @@ def load_script() -> ModuleType:
     return module
 
 
+def test_a_generator_warning_fails_the_regeneration(tmp_path: Path) -> None:
+    # A response whose schema the generator cannot resolve would be left out of the client.
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\n"
+        "info: {title: t, version: '1'}\n"
+        "paths:\n"
+        "  /x:\n"
+        "    get:\n"
+        "      operationId: getX\n"
+        "      responses:\n"
+        "        '200':\n"
+        "          description: ok\n"
+        "          content:\n"
+        "            application/json:\n"
+        "              schema: {$ref: '#/components/schemas/Missing'}\n",
+        encoding="utf-8",
+    )
+    script = load_script()
+
+    with pytest.raises(script.RegenerateError) as raised:
+        script.build(tmp_path / "out" / "dist", spec)
+
+    assert str(raised.value).startswith("the generator reports:\nWARNING parsing GET /x")
+    assert "response will be omitted" in str(raised.value)
+
+
 def test_a_wrong_generator_version_is_refused_clearly(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
