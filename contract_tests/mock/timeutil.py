@@ -16,6 +16,8 @@ US_PER_MS = 1_000
 MS_PER_DAY = 86_400_000
 US_PER_DAY = 86_400 * 1_000_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+_US = timedelta(microseconds=1)
 
 _INSTANT = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?"
@@ -29,13 +31,17 @@ class InvalidInstant(ValueError):
 
 
 def parse_instant(text: str) -> int:
-    """Epoch microseconds of an ISO 8601 date-time such as `2023-12-22T10:13:06.487Z`."""
+    """Epoch microseconds of an ISO 8601 date-time such as `2023-12-22T10:13:06.487Z`.
+
+    The offset is applied to the integer, not to a datetime: a valid date-time whose UTC instant
+    lies outside `datetime`'s years 1-9999 (`0001-01-01T00:07:49+21:06`) is still an instant.
+    """
     match = _INSTANT.fullmatch(text)
     if match is None:
         raise InvalidInstant(f"{text!r} is not an ISO 8601 date-time with a time zone")
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
     try:
-        moment = datetime(
+        local = datetime(
             int(year),
             int(month),
             int(day),
@@ -43,23 +49,23 @@ def parse_instant(text: str) -> int:
             int(minute),
             int(second),
             int((fraction or "0")[:6].ljust(6, "0")),
-            tzinfo=UTC,
         )
-        if not zulu:
-            offset = timedelta(hours=int(off_h), minutes=int(off_m))
-            if offset >= timedelta(hours=24):
-                raise InvalidInstant(f"{text!r} has an impossible UTC offset")
-            moment -= offset if sign == "+" else -offset
-    except (ValueError, OverflowError) as exc:
+    except ValueError as exc:
         raise InvalidInstant(f"{text!r} is not a valid date-time ({exc})") from exc
-    return (moment - _EPOCH) // timedelta(microseconds=1)
+    epoch_us = (local - _EPOCH_NAIVE) // _US
+    if zulu:
+        return epoch_us
+    offset_us = (int(off_h) * 60 + int(off_m)) * 60_000_000
+    if offset_us >= US_PER_DAY:
+        raise InvalidInstant(f"{text!r} has an impossible UTC offset")
+    return epoch_us - offset_us if sign == "+" else epoch_us + offset_us
 
 
 def from_datetime(moment: datetime) -> int:
     """Epoch microseconds of an aware datetime (naive ones are taken as UTC)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return (moment - _EPOCH) // timedelta(microseconds=1)
+    return (moment - _EPOCH) // _US
 
 
 def iso_from_ms(epoch_ms: int) -> str:

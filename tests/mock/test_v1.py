@@ -194,6 +194,18 @@ def test_dates_with_offsets_and_without_fraction(client: MockClient, dataset: Da
     assert page["data"][0]["id"] == target.id
 
 
+@pytest.mark.parametrize("name", ["start_date", "end_date"])
+@pytest.mark.parametrize("instant", ["0001-01-01T00:07:49+21:06", "9999-12-31T23:00:00-21:00"])
+def test_dates_at_the_edge_of_time_are_instants(
+    client: MockClient, name: str, instant: str
+) -> None:
+    # Valid date-times whose UTC instant lies before year 1 / after year 9999: bounds like others.
+    page = client.get(v1_path(BIG_CUSTOMER_ID), {name: instant, "limit": 5})
+    assert page.status_code == 200, page.text
+    keeps_all = (name == "start_date") == instant.startswith("0001")
+    assert bool(page.json()["data"]) is keeps_all
+
+
 def test_starting_after_marks_a_place_not_a_match(client: MockClient, dataset: Dataset) -> None:
     feed = dataset.customer_feed(BIG_CUSTOMER_ID)
     assert feed is not None
