@@ -100,6 +100,6 @@ def run() -> Section:
         "One run (it takes tens of seconds), pinned to two CPUs with `sched_setaffinity`; "
         "the wall time is measured outside the process, interpreter start included.",
     ]
-    if cases is None or code not in (0, 1):
+    if cases is None or code != 0:  # a failed check is news: say which, not only that
         notes.append("Its output ended with:\n\n```text\n" + output.strip()[-1500:] + "\n```")
     return Section(ID, "the default contract check on the embedded mock", rows, notes)
