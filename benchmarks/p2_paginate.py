@@ -56,7 +56,7 @@ def run(settings: Settings = Settings()) -> Section:
                 memory[f"{mode} traced"] = p2_memory.measure(feed, mode, trace=True)
             memory["ours typed"] = p2_memory.measure(feed, "ours typed", trace=False)
     with mock_in_subprocess() as base_url:
-        apart = _time(_huge_feed(base_url), settings.runs)
+        apart = _time(_huge_feed(base_url), settings.runs, with_stdlib_json=True)
     # "raw", "ours", "raw stdlib", "ours typed": mock in a thread; "... apart": in its own process
     timings |= {f"{name} apart": timing for name, timing in apart.items()}
     return Section(ID, TITLE, _rows(timings, memory, same), _notes(same))
@@ -105,22 +105,7 @@ def _rows(
             same and ours / raw <= TARGET_RATIO,
         ),
         _cpu_row("mock in a thread: ours, CPU time (client + mock)", timings, ""),
-        Row(
-            ID,
-            "mock in a thread: bare loop decoding with stdlib json",
-            f"{timings['raw stdlib'].median_s:.2f} s",
-            "ours: " + ratio(ours, timings["raw stdlib"].median_s, "this"),
-        ),
-        Row(
-            ID,
-            TYPED_ROW,
-            f"{timings['ours typed'].median_s:.2f} s",
-            ratio(timings["ours typed"].median_s, timings["raw stdlib"].median_s, "stdlib loop"),
-            f"<= {TYPED_TARGET_RATIO:.2f}x stdlib loop",
-            same
-            and timings["ours typed"].median_s / timings["raw stdlib"].median_s
-            <= TYPED_TARGET_RATIO,
-        ),
+        *_typed_rows("mock in a thread", timings, "", same_feed=same),
         Row(ID, "mock in its own process: bare loop", f"{raw_apart:.2f} s", "1.00x bare"),
         Row(
             ID,
@@ -129,6 +114,7 @@ def _rows(
             ratio(ours_apart, raw_apart, "bare"),
         ),
         _cpu_row("mock in its own process: ours, CPU time (client only)", timings, " apart"),
+        *_typed_rows("mock in its own process", timings, " apart", same_feed=None),
     ]
     if "ours typed" in memory:
         rows.append(_cold_row(memory["ours typed"]))
@@ -170,6 +156,32 @@ def _rows(
     return rows
 
 
+def _typed_rows(
+    where: str, timings: dict[str, Timing], suffix: str, *, same_feed: bool | None
+) -> list[Row]:
+    """The bare loop decoding with stdlib json, and ours with every payload typed against it.
+    `same_feed`: whether both contenders saw the same activities (the target is judged, and
+    met only if so), or None: informative rows, no target."""
+    stdlib, typed = timings[f"raw stdlib{suffix}"].median_s, timings[f"ours typed{suffix}"].median_s
+    ours = timings[f"ours{suffix}"].median_s
+    return [
+        Row(
+            ID,
+            f"{where}: bare loop decoding with stdlib json",
+            f"{stdlib:.2f} s",
+            "ours: " + ratio(ours, stdlib, "this"),
+        ),
+        Row(
+            ID,
+            f"{where}: ours, every payload typed (validate=True)",
+            f"{typed:.2f} s",
+            ratio(typed, stdlib, "stdlib loop"),
+            "" if same_feed is None else f"<= {TYPED_TARGET_RATIO:.2f}x stdlib loop",
+            None if same_feed is None else same_feed and typed / stdlib <= TYPED_TARGET_RATIO,
+        ),
+    ]
+
+
 def _cold_row(checkpoints: list[p2_memory.Checkpoint]) -> Row:
     """The first 1,000 items of a process's first typed walk against each later 1,000."""
     times = [checkpoint.elapsed_s for checkpoint in checkpoints]
@@ -199,10 +211,12 @@ def _notes(same: bool) -> list[str]:
         "The judged bare loop decodes with the JSON library our client picked (orjson when "
         "installed): the strict baseline. One decoding with the stdlib `json` module is shown "
         "too.",
-        "The judged pair serves the mock from a thread of the benchmark process "
-        "(`serve_in_thread`): its CPU work and the GIL it holds are in both times. The second "
-        "pair serves it from a process of its own, as a real API would be; its CPU row counts "
-        "the client alone.",
+        "The judged walks serve the mock from a thread of the benchmark process "
+        "(`serve_in_thread`): its CPU work and the GIL it holds are in every time. The same "
+        "walks are then timed against the mock in a process of its own, as a real API would be "
+        "(informative rows; the CPU row there counts the client alone). The more CPU a walk "
+        "spends per page, the more it loses to sharing the GIL with the mock: compare the two "
+        "typed rows.",
         "Memory: each walk in a fresh interpreter; peak RSS is the kernel's high-water mark "
         "(`VmHWM`; `ru_maxrss` would report the parent's peak, Linux keeps it across exec), "
         "read after every 1,000th item; tracemalloc runs in a separate walk.",

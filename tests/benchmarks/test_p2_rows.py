@@ -1,11 +1,13 @@
 """P2's fresh-interpreter row (the first 1,000 typed items of a process against the later
-ones), and which walk the profile of a miss is taken of."""
+ones), where the typed walk is judged and shown, and which walk the profile of a miss is taken
+of."""
 
 from __future__ import annotations
 
 from benchmarks import p2_paginate, walks
 from benchmarks.p2_memory import CHECKPOINTS, Checkpoint
 from benchmarks.results import Row, Section
+from benchmarks.timing import Timing
 
 
 def checkpoints(elapsed: list[float]) -> list[Checkpoint]:
@@ -37,3 +39,29 @@ def test_the_profile_of_a_miss_is_of_the_walk_that_missed() -> None:
     both = p2_paginate.missed_mode(section_with(typed_met=False, lazy_met=False))
     assert both == "ours typed"  # its walk does all the lazy one does, and reads every payload
     assert {"ours", "ours typed"} <= walks.MODES.keys()  # what profile() can walk
+
+
+def timings(seconds: dict[str, float]) -> dict[str, Timing]:
+    return {name: Timing((value,), (value,)) for name, value in seconds.items()}
+
+
+def test_the_typed_walk_is_judged_in_the_thread_and_shown_apart() -> None:
+    seconds = {"raw": 0.3, "ours": 0.25, "raw stdlib": 0.4, "ours typed": 0.5}
+    walked = timings(seconds | {f"{name} apart": value / 2 for name, value in seconds.items()})
+    walked["ours apart"] = Timing((0.12,), (0.12,))  # the lazy walk apart
+    walked["ours typed apart"] = Timing((0.18,), (0.18,))  # 0.9x the stdlib loop apart (0.2 s)
+    rows = {row.what: row for row in p2_paginate._rows(walked, {}, same=True)}
+    judged = rows[p2_paginate.TYPED_ROW]
+    assert (judged.ratio, judged.met) == ("1.25x stdlib loop", False)
+    apart = rows["mock in its own process: ours, every payload typed (validate=True)"]
+    assert (apart.measured, apart.ratio, apart.target, apart.met) == (
+        "0.18 s",
+        "0.90x stdlib loop",
+        "",
+        None,
+    )
+    stdlib_apart = rows["mock in its own process: bare loop decoding with stdlib json"]
+    assert stdlib_apart.ratio == "ours: 0.60x this"
+    # a walk that saw other activities never meets the target
+    unsure = {row.what: row for row in p2_paginate._rows(walked, {}, same=False)}
+    assert unsure[p2_paginate.TYPED_ROW].met is False
