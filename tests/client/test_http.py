@@ -72,6 +72,13 @@ def test_exactly_one_auth_mode_is_required(credentials: dict[str, Any], message:
         VoucherifyActivityClient(**credentials)
 
 
+@pytest.mark.parametrize("timeout", ["30", 0, -5, float("inf"), False])
+@pytest.mark.parametrize("client_class", [VoucherifyActivityClient, AsyncVoucherifyActivityClient])
+def test_a_bad_client_timeout_is_refused_at_construction(timeout: Any, client_class: Any) -> None:
+    with pytest.raises(ValueError, match=r"timeout must be seconds \(a number > 0\)"):
+        client_class(app_id="id", app_token="tok", timeout=timeout)
+
+
 @pytest.mark.parametrize(
     ("cluster", "host"),
     [

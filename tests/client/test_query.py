@@ -125,6 +125,63 @@ def test_a_bad_limit_is_refused_before_sending(limit: Any) -> None:
     assert server.requests == []
 
 
+@pytest.mark.parametrize("name", ["start_date", "end_date"])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2025-01-01T00:00:00Z", "must be a datetime.datetime"),  # the docs' form, as text
+        (datetime.date(2025, 1, 1), "must be a datetime.datetime"),
+        (datetime.datetime(2025, 1, 1), "must be timezone-aware"),  # which instant is unsaid
+    ],
+)
+def test_a_bad_date_bound_is_refused_before_sending(name: str, value: Any, message: str) -> None:
+    server = ScriptedServer([])
+
+    with pytest.raises(ValueError, match=f"{name} {message}"):
+        sync_client(server).customer_activity.list("cust_1", **{name: value})
+    assert server.requests == []
+
+
+def test_date_bounds_go_out_with_their_offset() -> None:
+    server = ScriptedServer(
+        [json_response(200, {"object": "list", "data_ref": "data", "data": [], "has_more": False})]
+    )
+    plus_two = datetime.timezone(datetime.timedelta(hours=2))
+    sync_client(server).customer_activity.list(
+        "cust_1",
+        start_date=datetime.datetime(2025, 1, 1, 8, 30, tzinfo=plus_two),
+        end_date=None,  # as if not given
+    )
+
+    assert server.queries() == ["start_date=2025-01-01T08:30:00+02:00"]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"timeout": "5"}, "timeout must be seconds"),
+        ({"timeout": 0}, "timeout must be seconds"),
+        ({"timeout": -1.5}, "timeout must be seconds"),
+        ({"timeout": float("nan")}, "timeout must be seconds"),
+        ({"timeout": True}, "timeout must be seconds"),
+        ({"max_retries": -1}, "max_retries must be an integer >= 0"),
+        ({"max_retries": "2"}, "max_retries must be an integer >= 0"),
+        ({"max_retries": 1.5}, "max_retries must be an integer >= 0"),
+    ],
+)
+def test_bad_call_options_are_refused_when_the_call_is_made(
+    options: dict[str, Any], message: str
+) -> None:
+    server = ScriptedServer([])
+    client = sync_client(server)
+
+    with pytest.raises(ValueError, match=message):
+        client.customer_activity.list("cust_1", **options)
+    with pytest.raises(ValueError, match=message):
+        client.program_activities.iter("lprg_1", **options)  # before the first item is asked for
+    assert server.requests == []
+
+
 def test_an_unknown_parameter_is_a_clear_type_error() -> None:
     server = ScriptedServer([])
     params: dict[str, Any] = {"campaign": "camp_1"}
@@ -140,6 +197,7 @@ def test_an_unknown_parameter_is_a_clear_type_error() -> None:
         (lambda f: f.where_id(in_=[]), "in_ must be a non-empty list"),
         (lambda f: f.where_id(in_="laprg_1"), "in_ must be a non-empty list"),
         (lambda f: f.where_created_at(after=datetime.datetime(2025, 1, 1)), "timezone-aware"),
+        (lambda f: f.where_created_at(before="2025-01-01T00:00:00Z"), "a datetime.datetime"),
         (lambda f: f.where_created_at(more_than_days_ago=-1), "non-negative integer"),
         (lambda f: f.junction("XOR"), "junction must be 'AND' or 'OR'"),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import math
 from collections.abc import Iterator
 from typing import Any, Final, TypeAlias
 
@@ -12,7 +13,15 @@ import httpx
 from ._response import connection_error
 from ._retries import RetryPolicy
 
-__all__ = ["NOT_GIVEN", "NotGiven", "Timeout", "request_options", "transport_errors"]
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "Timeout",
+    "check_max_retries",
+    "check_timeout",
+    "request_options",
+    "transport_errors",
+]
 
 
 class NotGiven(enum.Enum):
@@ -28,15 +37,35 @@ NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 Timeout: TypeAlias = float | httpx.Timeout | None
 
 
+def check_timeout(timeout: object) -> None:
+    """Seconds (a finite number > 0), an httpx.Timeout, or None (wait forever); checked when
+    given, as httpx would fail only on sending, from deep inside."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        if math.isfinite(timeout) and timeout > 0:
+            return
+    raise ValueError(
+        f"timeout must be seconds (a number > 0), an httpx.Timeout or None, got {timeout!r}"
+    )
+
+
+def check_max_retries(max_retries: object) -> None:
+    """None (the client's policy) or a number of retries, 0 for none."""
+    if max_retries is None:
+        return
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+
+
 def request_options(
     policy: RetryPolicy, timeout: Timeout | NotGiven, max_retries: int | None
 ) -> dict[str, Any]:
+    """httpx's arguments for a call's options (checked by PageRequest when the call was made)."""
     options: dict[str, Any] = {}
     if timeout is not NOT_GIVEN:
         options["timeout"] = timeout
     if max_retries is not None:
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
         # httpx-retries reads a per-request Retry from the request extensions.
         options["extensions"] = {"retry": policy.to_retry(max_retries)}
     return options

@@ -13,7 +13,7 @@ from typing import Any, Generic, Protocol, TypedDict, TypeVar, Unpack
 from ._http import Timeout
 from .api.customers import list_customer_activity
 from .api.loyalty_programs import list_program_activities
-from .filters import ProgramActivityFilter, _or_unset
+from .filters import ProgramActivityFilter, _aware_or_unset, _or_unset
 from .models import (
     ActivityCategory,
     ActivityOrder,
@@ -48,8 +48,8 @@ class CustomerActivityParams(RequestOptions, total=False):
     starting_after_id: str | None  # start after this activity (a page's `more_starting_after`)
     limit: int
     order: ActivityOrder
-    start_date: datetime.datetime
-    end_date: datetime.datetime
+    start_date: datetime.datetime | None  # timezone-aware; None: as if not given
+    end_date: datetime.datetime | None
     campaign_id: str
     campaign_type: CampaignType
     category: ActivityCategory
@@ -76,8 +76,8 @@ def _customer_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
         limit=_limit(params.get("limit")),
         order=params.get("order", UNSET),
         starting_after_id=_or_unset(params.get("starting_after_id")),
-        start_date=params.get("start_date", UNSET),
-        end_date=params.get("end_date", UNSET),
+        start_date=_aware_or_unset("start_date", params.get("start_date")),
+        end_date=_aware_or_unset("end_date", params.get("end_date")),
         campaign_id=params.get("campaign_id", UNSET),
         campaign_type=params.get("campaign_type", UNSET),
         category=params.get("category", UNSET),

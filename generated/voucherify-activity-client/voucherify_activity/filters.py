@@ -181,8 +181,11 @@ def _list_or_unset(name: str, values: Sequence[T] | None) -> list[T] | Unset:
 
 
 def _aware_or_unset(name: str, value: datetime.datetime | None) -> datetime.datetime | Unset:
+    """A bound of a time range: a datetime with its offset (one without names no instant)."""
     if value is None:
         return UNSET
+    if not isinstance(value, datetime.datetime):
+        raise ValueError(f"{name} must be a datetime.datetime, got {value!r}")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware (e.g. tzinfo=datetime.UTC), got {value!r}")
     return value

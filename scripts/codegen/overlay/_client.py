@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, get_args
 
 import httpx
 
-from ._http import request_options, transport_errors
+from ._http import check_timeout, request_options, transport_errors
 from ._resources import CustomerActivityResource, ProgramActivitiesResource
 from ._response import raise_for_status
 from ._retries import RetryPolicy
@@ -74,6 +74,7 @@ def auth_headers(
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    check_timeout(timeout)
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 

@@ -25,7 +25,7 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 import httpx
 
 from ._collector import without_collector
-from ._http import NOT_GIVEN, NotGiven, Timeout
+from ._http import NOT_GIVEN, NotGiven, Timeout, check_max_retries, check_timeout
 from .errors import BadRequestError, PaginationError
 
 __all__ = [
@@ -55,6 +55,11 @@ class PageRequest:
     params: Mapping[str, Any]
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.timeout is not NOT_GIVEN:
+            check_timeout(self.timeout)
+        check_max_retries(self.max_retries)
 
     @functools.cached_property
     def kwargs(self) -> dict[str, Any]:
