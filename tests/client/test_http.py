@@ -324,11 +324,28 @@ def test_retries_can_be_switched_off_for_the_client_or_one_call() -> None:
     assert sleeps.delays == [1.0]
 
 
-def test_a_bad_retry_policy_is_refused() -> None:
-    with pytest.raises(ValueError, match="max_retries"):
-        RetryPolicy(max_retries=-1)
-    with pytest.raises(ValueError, match="jitter"):
-        RetryPolicy(jitter=2.0)
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"max_retries": -1}, "max_retries must be an integer >= 0"),
+        ({"max_retries": "3"}, "max_retries must be an integer >= 0"),
+        ({"jitter": 2.0}, "jitter must be between 0 and 1"),
+        ({"jitter": "1"}, "jitter must be a number"),
+        ({"backoff_factor": -1}, "backoff_factor must be >= 0"),
+        ({"max_backoff": float("nan")}, "max_backoff must be a number"),
+        ({"statuses": "429"}, "statuses must be HTTP status codes"),
+        ({"statuses": 429}, "statuses must be HTTP status codes"),
+        ({"statuses": [True]}, "statuses must be HTTP status codes"),
+    ],
+)
+def test_a_bad_retry_policy_is_refused(settings: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        RetryPolicy(**settings)
+
+
+def test_retry_statuses_may_be_any_collection_of_codes() -> None:
+    assert RetryPolicy(statuses=[503, 429]).statuses == frozenset({429, 503})  # type: ignore[arg-type]
+    assert RetryPolicy(statuses=iter([502])).statuses == frozenset({502})  # type: ignore[arg-type]
 
 
 async def test_async_client_retries_with_async_sleep_and_maps_errors() -> None:

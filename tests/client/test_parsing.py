@@ -251,6 +251,22 @@ def test_a_body_that_is_not_a_page_is_a_decode_error(content: bytes, message: st
         parse_program_activity_page(content)
 
 
+@pytest.mark.parametrize("content", [None, {"object": "list"}, memoryview(b"{}"), 42])
+@pytest.mark.parametrize("parse", [parse_customer_activity_page, parse_program_activity_page])
+def test_content_that_is_not_a_body_is_a_clear_type_error(content: Any, parse: Any) -> None:
+    with pytest.raises(TypeError, match=r"content must be a response body \(bytes or str\)"):
+        parse(content)
+
+
+def test_a_body_in_a_bytearray_parses_like_bytes() -> None:
+    body = json.dumps(customer_page([customer_activity(1)], has_more=False)).encode()
+
+    # typed bytes | str, as mypy --strict no longer takes a bytearray for bytes; read all the same
+    read = parse_customer_activity_page(bytearray(body))  # type: ignore[arg-type]
+
+    assert read == parse_customer_activity_page(body)
+
+
 def test_unknown_fields_are_kept_at_every_level() -> None:
     activity = customer_activity(0)
     activity["new_top_level"] = {"x": 1}

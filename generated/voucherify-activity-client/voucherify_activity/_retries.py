@@ -8,15 +8,17 @@ Every call of this client is a GET, so retrying is always safe. Retried: 429, 50
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
-__all__ = ["RetryPolicy"]
+__all__ = ["RetryPolicy", "check_max_retries"]
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -42,8 +44,12 @@ class RetryPolicy:
     )
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        check_max_retries(self.max_retries)
+        for name in ("backoff_factor", "max_backoff", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+                raise ValueError(f"{name} must be a number, got {value!r}")
+        object.__setattr__(self, "statuses", _status_codes(self.statuses))  # a list will do
         if self.backoff_factor < 0 or self.max_backoff <= 0:
             raise ValueError("backoff_factor must be >= 0 and max_backoff > 0")
         if not 0 <= self.jitter <= 1:
@@ -65,6 +71,23 @@ class RetryPolicy:
 
     def transport(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> RetryTransport:
         return RetryTransport(transport=inner, retry=self.to_retry())
+
+
+def check_max_retries(max_retries: object) -> None:
+    """None (the client's policy, where a call may take one) or a number of retries, 0: none."""
+    if max_retries is None:
+        return
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+
+
+def _status_codes(values: object) -> frozenset[int]:
+    if isinstance(values, Iterable) and not isinstance(values, str | bytes):
+        with contextlib.suppress(TypeError):  # an unhashable member
+            codes = frozenset(values)
+            if all(isinstance(code, int) and not isinstance(code, bool) for code in codes):
+                return codes
+    raise ValueError(f"statuses must be HTTP status codes (integers), got {values!r}")
 
 
 class _PolicyRetry(Retry):

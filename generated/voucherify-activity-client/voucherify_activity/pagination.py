@@ -25,7 +25,8 @@ from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 import httpx
 
 from ._collector import without_collector
-from ._http import NOT_GIVEN, NotGiven, Timeout, check_max_retries, check_timeout
+from ._http import NOT_GIVEN, NotGiven, Timeout, check_timeout
+from ._retries import check_max_retries
 from .errors import BadRequestError, PaginationError
 
 __all__ = [

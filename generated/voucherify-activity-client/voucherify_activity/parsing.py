@@ -52,6 +52,11 @@ Page = TypeVar("Page", CustomerActivityList, ProgramActivityList)
 
 
 def _parse(page_type: type[Page], content: bytes | str, validate: bool) -> Page:
+    if not isinstance(content, bytes | bytearray | str):
+        raise TypeError(
+            f"content must be a response body (bytes or str), got {type(content).__name__}; "
+            f"decoded JSON goes to {page_type.__name__}.from_dict"
+        )
     # One pause of the collector for the whole parse, whichever path takes it (see _collector).
     return without_collector(_parse_paused, page_type, content, validate)
 

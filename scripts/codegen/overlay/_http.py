@@ -17,7 +17,6 @@ __all__ = [
     "NOT_GIVEN",
     "NotGiven",
     "Timeout",
-    "check_max_retries",
     "check_timeout",
     "request_options",
     "transport_errors",
@@ -48,14 +47,6 @@ def check_timeout(timeout: object) -> None:
     raise ValueError(
         f"timeout must be seconds (a number > 0), an httpx.Timeout or None, got {timeout!r}"
     )
-
-
-def check_max_retries(max_retries: object) -> None:
-    """None (the client's policy) or a number of retries, 0 for none."""
-    if max_retries is None:
-        return
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
 
 
 def request_options(
