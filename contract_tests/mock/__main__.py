@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
         "--host", default="127.0.0.1", help="interface to bind (default: %(default)s)"
     )
     parser.add_argument(
-        "--port", type=int, default=8765, help="0 picks a free port (default: %(default)s)"
+        "--port", type=_port, default=8765, help="0 picks a free port (default: %(default)s)"
     )
     parser.add_argument(
         "--fault",
@@ -32,6 +32,16 @@ def _parser() -> argparse.ArgumentParser:
         help=f"break one behaviour on purpose; repeatable. One of: {', '.join(sorted(FAULTS))}",
     )
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:  # else bind() would fail with a traceback
+        raise argparse.ArgumentTypeError(f"a port is 0 to 65535, got {text!r}")
+    return port
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from contract_tests.mock import create_app, serve_in_thread
+from contract_tests.mock.__main__ import main as mock_main
 from contract_tests.mock.dataset import HUGE_CUSTOMER_ID, SMALL_CUSTOMER_ID
 
 from .support import APP_HEADERS, BEARER_HEADERS, v1_path
@@ -95,3 +96,14 @@ def test_command_line_rejects_an_unknown_fault() -> None:
     )
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize("port", ["65536", "-1", "http"])
+def test_command_line_rejects_a_port_that_is_none(
+    port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        mock_main(["--port", port])
+
+    assert exited.value.code == 2
+    assert f"argument --port: a port is 0 to 65535, got '{port}'" in capsys.readouterr().err
