@@ -282,5 +282,6 @@ def _pick(
     try:
         return kind(raw)
     except ValueError:
-        problems.append(f"{name} must be a {kind.__name__}, got {raw!r}")
+        what = "a whole number" if kind is int else "a number"
+        problems.append(f"{name} must be {what}, got {raw!r}")
         return None

@@ -95,7 +95,8 @@ def test_live_ids_without_base_url_are_inconsistent() -> None:
     [
         ({"VOUCHERIFY_BASE_URL": "api.voucherify.io"}, "must be an http(s) URL"),
         ({"VOUCHERIFY_PROGRAM_ID": "program-1"}, "must look like lprg_<hex>"),
-        ({"VOUCHERIFY_CONTRACT_RATE_LIMIT": "fast"}, "must be a float, got 'fast'"),
+        ({"VOUCHERIFY_CONTRACT_RATE_LIMIT": "fast"}, "must be a number, got 'fast'"),
+        ({"VOUCHERIFY_CONTRACT_MAX_EXAMPLES": "1e3"}, "must be a whole number, got '1e3'"),
         ({"VOUCHERIFY_CONTRACT_MAX_EXAMPLES": "0"}, "max examples must be positive"),
     ],
 )
