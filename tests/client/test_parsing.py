@@ -341,3 +341,9 @@ def test_a_cursor_of_the_wrong_shape_is_a_clear_error() -> None:
         parse_program_activity_page(encode(body))
 
     assert str(caught.value) == "cursor: expected object or null, got string 'lcrsapr_0a'"
+
+
+@pytest.mark.parametrize("page", [None, {"data": []}, []])
+def test_load_payloads_wants_a_parsed_page(page: Any) -> None:
+    with pytest.raises(TypeError, match="page must be a parsed activity page, got"):
+        load_payloads(page)

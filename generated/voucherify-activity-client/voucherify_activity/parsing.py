@@ -89,4 +89,6 @@ def load_payloads(page: CustomerActivityList | ProgramActivityList) -> None:
 
     Raises ActivityDecodeError naming the first broken activity's index, type, id and field.
     """
+    if not isinstance(page, CustomerActivityList | ProgramActivityList):
+        raise TypeError(f"page must be a parsed activity page, got {type(page).__name__}")
     load_deferred(page.data)
