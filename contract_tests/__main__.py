@@ -32,6 +32,7 @@ from contract_tests.config import (
     Overrides,
     load_config,
 )
+from contract_tests.spec import startup_problem
 
 SUITE_DIR = Path(__file__).resolve().parent / "suite"
 
@@ -113,6 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(os.environ, overrides)
     except ConfigError as exc:
         print(exc.render(), file=sys.stderr)
+        return 2
+
+    problem = startup_problem()
+    if problem is not None:
+        print(f"contract check: cannot start, the spec is broken: {problem}", file=sys.stderr)
         return 2
 
     import pytest

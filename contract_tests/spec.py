@@ -21,7 +21,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests.schema_walk import Node, branches, deref, json_type
+from contract_tests.schema_walk import Node, branches, deref, escape, json_type
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "voucherify-activity.yaml"
 # The document is registered under this URI so that `#/components/...` refs resolve in validators.
@@ -284,9 +284,43 @@ def load_document(path: Path = SPEC_PATH) -> JsonObject:
             document = yaml.load(stream, Loader=YAML_LOADER)
     except FileNotFoundError as error:
         raise SpecError(f"spec not found at {path}") from error
+    except yaml.YAMLError as error:  # its text says what and where (line, column)
+        raise SpecError(f"{path} is not valid YAML:\n{error}") from error
     if not isinstance(document, dict):
         raise SpecError(f"{path} is not an OpenAPI document")
     return document
+
+
+def startup_problem(path: Path = SPEC_PATH) -> str | None:
+    """Why the spec at `path` cannot drive the mock or the check (unreadable, not YAML, no
+    activity unions), for a command line to print before it starts; None if it can."""
+    try:
+        spec = Spec.load(path)
+        for where, ref in _refs(spec.document, ""):
+            try:
+                spec.pointer(ref)
+            except SpecError as error:
+                raise SpecError(f"{error} at {where or '/'}") from error
+        for feed in Feed:
+            spec.union(feed)
+    except SpecError as error:
+        return str(error)
+    except (KeyError, TypeError, AttributeError) as error:  # a part the readers rely on is gone
+        return f"{path} lacks what the activity feeds need ({type(error).__name__}: {error})"
+    return None
+
+
+def _refs(node: Any, where: str) -> Iterator[tuple[str, str]]:
+    """(JSON pointer, target) of every `$ref` in `node`."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield where, value
+            else:
+                yield from _refs(value, f"{where}/{escape(str(key))}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _refs(item, f"{where}/{index}")
 
 
 def _absolutise(node: Any) -> Any:

@@ -97,7 +97,7 @@ def generator_input(spec: Path, out: Path) -> tuple[Any, Any]:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.strings import snake_case
 
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    document = read_spec(spec)
     base = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     base["package_version_override"] = project_version()
     overrides: dict[str, dict[str, str]] = {}
@@ -118,6 +118,24 @@ def generator_input(spec: Path, out: Path) -> tuple[Any, Any]:
             return config, parsed
         overrides.update(found)
     raise RegenerateError("nullable objects nested deeper than the naming passes reach")
+
+
+def read_spec(spec: Path) -> dict[str, Any]:
+    """The spec as data, or a RegenerateError saying what is wrong with the file (and where)."""
+    import yaml
+
+    try:
+        with spec.open(encoding="utf-8") as text:  # a stream: the error marks name the file
+            document = yaml.safe_load(text)
+    except OSError as error:
+        raise RegenerateError(f"cannot read the spec {spec}: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise RegenerateError(f"the spec {spec} is not UTF-8 text ({error.reason})") from error
+    except yaml.YAMLError as error:  # its text says what and where (line, column)
+        raise RegenerateError(f"the spec {spec} is not valid YAML:\n{error}") from error
+    if not isinstance(document, dict):
+        raise RegenerateError(f"the spec {spec} is not an OpenAPI document (a YAML mapping)")
+    return document
 
 
 def project_version() -> str:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from ..spec import startup_problem
 from .app import create_app
 from .faults import FAULTS
 from .population import APP_ID, APP_TOKEN, BEARER_TOKEN, BIG_CUSTOMER_ID, BIG_PROGRAM_ID
@@ -46,6 +47,10 @@ def _port(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    problem = startup_problem()
+    if problem is not None:
+        print(f"cannot serve the mock, the spec is broken: {problem}", file=sys.stderr)
+        return 2
     app = create_app(faults=frozenset(args.fault))
 
     def announce(url: str) -> None:

@@ -148,3 +148,30 @@ def test_the_declared_template_edits_fit_the_pinned_generator(tmp_path: Path) ->
     macros = (templates / "endpoint_macros.py.jinja").read_text(encoding="utf-8")
     assert "params.update(deep_object_params(" in macros
     assert (templates / "model.py.jinja").is_file()  # our own templates are copied in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("openapi: 3.1.0\ninfo: {title: t, version: '1'\n", "is not valid YAML:\n"),
+        ("- a list\n", "is not an OpenAPI document (a YAML mapping)"),
+        (None, "cannot read the spec"),
+    ],
+)
+def test_a_spec_that_cannot_be_read_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str | None, expected: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    if text is not None:
+        spec.write_text(text, encoding="utf-8")
+    script = load_script()
+
+    assert script.main(["--spec", str(spec), "--output", str(tmp_path / "out")]) == 2
+
+    message = capsys.readouterr().err
+    assert message.startswith("regenerate: ")
+    assert expected in message
+    assert "Traceback" not in message
+    if text is not None and "YAML:" in expected:
+        assert f'in "{spec}", line 2' in message  # where the flow mapping is left open
+    assert not (tmp_path / "out").exists()
