@@ -45,7 +45,8 @@ knobs (the options above win): {ENV_RATE_LIMIT}, {ENV_MAX_EXAMPLES}, {ENV_TIMEOU
 report folder: junit.xml, cassette.yaml, drift-report.md, findings.json and, when the spec could
   absorb a finding, spec.patch (`git apply` it, then `nox -s generate`).
 exit status: 0 all checks passed (or every failure is known drift), 1 a contract check failed or
-  a known-drift entry expired, 2 the run could not start (e.g. a malformed known-drift file).
+  a known-drift entry expired, 2 the run could not start (a malformed known-drift file, a
+  setting missing, a spec that does not parse).
 """
 
 
