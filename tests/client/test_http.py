@@ -329,6 +329,7 @@ def test_retries_can_be_switched_off_for_the_client_or_one_call() -> None:
     [
         ({"max_retries": -1}, "max_retries must be an integer >= 0"),
         ({"max_retries": "3"}, "max_retries must be an integer >= 0"),
+        ({"max_retries": None}, "max_retries must be an integer >= 0"),  # retry=None: none
         ({"jitter": 2.0}, "jitter must be between 0 and 1"),
         ({"jitter": "1"}, "jitter must be a number"),
         ({"backoff_factor": -1}, "backoff_factor must be >= 0"),

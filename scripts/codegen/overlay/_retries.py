@@ -74,9 +74,7 @@ class RetryPolicy:
 
 
 def check_max_retries(max_retries: object) -> None:
-    """None (the client's policy, where a call may take one) or a number of retries, 0: none."""
-    if max_retries is None:
-        return
+    """A number of retries: an integer, 0 for none."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
 

@@ -60,7 +60,8 @@ class PageRequest:
     def __post_init__(self) -> None:
         if self.timeout is not NOT_GIVEN:
             check_timeout(self.timeout)
-        check_max_retries(self.max_retries)
+        if self.max_retries is not None:  # None: the client's policy
+            check_max_retries(self.max_retries)
 
     @functools.cached_property
     def kwargs(self) -> dict[str, Any]:
