@@ -403,3 +403,43 @@ async def test_an_async_walk_lets_each_page_go_as_soon_as_it_has_left_it() -> No
         gc.enable()
 
     assert survivors.alive == ["evcus_000004"]
+
+
+def _answered_after_counting(
+    replies: list[httpx.Response], refs: list[weakref.ref[Any]], alive: list[int]
+) -> list[Callable[[httpx.Request], httpx.Response]]:
+    """The replies, each after noting how many items seen so far are still alive."""
+
+    def answer(reply: httpx.Response) -> Callable[[httpx.Request], httpx.Response]:
+        def counted(request: httpx.Request) -> httpx.Response:
+            alive.append(sum(ref() is not None for ref in refs))
+            return reply
+
+        return counted
+
+    return [answer(reply) for reply in replies]
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+async def test_a_walk_lets_a_page_go_before_it_requests_the_next(asynchronous: bool) -> None:
+    """One page in memory, not two: when the second and third pages are requested, no item of
+    the pages before is alive any more (reference counting alone, collector off)."""
+    refs: list[weakref.ref[Any]] = []
+    alive: list[int] = []
+    server = ScriptedServer(_answered_after_counting(three_customer_pages(), refs, alive))
+    gc.disable()
+    try:
+        if asynchronous:
+            async with async_client(server) as client:
+                async for activity in client.customer_activity.iter("c_1"):
+                    refs.append(weakref.ref(activity))
+                    del activity  # the loop's own reference, until the next item
+        else:
+            for activity in sync_client(server).customer_activity.iter("c_1"):
+                refs.append(weakref.ref(activity))
+                del activity
+    finally:
+        gc.enable()
+
+    assert len(refs) == 5
+    assert alive == [0, 0, 0]  # before the first, second and third request
