@@ -206,8 +206,8 @@ class BasePage:
 class _Step:
     """From a page to the next: the request, and what the next page is checked against. A walk
     holds this instead of the page, which can then go before the next one is fetched and built:
-    one page in memory, not two (measured: ~10% off a walk typing every payload, whose pages
-    are the biggest)."""
+    one page in memory, not two (measured on P2's walk typing every payload, whose pages are the
+    biggest: 4% faster with the mock in its own process, 16% with it in a thread)."""
 
     session: Any
     request: PageRequest
