@@ -24,7 +24,9 @@ STATUS_ORDER = {"failing": 0, "known": 1, "reported": 2}
 
 
 def body(folder: Path, run_url: str | None = None, patch_url: str | None = None) -> str:
-    findings: dict[str, Any] = json.loads((folder / "findings.json").read_text(encoding="utf-8"))
+    findings = json.loads((folder / "findings.json").read_text(encoding="utf-8"))
+    if not isinstance(findings, dict):
+        raise ValueError("not a findings document (a JSON object)")
     records = findings.get("findings", [])
     new = sorted(
         (record for record in records if record.get("since_last_run") == "new"),
@@ -99,7 +101,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.folder / "findings.json").is_file():
         print(f"{args.folder}: no findings.json (did the check start?)", file=sys.stderr)
         return 2
-    sys.stdout.write(body(args.folder, args.run_url, args.patch_url))
+    try:
+        text = body(args.folder, args.run_url, args.patch_url)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        # e.g. a run killed while writing it: say so instead of a traceback in the workflow log
+        print(
+            f"{args.folder}: findings.json cannot be read ({type(error).__name__}: {error})",
+            file=sys.stderr,
+        )
+        return 2
+    sys.stdout.write(text)
     return 0
 
 

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
+from contract_tests.drift import issue
+
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 NIGHTLY = ROOT / ".github" / "workflows" / "nightly.yml"
@@ -119,3 +121,24 @@ def test_the_issue_body_needs_only_the_standard_library(tmp_path: Path) -> None:
     )
     assert "No spec patch" in result.stdout
     assert "Run and report folder: R" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        ('{"findings": [{"key": "a"', "JSONDecodeError"),  # a run killed while writing it
+        ("[]", "not a findings document"),
+        ('{"findings": [{"since_last_run": "new"}]}', "KeyError"),  # a record without `check`
+    ],
+)
+def test_the_issue_body_refuses_a_broken_findings_file_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, error: str
+) -> None:
+    (tmp_path / "findings.json").write_text(content, encoding="utf-8")
+
+    assert issue.main([str(tmp_path)]) == 2
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"{tmp_path}: findings.json cannot be read (")
+    assert error in captured.err
