@@ -121,6 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         print(f"contract check: cannot start, the spec is broken: {problem}", file=sys.stderr)
         return 2
+    try:
+        config.report_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, a read-only place...
+        print(
+            f"contract check: cannot start, no report folder {config.report_dir}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 2
 
     import pytest
 

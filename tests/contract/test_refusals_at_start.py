@@ -1,4 +1,5 @@
-"""A spec broken by an edit stops the check and the mock before they start, saying where."""
+"""What stops the check and the mock before they start: a spec broken by an edit (saying where),
+a report folder that cannot be made."""
 
 from __future__ import annotations
 
@@ -87,5 +88,19 @@ def test_the_mock_refuses_to_serve(
     assert mock_cli.main(["--port", "0"]) == 2
 
     assert "cannot serve the mock, the spec is broken: spec not found at /x.yaml" in (
+        capsys.readouterr().err
+    )
+
+
+def test_a_report_folder_that_cannot_be_made_stops_the_check(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.delenv("VOUCHERIFY_BASE_URL", raising=False)
+    taken = tmp_path / "report"
+    taken.write_text("a file, not a folder", encoding="utf-8")
+
+    assert check_cli.main(["-q", "--report-dir", str(taken)]) == 2
+
+    assert f"contract check: cannot start, no report folder {taken}: File exists" in (
         capsys.readouterr().err
     )
