@@ -101,8 +101,24 @@ class Runner:
         return section
 
 
+def _unwritable(output: Path) -> str | None:
+    """Why the report could not be written to `output`, or None."""
+    if output.is_dir():
+        return "is a folder"
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"its folder cannot be made ({exc.strerror})"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.output is not None:  # found out now, not after minutes of measuring
+        problem = _unwritable(args.output)
+        if problem is not None:
+            parser.error(f"--output {args.output}: {problem}")
     load_at_start = machine.load()
     runner = Runner(args.quick)
     for benchmark_id in ALL:
@@ -122,8 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = report.render(
             runner.sections, runner.profiles, settings=settings, load_at_start=load_at_start
         )
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:  # nothing measured is lost: the report goes to stdout instead
+            print(f"cannot write {output} ({exc.strerror}); the report:\n\n{text}")
+            return 2
         print(f"written: {output}")
     else:
         print("not written (partial or quick run; pass --output PATH to write it)")
