@@ -300,8 +300,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     return 1
                 print(f"{target} is up to date.")
                 return 0
-            target.mkdir(parents=True, exist_ok=True)
-            sync(fresh, target)
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+                sync(fresh, target)
+            except OSError as error:  # e.g. a file where the folder should be
+                raise RegenerateError(f"cannot write {target}: {error.strerror}") from error
     except RegenerateError as error:
         print(f"regenerate: {error}", file=sys.stderr)
         return 2

@@ -175,3 +175,15 @@ def test_a_spec_that_cannot_be_read_is_a_clear_error(
     if text is not None and "YAML:" in expected:
         assert f'in "{spec}", line 2' in message  # where the flow mapping is left open
     assert not (tmp_path / "out").exists()
+
+
+def test_an_output_that_cannot_be_written_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "dist"
+    taken.write_text("a file where the dist folder should be", encoding="utf-8")
+
+    assert load_script().main(["--output", str(taken)]) == 2
+
+    assert capsys.readouterr().err == f"regenerate: cannot write {taken}: File exists\n"
+    assert taken.read_text(encoding="utf-8").startswith("a file")  # left as it was
