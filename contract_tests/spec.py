@@ -134,6 +134,10 @@ class Spec:
         except Unresolvable as error:
             raise SpecError(f"broken $ref {ref!r}") from error
 
+    def refs(self) -> Iterator[tuple[str, str]]:
+        """(JSON pointer of the node, its target) of every `$ref` in the document."""
+        return _refs(self.document, "")
+
     def resolve(self, node: Any) -> Any:
         """Follow a chain of `$ref`s until a node without one (siblings are the caller's)."""
         seen: list[str] = []
@@ -296,7 +300,7 @@ def startup_problem(path: Path = SPEC_PATH) -> str | None:
     activity unions), for a command line to print before it starts; None if it can."""
     try:
         spec = Spec.load(path)
-        for where, ref in _refs(spec.document, ""):
+        for where, ref in spec.refs():
             try:
                 spec.pointer(ref)
             except SpecError as error:
