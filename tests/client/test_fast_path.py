@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 import typing
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 import attrs
@@ -331,6 +334,39 @@ def test_equal_values_of_other_types_are_told_apart_on_a_widened_field() -> None
     assert lazy_outcome(lambda: parse_customer_activity_page(body)) == lazy_outcome(
         lambda: pure_python_lazy(CustomerActivityList, body)
     )
+
+
+@pytest.mark.usefixtures("forget_learned_keys")
+def test_threads_that_adapt_the_structs_at_once_read_what_one_thread_reads() -> None:
+    # Threads refused by one field each widened it: the field was then checked twice, the
+    # second time against the first check's stand-in, which stayed in the models for good.
+    activities = [
+        customer_activity(number, variant)
+        for number, (_, variant) in enumerate(every_variant("CustomerActivity"))
+    ]
+    for activity in activities:
+        activity["group_id"] = 7405512  # another type, on every variant
+        activity["data"]["brand_new_field"] = True  # and an undocumented key
+    bodies = [
+        encode(customer_page(activities[start : start + 8], has_more=False))
+        for start in range(0, len(activities), 8)
+    ]
+    expected = [lazy_outcome(partial(pure_python_lazy, CustomerActivityList, b)) for b in bodies]
+    threads = 8
+    start = threading.Barrier(threads)
+
+    def read_every_page(_: int) -> list[str]:
+        start.wait()
+        return [lazy_outcome(partial(parse_customer_activity_page, body)) for body in bodies]
+
+    with ThreadPoolExecutor(threads) as pool:
+        results = list(pool.map(read_every_page, range(threads)))
+
+    assert all(keys == tuple(dict.fromkeys(keys)) for keys in _fast_path._widened.values())
+    assert all(keys == tuple(dict.fromkeys(keys)) for keys in _fast_path._learned.values())
+    for result in results:
+        assert result == expected
+    assert [lazy_outcome(partial(parse_customer_activity_page, b)) for b in bodies] == expected
 
 
 @pytest.mark.usefixtures("forget_learned_keys")

@@ -72,10 +72,11 @@ def _built_from(struct: type[Wire], content: Any) -> Any:
     """`content` decoded by `struct` and built into its model, adapting the structs to what they
     refused on the way (a few times at most); None if the fast path cannot take it."""
     for _ in range(ADAPTATIONS_PER_PAGE + 1):
+        generation = _generation
         try:
             wire = _decoder(struct).decode(content)
         except _REFUSALS as refusal:
-            if not _adapt(struct, refusal, content):
+            if not _adapt(struct, refusal, content, generation):
                 return None
             continue
         set_root(wire)  # deviations of widened fields are located from here
@@ -137,6 +138,7 @@ _current: dict[type[Wire], type[Wire]] = {}  # generated struct -> the one deriv
 # generated struct -> what its derived struct was made of (see _recipe), kept to reuse it
 _recipes: dict[type[Wire], tuple[Any, ...]] = {}
 _decoders: dict[type[Wire], Any] = {}
+_generation = 0  # how many rebuilds so far: a decode knows whether its structs are still current
 
 
 def _decoder(struct: type[Wire]) -> Any:
@@ -147,22 +149,27 @@ def _decoder(struct: type[Wire]) -> Any:
     return decoder
 
 
-def _adapt(root: type[Wire], refusal: Exception, content: Any) -> bool:
-    """After a refusal: learn the undocumented keys of `content`, or widen the field it names;
-    False if it was something else, or nothing new, or a bound is reached."""
+def _adapt(root: type[Wire], refusal: Exception, content: Any, generation: int) -> bool:
+    """After a refusal by the structs of `generation`: learn the undocumented keys of
+    `content`, or widen the field it names; False if it was something else, or nothing new, or
+    a bound is reached. Threads may decode at once; each decision is taken under the lock, so a
+    key is learned and a field widened once (a field widened twice would check its value twice,
+    the second time the stand-in of the first)."""
     try:
         decoded = loads(content if isinstance(content, bytes | str) else bytes(memoryview(content)))
     except ValueError:
         return False
     if _UNKNOWN_KEY.match(str(refusal)) is not None:
-        return _learn(root, decoded)
-    return _widen(root, str(refusal), decoded)
+        return _learn(root, decoded, generation)
+    return _widen(root, str(refusal), decoded, generation)
 
 
 def rebuild() -> None:
     """Derive the structs that learned keys or widened fields, and every struct holding one up
     to the pages, from the generated ones; decoders are made afresh."""
+    global _generation
     with _lock:
+        _generation += 1
         parents = _parents()
         dirty: set[type[Wire]] = set()
         stack = [s for s, m in _wire().MODELS.items() if m in _learned or m in _widened]
@@ -409,11 +416,13 @@ def _variants(shape: tuple[Any, ...]) -> dict[str, type[Wire]] | None:
 _UNKNOWN_KEY = re.compile(r"^Object contains unknown field `.*` - at `\$.*`$")
 
 
-def _learn(root: type[Wire], decoded: Any) -> bool:
+def _learn(root: type[Wire], decoded: Any, generation: int) -> bool:
     """Teach the structs every undocumented key of `decoded` at once (one rebuild)."""
     found: dict[type[Wire], set[str]] = {}
     _scan(root, decoded, found)
     with _lock:
+        if _generation != generation:
+            return True  # rebuilt by another thread since this decode began: decode again
         room = MAX_LEARNED_KEYS - sum(map(len, _learned.values()))
         models = {_wire().MODELS[s]: keys for s, keys in found.items()}
         new = [
@@ -459,10 +468,10 @@ _STEP = re.compile(r"\.(?P<key>[^.\[]+)|\[(?P<index>\d+)\]|(?P<value>\[\.\.\.\])
 _ANY_VALUE = "[...]"
 
 
-def _widen(root: type[Wire], message: str, decoded: Any) -> bool:
+def _widen(root: type[Wire], message: str, decoded: Any, generation: int) -> bool:
     """Widen the field a refusal names (not a strict one); False if it cannot be."""
     at = _AT.search(message)
-    if at is None or sum(map(len, _widened.values())) >= MAX_WIDENED:
+    if at is None:
         return False
     steps: list[str | int] = []
     for step in _STEP.finditer(at["path"]):
@@ -483,9 +492,13 @@ def _widen(root: type[Wire], message: str, decoded: Any) -> bool:
         return False
     struct, key = owner
     model = _wire().MODELS[struct]
-    if key in getattr(model, "_STRICT_KEYS", ()) or key in _widened.get(model, ()):
+    if key in getattr(model, "_STRICT_KEYS", ()):
         return False
-    with _lock:
+    with _lock:  # decided under the lock: threads refused by one field widen it once
+        if _generation != generation:
+            return True  # rebuilt by another thread since this decode began: decode again
+        if key in _widened.get(model, ()) or sum(map(len, _widened.values())) >= MAX_WIDENED:
+            return False
         _widened[model] = (*_widened.get(model, ()), key)
         rebuild()
     return True
