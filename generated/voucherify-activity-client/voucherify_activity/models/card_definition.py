@@ -122,11 +122,8 @@ class CardDefinition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:

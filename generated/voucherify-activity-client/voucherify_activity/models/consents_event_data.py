@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ConsentsEventData")
 
@@ -43,12 +44,10 @@ class ConsentsEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "consents": consents,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(consents, Unset):
+            field_dict["consents"] = consents
 
         return field_dict
 

@@ -119,7 +119,6 @@ class CustomEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if object_ is not UNSET:

@@ -12,6 +12,7 @@ from .._decoding import (
     wrong_type,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="CustomEventEventData")
 
@@ -74,15 +75,16 @@ class CustomEventEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "event_schema": event_schema,
-                "customer": customer,
-                "referral": referral,
-                "loyalty": loyalty,
-            }
-        )
+        if not isinstance(event, Unset):
+            field_dict["event"] = event
+        if not isinstance(event_schema, Unset):
+            field_dict["event_schema"] = event_schema
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(referral, Unset):
+            field_dict["referral"] = referral
+        if not isinstance(loyalty, Unset):
+            field_dict["loyalty"] = loyalty
 
         return field_dict
 

@@ -42,7 +42,6 @@ class CustomEventLoyalty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
 

@@ -58,7 +58,6 @@ class CustomEventLoyaltyCredit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if voucher is not UNSET:
             field_dict["voucher"] = voucher
         if campaign is not UNSET:

@@ -57,7 +57,6 @@ class CustomEventReferral:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if referrer_id is not UNSET:
             field_dict["referrer_id"] = referrer_id
         if code is not UNSET:

@@ -71,7 +71,6 @@ class CustomEventReferralCredit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if referrer is not UNSET:
             field_dict["referrer"] = referrer
         if voucher is not UNSET:

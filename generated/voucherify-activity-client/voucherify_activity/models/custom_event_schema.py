@@ -47,7 +47,6 @@ class CustomEventSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:

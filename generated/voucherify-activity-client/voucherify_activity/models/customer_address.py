@@ -97,7 +97,6 @@ class CustomerAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if city is not UNSET:
             field_dict["city"] = city
         if state is not UNSET:

@@ -54,7 +54,6 @@ class CustomerAssets:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cockpit_url is not UNSET:
             field_dict["cockpit_url"] = cockpit_url
         if cockpit_preference_center_url is not UNSET:

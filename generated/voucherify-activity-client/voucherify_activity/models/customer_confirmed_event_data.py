@@ -54,11 +54,8 @@ class CustomerConfirmedEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if unconfirmed_customer is not UNSET:
             field_dict["unconfirmed_customer"] = unconfirmed_customer
 

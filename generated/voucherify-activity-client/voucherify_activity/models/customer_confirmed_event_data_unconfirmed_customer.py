@@ -36,7 +36,6 @@ class CustomerConfirmedEventDataUnconfirmedCustomer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
 

@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="CustomerEventData")
 
@@ -37,11 +38,8 @@ class CustomerEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
 
         return field_dict
 

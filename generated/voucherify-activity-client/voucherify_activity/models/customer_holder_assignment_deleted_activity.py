@@ -91,14 +91,14 @@ class CustomerHolderAssignmentDeletedActivity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "type": type_,
-                "data": data,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
+        if not isinstance(type_, Unset):
+            field_dict["type"] = type_
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
 

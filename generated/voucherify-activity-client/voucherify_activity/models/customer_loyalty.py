@@ -67,7 +67,6 @@ class CustomerLoyalty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if points is not UNSET:
             field_dict["points"] = points
         if referred_customers is not UNSET:

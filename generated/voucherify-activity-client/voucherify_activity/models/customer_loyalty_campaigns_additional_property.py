@@ -64,7 +64,6 @@ class CustomerLoyaltyCampaignsAdditionalProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if points is not UNSET:
             field_dict["points"] = points
         if loyalty_tier is not UNSET:

@@ -40,11 +40,8 @@ class CustomerReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if object_ is not UNSET:
             field_dict["object"] = object_
 

@@ -67,7 +67,6 @@ class CustomerReferrals:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total is not UNSET:
             field_dict["total"] = total
         if campaigns is not UNSET:

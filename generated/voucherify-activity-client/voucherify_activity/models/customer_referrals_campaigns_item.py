@@ -91,7 +91,6 @@ class CustomerReferralsCampaignsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if campaign_id is not UNSET:
             field_dict["campaign_id"] = campaign_id
         if referrer_id is not UNSET:

@@ -81,15 +81,16 @@ class CustomerReferredEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "referrer": referrer,
-                "campaign": campaign,
-                "voucher": voucher,
-                "custom_event": custom_event,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(referrer, Unset):
+            field_dict["referrer"] = referrer
+        if not isinstance(campaign, Unset):
+            field_dict["campaign"] = campaign
+        if not isinstance(voucher, Unset):
+            field_dict["voucher"] = voucher
+        if not isinstance(custom_event, Unset):
+            field_dict["custom_event"] = custom_event
         if redemption is not UNSET:
             field_dict["redemption"] = redemption
 

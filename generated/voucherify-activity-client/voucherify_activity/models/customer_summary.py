@@ -58,7 +58,6 @@ class CustomerSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if redemptions is not UNSET:
             field_dict["redemptions"] = redemptions
         if orders is not UNSET:

@@ -92,7 +92,6 @@ class CustomerSummaryOrders:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_amount is not UNSET:
             field_dict["total_amount"] = total_amount
         if total_count is not UNSET:

@@ -134,7 +134,6 @@ class CustomerSummaryRedemptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_redeemed is not UNSET:
             field_dict["total_redeemed"] = total_redeemed
         if total_failed is not UNSET:

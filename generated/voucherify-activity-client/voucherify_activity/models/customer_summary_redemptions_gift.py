@@ -54,7 +54,6 @@ class CustomerSummaryRedemptionsGift:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if redeemed_amount is not UNSET:
             field_dict["redeemed_amount"] = redeemed_amount
         if amount_to_go is not UNSET:

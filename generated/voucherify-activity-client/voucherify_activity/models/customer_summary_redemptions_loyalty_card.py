@@ -53,7 +53,6 @@ class CustomerSummaryRedemptionsLoyaltyCard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if redeemed_points is not UNSET:
             field_dict["redeemed_points"] = redeemed_points
         if points_to_go is not UNSET:

@@ -56,7 +56,6 @@ class CustomerSystemMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if consents is not UNSET:
             field_dict["consents"] = consents
         if source is not UNSET:

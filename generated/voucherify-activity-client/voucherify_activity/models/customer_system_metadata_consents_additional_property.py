@@ -56,7 +56,6 @@ class CustomerSystemMetadataConsentsAdditionalProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if date is not UNSET:
             field_dict["date"] = date
         if value is not UNSET:

@@ -146,7 +146,6 @@ class Discount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if amount_off is not UNSET:

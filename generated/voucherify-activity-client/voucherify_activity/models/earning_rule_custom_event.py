@@ -42,7 +42,6 @@ class EarningRuleCustomEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if schema_id is not UNSET:
             field_dict["schema_id"] = schema_id
 

@@ -54,7 +54,6 @@ class EarningRuleLoyalty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if points is not UNSET:

@@ -64,7 +64,6 @@ class EarningRuleSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if banner is not UNSET:
             field_dict["banner"] = banner
         if object_id is not UNSET:

@@ -62,13 +62,12 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "key": key,
-                "message": message,
-            }
-        )
+        if not isinstance(code, Unset):
+            field_dict["code"] = code
+        if not isinstance(key, Unset):
+            field_dict["key"] = key
+        if not isinstance(message, Unset):
+            field_dict["message"] = message
         if details is not UNSET:
             field_dict["details"] = details
         if request_id is not UNSET:

@@ -72,7 +72,6 @@ class EventSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel is not UNSET:
             field_dict["channel"] = channel
         if user is not UNSET:

@@ -64,7 +64,6 @@ class EventSourceApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if app_id is not UNSET:

@@ -12,6 +12,7 @@ from .._decoding import (
     wrong_type,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="EventSourceUser")
 
@@ -34,11 +35,8 @@ class EventSourceUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
 
         return field_dict
 

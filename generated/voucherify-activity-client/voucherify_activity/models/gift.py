@@ -79,7 +79,6 @@ class Gift:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
         if subtracted_amount is not UNSET:

@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="HolderAssignmentEventData")
 
@@ -57,14 +58,14 @@ class HolderAssignmentEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "holder": holder,
-                "voucher": voucher,
-                "campaign": campaign,
-                "customer": customer,
-            }
-        )
+        if not isinstance(holder, Unset):
+            field_dict["holder"] = holder
+        if not isinstance(voucher, Unset):
+            field_dict["voucher"] = voucher
+        if not isinstance(campaign, Unset):
+            field_dict["campaign"] = campaign
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
 
         return field_dict
 

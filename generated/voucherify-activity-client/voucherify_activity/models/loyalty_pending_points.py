@@ -157,11 +157,8 @@ class LoyaltyPendingPoints:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if voucher_id is not UNSET:
             field_dict["voucher_id"] = voucher_id
         if campaign_id is not UNSET:

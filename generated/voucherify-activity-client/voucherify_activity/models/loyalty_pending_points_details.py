@@ -99,7 +99,6 @@ class LoyaltyPendingPointsDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if earning_rule is not UNSET:
             field_dict["earning_rule"] = earning_rule
         if order is not UNSET:

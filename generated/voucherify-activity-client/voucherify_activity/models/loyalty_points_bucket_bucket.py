@@ -42,7 +42,6 @@ class LoyaltyPointsBucketBucket:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if total_points is not UNSET:
             field_dict["total_points"] = total_points
 

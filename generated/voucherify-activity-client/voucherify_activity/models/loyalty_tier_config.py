@@ -44,7 +44,6 @@ class LoyaltyTierConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if points is not UNSET:
             field_dict["points"] = points
 

@@ -124,7 +124,6 @@ class LoyaltyTierExpiration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if campaign_id is not UNSET:

@@ -72,12 +72,10 @@ class LoyaltyUpdatedEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "created_at": created_at,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(created_at, Unset):
+            field_dict["created_at"] = created_at
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
         if loyalty is not UNSET:

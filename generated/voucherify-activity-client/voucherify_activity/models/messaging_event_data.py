@@ -93,11 +93,8 @@ class MessagingEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if distribution is not UNSET:
             field_dict["distribution"] = distribution
         if sent_at is not UNSET:

@@ -72,12 +72,10 @@ class OrderEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "order": order,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(order, Unset):
+            field_dict["order"] = order
         if referrer is not UNSET:
             field_dict["referrer"] = referrer
         if redemption is not UNSET:

@@ -111,7 +111,6 @@ class OrderRedemptionsAdditionalProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if date is not UNSET:
             field_dict["date"] = date
         if rollback_id is not UNSET:

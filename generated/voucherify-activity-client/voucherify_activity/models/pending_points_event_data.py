@@ -118,15 +118,16 @@ class PendingPointsEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "campaign": campaign,
-                "voucher": voucher,
-                "order": order,
-                "pending_points": pending_points,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(campaign, Unset):
+            field_dict["campaign"] = campaign
+        if not isinstance(voucher, Unset):
+            field_dict["voucher"] = voucher
+        if not isinstance(order, Unset):
+            field_dict["order"] = order
+        if not isinstance(pending_points, Unset):
+            field_dict["pending_points"] = pending_points
         if balance is not UNSET:
             field_dict["balance"] = balance
         if voucher_pending_points_balance is not UNSET:

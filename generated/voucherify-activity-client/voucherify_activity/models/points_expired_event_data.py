@@ -107,11 +107,8 @@ class PointsExpiredEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
         if voucher is not UNSET:

@@ -53,7 +53,6 @@ class PointsRange:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if from_ is not UNSET:
             field_dict["from"] = from_
         if to is not UNSET:

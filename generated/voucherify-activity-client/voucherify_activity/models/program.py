@@ -147,11 +147,8 @@ class Program:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if status is not UNSET:

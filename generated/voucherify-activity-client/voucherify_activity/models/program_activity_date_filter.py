@@ -10,6 +10,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ProgramActivityDateFilter")
 
@@ -31,11 +32,8 @@ class ProgramActivityDateFilter:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "conditions": conditions,
-            }
-        )
+        if not isinstance(conditions, Unset):
+            field_dict["conditions"] = conditions
 
         return field_dict
 

@@ -53,7 +53,6 @@ class ProgramActivityDateFilterConditions:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if before is not UNSET:
             field_dict["$before"] = before
         if after is not UNSET:

@@ -66,7 +66,6 @@ class ProgramActivityFilters:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if junction is not UNSET:
             field_dict["junction"] = junction
         if id is not UNSET:

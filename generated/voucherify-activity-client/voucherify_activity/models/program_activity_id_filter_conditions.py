@@ -54,7 +54,6 @@ class ProgramActivityIdFilterConditions:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if is_ is not UNSET:
             field_dict["$is"] = is_
         if is_not is not UNSET:

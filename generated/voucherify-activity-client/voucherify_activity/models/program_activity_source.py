@@ -75,7 +75,6 @@ class ProgramActivitySource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel is not UNSET:
             field_dict["channel"] = channel
         if user is not UNSET:

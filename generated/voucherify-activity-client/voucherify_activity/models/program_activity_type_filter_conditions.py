@@ -76,7 +76,6 @@ class ProgramActivityTypeFilterConditions:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if is_ is not UNSET:
             field_dict["$is"] = is_
         if is_not is not UNSET:

@@ -126,7 +126,6 @@ class ProgramAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if card_definition_id is not UNSET:
             field_dict["card_definition_id"] = card_definition_id
         if earning_rule_id is not UNSET:

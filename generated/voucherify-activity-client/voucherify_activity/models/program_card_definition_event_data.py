@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ProgramCardDefinitionEventData")
 
@@ -54,13 +55,12 @@ class ProgramCardDefinitionEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program": program,
-                "card_definition": card_definition,
-                "program_card_definition": program_card_definition,
-            }
-        )
+        if not isinstance(program, Unset):
+            field_dict["program"] = program
+        if not isinstance(card_definition, Unset):
+            field_dict["card_definition"] = card_definition
+        if not isinstance(program_card_definition, Unset):
+            field_dict["program_card_definition"] = program_card_definition
 
         return field_dict
 

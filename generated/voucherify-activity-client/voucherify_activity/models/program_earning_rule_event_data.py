@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ProgramEarningRuleEventData")
 
@@ -53,13 +54,12 @@ class ProgramEarningRuleEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program": program,
-                "earning_rule": earning_rule,
-                "program_earning_rule": program_earning_rule,
-            }
-        )
+        if not isinstance(program, Unset):
+            field_dict["program"] = program
+        if not isinstance(earning_rule, Unset):
+            field_dict["earning_rule"] = earning_rule
+        if not isinstance(program_earning_rule, Unset):
+            field_dict["program_earning_rule"] = program_earning_rule
 
         return field_dict
 

@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ProgramEventData")
 
@@ -37,11 +38,8 @@ class ProgramEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program": program,
-            }
-        )
+        if not isinstance(program, Unset):
+            field_dict["program"] = program
 
         return field_dict
 

@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ProgramRewardEventData")
 
@@ -53,13 +54,12 @@ class ProgramRewardEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program": program,
-                "reward": reward,
-                "program_reward": program_reward,
-            }
-        )
+        if not isinstance(program, Unset):
+            field_dict["program"] = program
+        if not isinstance(reward, Unset):
+            field_dict["reward"] = reward
+        if not isinstance(program_reward, Unset):
+            field_dict["program_reward"] = program_reward
 
         return field_dict
 

@@ -66,11 +66,8 @@ class ProgramRewardUpdatedEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program": program,
-            }
-        )
+        if not isinstance(program, Unset):
+            field_dict["program"] = program
         if reward is not UNSET:
             field_dict["reward"] = reward
         if program_reward is not UNSET:

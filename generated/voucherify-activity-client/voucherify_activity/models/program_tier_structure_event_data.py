@@ -11,6 +11,7 @@ from .._decoding import (
     expect_object,
 )
 from .._deviations import tolerate
+from ..types import Unset
 
 T = TypeVar("T", bound="ProgramTierStructureEventData")
 
@@ -53,13 +54,12 @@ class ProgramTierStructureEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program": program,
-                "tier_structure": tier_structure,
-                "program_tier_structure": program_tier_structure,
-            }
-        )
+        if not isinstance(program, Unset):
+            field_dict["program"] = program
+        if not isinstance(tier_structure, Unset):
+            field_dict["tier_structure"] = tier_structure
+        if not isinstance(program_tier_structure, Unset):
+            field_dict["program_tier_structure"] = program_tier_structure
 
         return field_dict
 

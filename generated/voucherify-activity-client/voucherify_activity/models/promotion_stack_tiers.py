@@ -56,7 +56,6 @@ class PromotionStackTiers:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if ids is not UNSET:
             field_dict["ids"] = ids
         if hierarchy_mode is not UNSET:

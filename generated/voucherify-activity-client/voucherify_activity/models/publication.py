@@ -195,11 +195,8 @@ class Publication:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if object_ is not UNSET:
             field_dict["object"] = object_
         if created_at is not UNSET:

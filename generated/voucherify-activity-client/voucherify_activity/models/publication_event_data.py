@@ -64,11 +64,8 @@ class PublicationEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
         if publication is not UNSET:

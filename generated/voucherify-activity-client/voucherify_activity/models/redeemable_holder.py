@@ -165,11 +165,8 @@ class RedeemableHolder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if redeemable_id is not UNSET:

@@ -149,12 +149,10 @@ class RedemptionRollbackEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "redemption": redemption,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
+        if not isinstance(redemption, Unset):
+            field_dict["redemption"] = redemption
         if order is not UNSET:
             field_dict["order"] = order
         if campaign is not UNSET:

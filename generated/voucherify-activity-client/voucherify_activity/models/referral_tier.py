@@ -71,7 +71,6 @@ class ReferralTier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if campaign_id is not UNSET:

@@ -124,11 +124,8 @@ class RewardAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if reward_id is not UNSET:
             field_dict["reward_id"] = reward_id
         if related_object_id is not UNSET:

@@ -44,7 +44,6 @@ class RewardAssignmentParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if loyalty is not UNSET:
             field_dict["loyalty"] = loyalty
 

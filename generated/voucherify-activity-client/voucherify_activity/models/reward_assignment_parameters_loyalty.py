@@ -53,7 +53,6 @@ class RewardAssignmentParametersLoyalty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if points is not UNSET:
             field_dict["points"] = points
         if auto_redeem is not UNSET:

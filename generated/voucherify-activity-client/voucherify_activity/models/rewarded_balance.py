@@ -54,7 +54,6 @@ class RewardedBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
         if points is not UNSET:

@@ -56,7 +56,6 @@ class RewardedCustomerEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if segment is not UNSET:
             field_dict["segment"] = segment
         if event_type is not UNSET:

@@ -155,11 +155,8 @@ class RewardedLoyaltyPointsEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if holder is not UNSET:
             field_dict["holder"] = holder
         if voucher is not UNSET:

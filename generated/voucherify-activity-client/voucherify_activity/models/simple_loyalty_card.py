@@ -121,7 +121,6 @@ class SimpleLoyaltyCard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if points is not UNSET:
             field_dict["points"] = points
         if balance is not UNSET:

@@ -225,7 +225,6 @@ class SimpleOrder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if source_id is not UNSET:

@@ -83,11 +83,8 @@ class SimplePromotionTier:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if banner is not UNSET:

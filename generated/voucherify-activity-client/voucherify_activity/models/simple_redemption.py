@@ -283,11 +283,8 @@ class SimpleRedemption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if tracking_id is not UNSET:

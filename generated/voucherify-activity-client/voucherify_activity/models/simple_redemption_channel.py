@@ -59,7 +59,6 @@ class SimpleRedemptionChannel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel_id is not UNSET:
             field_dict["channel_id"] = channel_id
         if channel_type is not UNSET:

@@ -301,7 +301,6 @@ class SimpleVoucher:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if code is not UNSET:

@@ -64,7 +64,6 @@ class SimpleVoucherRedemption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
         if redeemed_quantity is not UNSET:

@@ -151,11 +151,8 @@ class Validation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if session_id is not UNSET:
             field_dict["session_id"] = session_id
         if status is not UNSET:

@@ -51,11 +51,8 @@ class ValidationEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if validation is not UNSET:
             field_dict["validation"] = validation
 

@@ -126,7 +126,6 @@ class VoucherBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if total is not UNSET:

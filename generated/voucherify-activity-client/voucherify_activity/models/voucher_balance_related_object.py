@@ -39,11 +39,8 @@ class VoucherBalanceRelatedObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
 

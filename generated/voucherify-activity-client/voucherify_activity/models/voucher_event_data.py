@@ -65,11 +65,8 @@ class VoucherEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-            }
-        )
+        if not isinstance(customer, Unset):
+            field_dict["customer"] = customer
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
         if voucher is not UNSET:

@@ -155,11 +155,8 @@ class VoucherTransaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not isinstance(id, Unset):
+            field_dict["id"] = id
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
         if voucher_id is not UNSET:

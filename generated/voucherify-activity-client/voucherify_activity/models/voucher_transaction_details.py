@@ -245,7 +245,6 @@ class VoucherTransactionDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if balance is not UNSET:
             field_dict["balance"] = balance
         if order is not UNSET:

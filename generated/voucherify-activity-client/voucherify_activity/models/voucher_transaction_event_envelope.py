@@ -53,11 +53,8 @@ class VoucherTransactionEventEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if not isinstance(data, Unset):
+            field_dict["data"] = data
         if event_source is not UNSET:
             field_dict["event_source"] = event_source
 
