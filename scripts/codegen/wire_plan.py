@@ -17,7 +17,7 @@ PAGES = ("CustomerActivityList", "ProgramActivityList")
 
 SCALARS = {
     "StringProperty": "str",
-    "DateTimeProperty": "datetime.datetime",
+    "DateTimeProperty": "DateTime",
     "DateProperty": "datetime.date",
     "IntProperty": "int",
     "FloatProperty": "int | float",  # a JSON integer stays an int, as from_dict keeps it

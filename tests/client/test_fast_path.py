@@ -501,16 +501,55 @@ def test_lazily_a_payload_that_is_no_object_makes_the_activity_the_fallback() ->
     )
 
 
-def test_rfc3339_lower_case_separators_are_the_one_documented_difference() -> None:
-    # Both readings are valid RFC 3339; the fast path takes it, datetime.fromisoformat does not.
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "2024-03-05t10:20:30.456z",  # RFC 3339 allows lower case
+        "2024-03-05 10:20:30.456Z",  # and a space
+        "2024-03-05T10:20:30+0000",
+        "2024-03-05T11:20:30.456+01:00",
+    ],
+)
+def test_both_paths_read_the_same_date_time_spellings(spelling: str) -> None:
     page = sample_page()
-    page["data"][0]["created_at"] = "2024-03-05t10:20:30.456z"
+    page["data"][0]["created_at"] = spelling
     body = encode(page)
     fast = _fast_path.decode_page(CustomerActivityList, body, lazy=False)
     assert fast is not None
-    assert fast.data[0].created_at.isoformat() == "2024-03-05T10:20:30.456000+00:00"
-    assert outcome(lambda: pure_python(CustomerActivityList, body)).startswith(
-        "ActivityDecodeError"
+    assert fast.data[0].created_at.utcoffset() is not None
+    assert repr(fast) == repr(pure_python(CustomerActivityList, body))
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "2024-03-05T10:20:30",  # no offset: naive, it raises when compared with aware ones
+        "2024-03-05",
+        "2024-03-05T10:20",
+        "20240305T102030Z",
+        "2024-W10-2T10:20:30Z",
+    ],
+)
+@pytest.mark.parametrize("where", ["envelope", "payload"])
+def test_a_date_time_without_offset_or_in_another_format_is_a_deviation(
+    spelling: str, where: str
+) -> None:
+    page = sample_page()
+    if where == "envelope":
+        page["data"][0]["created_at"] = spelling
+    else:
+        page["data"][0]["data"]["data"]["redemption"]["date"] = spelling
+    body = encode(page)
+    location = "created_at" if where == "envelope" else "data.data.redemption.date"
+
+    with pytest.raises(ActivityDecodeError, match=rf"^data\[0\] .*{location}: invalid string"):
+        parse_customer_activity_page(body, validate=True)
+    tolerated = parse_customer_activity_page(body)
+    assert [(d.location, d.value) for d in tolerated.deviations] == [(location, spelling)]
+    if where == "envelope":  # the envelope stays strict: the activity is the fallback
+        assert type(tolerated.data[0]) is UnknownCustomerActivity
+    assert lazy_outcome(lambda: parse_customer_activity_page(body)) == lazy_outcome(
+        lambda: pure_python_lazy(CustomerActivityList, body)
     )
 
 

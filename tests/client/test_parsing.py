@@ -159,7 +159,7 @@ def test_a_broken_payload_keeps_its_class_and_is_recorded_when_read() -> None:
         (
             lambda a: a.update(created_at="yesterday"),
             "data[1] (customer.redemption.succeeded, evcus_000001): created_at: "
-            "invalid string 'yesterday' (Invalid isoformat string: 'yesterday')",
+            "invalid string 'yesterday' (not an RFC 3339 date-time with an offset)",
         ),
         (lambda a: a.pop("type"), "data[1] (?, evcus_000001): type: required field missing"),
         (

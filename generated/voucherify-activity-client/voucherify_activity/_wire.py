@@ -13,7 +13,7 @@ writes each struct after the structs it holds, so every name is defined where it
 """
 
 import datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, TypeVar
 
 import msgspec
 
@@ -317,6 +317,10 @@ else:
     # is the models' UNSET, so that the converters pass it on as it is.
     Absent = msgspec.UnsetType
 
+# The spec's `format: date-time`: RFC 3339, whose offset is not optional (a naive datetime raises
+# when compared with an aware one); from_dict refuses the same (_decoding.parse_datetime).
+DateTime = Annotated[datetime.datetime, msgspec.Meta(tz=True)]
+
 
 class Wire(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
     """A model's fields as they travel; unknown keys are refused (from_dict keeps them).
@@ -427,7 +431,7 @@ class WireCustomerSummaryOrders(Wire):
     total_count: int | None | Absent = UNSET
     average_amount: int | None | Absent = UNSET
     last_order_amount: int | None | Absent = UNSET
-    last_order_date: datetime.datetime | None | Absent = UNSET
+    last_order_date: DateTime | None | Absent = UNSET
 
     def to_model(self) -> CustomerSummaryOrders:
         made = _new(CustomerSummaryOrders)
@@ -492,7 +496,7 @@ class WireCustomerReferralsCampaignsItem(Wire):
     referrer_id: str | None | Absent = UNSET
     related_object_id: str | None | Absent = UNSET
     related_object_type: str | None | Absent = UNSET
-    date: datetime.datetime | None | Absent = UNSET
+    date: DateTime | None | Absent = UNSET
 
     def to_model(self) -> CustomerReferralsCampaignsItem:
         made = _new(CustomerReferralsCampaignsItem)
@@ -526,7 +530,7 @@ class WireCustomerReferrals(Wire):
 
 
 class WireCustomerSystemMetadataConsentsAdditionalProperty(Wire):
-    date: datetime.datetime | None | Absent = UNSET
+    date: DateTime | None | Absent = UNSET
     value: bool | None | Absent = UNSET
 
     def to_model(self) -> CustomerSystemMetadataConsentsAdditionalProperty:
@@ -585,8 +589,8 @@ class WireCustomer(Wire, rename={"object_": "object"}):
     referrals: WireCustomerReferrals | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
     system_metadata: WireCustomerSystemMetadata | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     assets: WireCustomerAssets | None | Absent = UNSET
     object_: Literal["customer"] | Absent = UNSET
     email_unsubscribed: bool | None | Absent = UNSET
@@ -707,7 +711,7 @@ class WireCustomerConfirmedEnvelope(Wire):
 
 class WireCustomerConfirmedActivity(Wire, tag_field="type", tag="customer.confirmed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireCustomerConfirmedEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -748,7 +752,7 @@ class WireCustomerEventEnvelope(Wire):
 
 class WireCustomerCreatedActivity(Wire, tag_field="type", tag="customer.created"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireCustomerEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -766,7 +770,7 @@ class WireCustomerCreatedActivity(Wire, tag_field="type", tag="customer.created"
 
 class WireCustomerUpdatedActivity(Wire, tag_field="type", tag="customer.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireCustomerEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -784,7 +788,7 @@ class WireCustomerUpdatedActivity(Wire, tag_field="type", tag="customer.updated"
 
 class WireCustomerDeletedActivity(Wire, tag_field="type", tag="customer.deleted"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireCustomerEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -829,8 +833,8 @@ class WireCategory(Wire, rename={"object_": "object"}):
     id: str
     name: str | None | Absent = UNSET
     hierarchy: int | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["category"] | Absent = UNSET
 
     def to_model(self) -> Category:
@@ -860,10 +864,10 @@ class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
     category: str | None | Absent = UNSET
     categories: list[WireCategory] | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    start_date: datetime.datetime | None | Absent = UNSET
-    expiration_date: datetime.datetime | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    start_date: DateTime | None | Absent = UNSET
+    expiration_date: DateTime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["campaign"] | Absent = UNSET
 
     def to_model(self) -> SimpleCampaign:
@@ -1003,11 +1007,11 @@ class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
     categories: list[WireCategory] | None | Absent = UNSET
     active: bool | None | Absent = UNSET
     redemption: WireSimpleVoucherRedemption | None | Absent = UNSET
-    start_date: datetime.datetime | None | Absent = UNSET
-    expiration_date: datetime.datetime | None | Absent = UNSET
+    start_date: DateTime | None | Absent = UNSET
+    expiration_date: DateTime | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["voucher"] | Absent = UNSET
 
     def to_model(self) -> SimpleVoucher:
@@ -1081,7 +1085,7 @@ class WireCustomEvent(Wire, rename={"object_": "object", "type_": "type"}):
     referral: WireCustomEventReferral | None | Absent = UNSET
     loyalty: WireCustomEventLoyalty | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
 
     def to_model(self) -> CustomEvent:
         customer = self.customer
@@ -1228,8 +1232,8 @@ class WireReward(Wire, rename={"object_": "object", "type_": "type"}):
     product: dict[str, Any] | None | Absent = UNSET
     sku: dict[str, Any] | None | Absent = UNSET
     loyalty_tier_id: str | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["reward"] | Absent = UNSET
 
     def to_model(self) -> Reward:
@@ -1324,7 +1328,7 @@ class WireSimpleRedemption(Wire, rename={"object_": "object"}):
     id: str
     customer_id: str | None | Absent = UNSET
     tracking_id: str | None | Absent = UNSET
-    date: datetime.datetime | None | Absent = UNSET
+    date: DateTime | None | Absent = UNSET
     amount: int | None | Absent = UNSET
     order: WireSimpleOrder | None | Absent = UNSET
     reward: WireReward | None | Absent = UNSET
@@ -1413,7 +1417,7 @@ class WireCustomerReferredEventEnvelope(Wire):
 
 class WireCustomerReferredActivity(Wire, tag_field="type", tag="customer.referred"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireCustomerReferredEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1507,7 +1511,7 @@ class WireCustomEventEventEnvelope(Wire):
 
 class WireCustomerCustomEventActivity(Wire, tag_field="type", tag="customer.custom_event"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireCustomEventEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1564,7 +1568,7 @@ class WireSegmentEventEnvelope(Wire):
 
 class WireCustomerSegmentEnteredActivity(Wire, tag_field="type", tag="customer.segment.entered"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireSegmentEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1582,7 +1586,7 @@ class WireCustomerSegmentEnteredActivity(Wire, tag_field="type", tag="customer.s
 
 class WireCustomerSegmentLeftActivity(Wire, tag_field="type", tag="customer.segment.left"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireSegmentEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1627,7 +1631,7 @@ class WireConsentsEventEnvelope(Wire):
 
 class WireCustomerConsentsGivenActivity(Wire, tag_field="type", tag="customer.consents.given"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireConsentsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1645,7 +1649,7 @@ class WireCustomerConsentsGivenActivity(Wire, tag_field="type", tag="customer.co
 
 class WireCustomerConsentsRevokedActivity(Wire, tag_field="type", tag="customer.consents.revoked"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireConsentsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1664,9 +1668,9 @@ class WireCustomerConsentsRevokedActivity(Wire, tag_field="type", tag="customer.
 class WireMessagingEventData(Wire):
     customer: WireSimpleCustomer
     distribution: dict[str, Any] | None | Absent = UNSET
-    sent_at: datetime.datetime | None | Absent = UNSET
-    recovered_at: datetime.datetime | None | Absent = UNSET
-    failed_at: datetime.datetime | None | Absent = UNSET
+    sent_at: DateTime | None | Absent = UNSET
+    recovered_at: DateTime | None | Absent = UNSET
+    failed_at: DateTime | None | Absent = UNSET
 
     def to_model(self) -> MessagingEventData:
         distribution = self.distribution
@@ -1699,7 +1703,7 @@ class WireMessagingEventEnvelope(Wire):
 
 class WireCustomerSmsSentActivity(Wire, tag_field="type", tag="customer.sms.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1717,7 +1721,7 @@ class WireCustomerSmsSentActivity(Wire, tag_field="type", tag="customer.sms.sent
 
 class WireCustomerSmsRecoveredActivity(Wire, tag_field="type", tag="customer.sms.recovered"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1735,7 +1739,7 @@ class WireCustomerSmsRecoveredActivity(Wire, tag_field="type", tag="customer.sms
 
 class WireCustomerSmsFailedActivity(Wire, tag_field="type", tag="customer.sms.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1753,7 +1757,7 @@ class WireCustomerSmsFailedActivity(Wire, tag_field="type", tag="customer.sms.fa
 
 class WireCustomerEmailSentActivity(Wire, tag_field="type", tag="customer.email.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1771,7 +1775,7 @@ class WireCustomerEmailSentActivity(Wire, tag_field="type", tag="customer.email.
 
 class WireCustomerEmailRecoveredActivity(Wire, tag_field="type", tag="customer.email.recovered"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1789,7 +1793,7 @@ class WireCustomerEmailRecoveredActivity(Wire, tag_field="type", tag="customer.e
 
 class WireCustomerEmailFailedActivity(Wire, tag_field="type", tag="customer.email.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1809,7 +1813,7 @@ class WireCustomerActivecampaignSentActivity(
     Wire, tag_field="type", tag="customer.activecampaign.sent"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1829,7 +1833,7 @@ class WireCustomerActivecampaignRecoveredActivity(
     Wire, tag_field="type", tag="customer.activecampaign.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1849,7 +1853,7 @@ class WireCustomerActivecampaignFailedActivity(
     Wire, tag_field="type", tag="customer.activecampaign.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1867,7 +1871,7 @@ class WireCustomerActivecampaignFailedActivity(
 
 class WireCustomerBrazeSentActivity(Wire, tag_field="type", tag="customer.braze.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1885,7 +1889,7 @@ class WireCustomerBrazeSentActivity(Wire, tag_field="type", tag="customer.braze.
 
 class WireCustomerBrazeRecoveredActivity(Wire, tag_field="type", tag="customer.braze.recovered"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1903,7 +1907,7 @@ class WireCustomerBrazeRecoveredActivity(Wire, tag_field="type", tag="customer.b
 
 class WireCustomerBrazeFailedActivity(Wire, tag_field="type", tag="customer.braze.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1921,7 +1925,7 @@ class WireCustomerBrazeFailedActivity(Wire, tag_field="type", tag="customer.braz
 
 class WireCustomerMailchimpSentActivity(Wire, tag_field="type", tag="customer.mailchimp.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1941,7 +1945,7 @@ class WireCustomerMailchimpRecoveredActivity(
     Wire, tag_field="type", tag="customer.mailchimp.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1959,7 +1963,7 @@ class WireCustomerMailchimpRecoveredActivity(
 
 class WireCustomerMailchimpFailedActivity(Wire, tag_field="type", tag="customer.mailchimp.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1977,7 +1981,7 @@ class WireCustomerMailchimpFailedActivity(Wire, tag_field="type", tag="customer.
 
 class WireCustomerIntercomSentActivity(Wire, tag_field="type", tag="customer.intercom.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -1997,7 +2001,7 @@ class WireCustomerIntercomRecoveredActivity(
     Wire, tag_field="type", tag="customer.intercom.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2015,7 +2019,7 @@ class WireCustomerIntercomRecoveredActivity(
 
 class WireCustomerIntercomFailedActivity(Wire, tag_field="type", tag="customer.intercom.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2033,7 +2037,7 @@ class WireCustomerIntercomFailedActivity(Wire, tag_field="type", tag="customer.i
 
 class WireCustomerShopifySentActivity(Wire, tag_field="type", tag="customer.shopify.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2053,7 +2057,7 @@ class WireCustomerShopifyRecoveredActivity(
     Wire, tag_field="type", tag="customer.shopify.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2071,7 +2075,7 @@ class WireCustomerShopifyRecoveredActivity(
 
 class WireCustomerShopifyFailedActivity(Wire, tag_field="type", tag="customer.shopify.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2089,7 +2093,7 @@ class WireCustomerShopifyFailedActivity(Wire, tag_field="type", tag="customer.sh
 
 class WireCustomerKlaviyoSentActivity(Wire, tag_field="type", tag="customer.klaviyo.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2109,7 +2113,7 @@ class WireCustomerKlaviyoRecoveredActivity(
     Wire, tag_field="type", tag="customer.klaviyo.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2127,7 +2131,7 @@ class WireCustomerKlaviyoRecoveredActivity(
 
 class WireCustomerKlaviyoFailedActivity(Wire, tag_field="type", tag="customer.klaviyo.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2145,7 +2149,7 @@ class WireCustomerKlaviyoFailedActivity(Wire, tag_field="type", tag="customer.kl
 
 class WireCustomerBatchSentActivity(Wire, tag_field="type", tag="customer.batch.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2163,7 +2167,7 @@ class WireCustomerBatchSentActivity(Wire, tag_field="type", tag="customer.batch.
 
 class WireCustomerBatchRecoveredActivity(Wire, tag_field="type", tag="customer.batch.recovered"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2181,7 +2185,7 @@ class WireCustomerBatchRecoveredActivity(Wire, tag_field="type", tag="customer.b
 
 class WireCustomerBatchFailedActivity(Wire, tag_field="type", tag="customer.batch.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireMessagingEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2295,7 +2299,7 @@ class WireRewardedEventEnvelope(Wire):
 
 class WireCustomerRewardedActivity(Wire, tag_field="type", tag="customer.rewarded"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRewardedEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2340,8 +2344,8 @@ class WireLoyaltyTierExpiration(Wire):
     tier_id: str | None | Absent = UNSET
     start_date: str | None | Absent = UNSET
     expiration_date: str | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyTierExpiration:
         made = _new(LoyaltyTierExpiration)
@@ -2366,8 +2370,8 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
     earning_rules: dict[str, dict[str, Any]] | None | Absent = UNSET
     rewards: dict[str, dict[str, Any]] | None | Absent = UNSET
     expiration: WireLoyaltyTierExpiration | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["loyalty_tier"] | Absent = UNSET
 
     def to_model(self) -> LoyaltyTier:
@@ -2473,8 +2477,8 @@ class WireEarningRuleSource(Wire):
 
 class WireEarningRule(Wire, rename={"object_": "object"}):
     id: str
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     loyalty: WireEarningRuleLoyalty | None | Absent = UNSET
     event: str | None | Absent = UNSET
     custom_event: WireEarningRuleCustomEvent | None | Absent = UNSET
@@ -2571,9 +2575,9 @@ class WireCustomerReference(Wire, rename={"object_": "object"}):
 
 
 class WireOrderRedemptionsAdditionalProperty(Wire):
-    date: datetime.datetime | None | Absent = UNSET
+    date: DateTime | None | Absent = UNSET
     rollback_id: str | None | Absent = UNSET
-    rollback_date: datetime.datetime | None | Absent = UNSET
+    rollback_date: DateTime | None | Absent = UNSET
     related_object_type: str | None | Absent = UNSET
     related_object_id: str | None | Absent = UNSET
     related_object_parent_id: str | None | Absent = UNSET
@@ -2610,8 +2614,8 @@ class WireOrder(Wire, rename={"object_": "object"}):
     customer: WireCustomerReference | None | Absent = UNSET
     referrer: WireCustomerReference | None | Absent = UNSET
     redemptions: dict[str, WireOrderRedemptionsAdditionalProperty] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["order"] | Absent = UNSET
 
     def to_model(self) -> Order:
@@ -2660,7 +2664,7 @@ class WireSimpleEvent(Wire, rename={"type_": "type"}):
     type_: str | None | Absent = UNSET
     category: ActivityCategory | None | Absent = UNSET
     entity_id: str | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
     group_id: str | None | Absent = UNSET
 
     def to_model(self) -> SimpleEvent:
@@ -2726,7 +2730,7 @@ class WireCustomerRewardedLoyaltyPointsActivity(
     Wire, tag_field="type", tag="customer.rewarded.loyalty_points"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRewardedLoyaltyPointsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -2792,8 +2796,8 @@ class WireLoyaltyPendingPoints(Wire):
     points: int | None | Absent = UNSET
     activates_at: datetime.date | None | Absent = UNSET
     details: WireLoyaltyPendingPointsDetails | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyPendingPoints:
         details = self.details
@@ -2879,7 +2883,7 @@ class WireVoucherTransaction(Wire, rename={"type_": "type"}):
     type_: str | None | Absent = UNSET
     details: WireVoucherTransactionDetails | None | Absent = UNSET
     related_transaction_id: str | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
 
     def to_model(self) -> VoucherTransaction:
         details = self.details
@@ -2945,7 +2949,7 @@ class WireCustomerVoucherGiftBalanceAddedActivity(
     Wire, tag_field="type", tag="customer.voucher.gift.balance_added"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireVoucherTransactionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3009,7 +3013,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.activated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePendingPointsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3029,7 +3033,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.added"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePendingPointsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3049,7 +3053,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.canceled"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePendingPointsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3069,7 +3073,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.updated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePendingPointsEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3104,7 +3108,7 @@ class WireCustomerVoucherLoyaltyCardPointsActivatedActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_activated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOpenEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3124,7 +3128,7 @@ class WireCustomerVoucherLoyaltyCardPointsAddedActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_added"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireVoucherTransactionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3144,7 +3148,7 @@ class WireCustomerVoucherLoyaltyCardPointsTransferredActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_transferred"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireVoucherTransactionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3177,8 +3181,8 @@ class WireLoyaltyPointsBucket(Wire, rename={"object_": "object"}):
     bucket: WireLoyaltyPointsBucketBucket | None | Absent = UNSET
     status: str | None | Absent = UNSET
     expires_at: datetime.date | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["loyalty_points_bucket"] | Absent = UNSET
 
     def to_model(self) -> LoyaltyPointsBucket:
@@ -3238,7 +3242,7 @@ class WireCustomerVoucherLoyaltyCardPointsExpiredActivity(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_expired"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePointsExpiredEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3285,7 +3289,7 @@ class WireVoucherEventEnvelope(Wire):
 
 class WireCustomerVoucherDeletedActivity(Wire, tag_field="type", tag="customer.voucher.deleted"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireVoucherEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3304,7 +3308,7 @@ class WireCustomerVoucherDeletedActivity(Wire, tag_field="type", tag="customer.v
 class WirePublication(Wire, rename={"object_": "object"}):
     id: str
     object_: Literal["publication"] | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
     customer_id: str | None | Absent = UNSET
     tracking_id: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
@@ -3375,7 +3379,7 @@ class WireCustomerPublicationSucceededActivity(
     Wire, tag_field="type", tag="customer.publication.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePublicationEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3395,7 +3399,7 @@ class WireCustomerPublicationFailedActivity(
     Wire, tag_field="type", tag="customer.publication.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WirePublicationEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3427,7 +3431,7 @@ class WireValidation(Wire):
     id: str
     session_id: str | None | Absent = UNSET
     status: ValidationStatus | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
     customer_id: str | None | Absent = UNSET
     redeemables: list[WireRedeemableReference] | None | Absent = UNSET
     skipped_redeemables: list[WireRedeemableReference] | None | Absent = UNSET
@@ -3490,7 +3494,7 @@ class WireCustomerValidationSucceededActivity(
     Wire, tag_field="type", tag="customer.validation.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireValidationEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3510,7 +3514,7 @@ class WireCustomerValidationFailedActivity(
     Wire, tag_field="type", tag="customer.validation.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireValidationEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3615,7 +3619,7 @@ class WireCustomerRedemptionFailedActivity(
     Wire, tag_field="type", tag="customer.redemption.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRedemptionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3635,7 +3639,7 @@ class WireCustomerRedemptionSucceededActivity(
     Wire, tag_field="type", tag="customer.redemption.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRedemptionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3703,7 +3707,7 @@ class WireCustomerRedemptionRollbackFailedActivity(
     Wire, tag_field="type", tag="customer.redemption.rollback.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRedemptionRollbackEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3723,7 +3727,7 @@ class WireCustomerRedemptionRollbackSucceededActivity(
     Wire, tag_field="type", tag="customer.redemption.rollback.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRedemptionRollbackEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3772,7 +3776,7 @@ class WireOrderEventEnvelope(Wire):
 
 class WireCustomerOrderCanceledActivity(Wire, tag_field="type", tag="customer.order.canceled"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOrderEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3790,7 +3794,7 @@ class WireCustomerOrderCanceledActivity(Wire, tag_field="type", tag="customer.or
 
 class WireCustomerOrderCreatedActivity(Wire, tag_field="type", tag="customer.order.created"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOrderEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3808,7 +3812,7 @@ class WireCustomerOrderCreatedActivity(Wire, tag_field="type", tag="customer.ord
 
 class WireCustomerOrderFulfilledActivity(Wire, tag_field="type", tag="customer.order.fulfilled"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOrderEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3826,7 +3830,7 @@ class WireCustomerOrderFulfilledActivity(Wire, tag_field="type", tag="customer.o
 
 class WireCustomerOrderPaidActivity(Wire, tag_field="type", tag="customer.order.paid"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOrderEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3844,7 +3848,7 @@ class WireCustomerOrderPaidActivity(Wire, tag_field="type", tag="customer.order.
 
 class WireCustomerOrderProcessingActivity(Wire, tag_field="type", tag="customer.order.processing"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOrderEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3862,7 +3866,7 @@ class WireCustomerOrderProcessingActivity(Wire, tag_field="type", tag="customer.
 
 class WireCustomerOrderUpdatedActivity(Wire, tag_field="type", tag="customer.order.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireOrderEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -3907,8 +3911,8 @@ class WireRewardAssignment(Wire, rename={"object_": "object"}):
     related_object_id: str | None | Absent = UNSET
     related_object_type: str | None | Absent = UNSET
     parameters: WireRewardAssignmentParameters | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: Literal["reward_assignment"] | Absent = UNSET
 
     def to_model(self) -> RewardAssignment:
@@ -3998,7 +4002,7 @@ class WireCustomerRewardRedemptionsCreatedActivity(
     Wire, tag_field="type", tag="customer.reward_redemptions.created"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRewardRedemptionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4018,7 +4022,7 @@ class WireCustomerRewardRedemptionsPendingActivity(
     Wire, tag_field="type", tag="customer.reward_redemptions.pending"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRewardRedemptionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4038,7 +4042,7 @@ class WireCustomerRewardRedemptionsCompletedActivity(
     Wire, tag_field="type", tag="customer.reward_redemptions.completed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRewardRedemptionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4058,7 +4062,7 @@ class WireCustomerRewardRedemptionsRolledbackActivity(
     Wire, tag_field="type", tag="customer.reward_redemptions.rolledback"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireRewardRedemptionEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4076,7 +4080,7 @@ class WireCustomerRewardRedemptionsRolledbackActivity(
 
 class WireLoyaltyUpdatedEventData(Wire):
     customer: WireSimpleCustomer
-    created_at: datetime.datetime
+    created_at: DateTime
     campaign: WireSimpleCampaign | None | Absent = UNSET
     loyalty: dict[str, Any] | None | Absent = UNSET
 
@@ -4111,7 +4115,7 @@ class WireLoyaltyUpdatedEventEnvelope(Wire):
 
 class WireCustomerLoyaltyUpdatedActivity(Wire, tag_field="type", tag="customer.loyalty.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyUpdatedEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4129,12 +4133,12 @@ class WireCustomerLoyaltyUpdatedActivity(Wire, tag_field="type", tag="customer.l
 
 class WireLoyaltyTierEventData(Wire):
     customer: WireSimpleCustomer
-    created_at: datetime.datetime
+    created_at: DateTime
     campaign: WireSimpleCampaign | None | Absent = UNSET
     loyalty_tier: WireLoyaltyTier | None | Absent = UNSET
     loyalty_tier_from: WireLoyaltyTier | None | Absent = UNSET
     loyalty_tier_to: WireLoyaltyTier | None | Absent = UNSET
-    expiration_date: datetime.datetime | None | Absent = UNSET
+    expiration_date: DateTime | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyTierEventData:
         campaign = self.campaign
@@ -4172,7 +4176,7 @@ class WireCustomerLoyaltyTierUpgradedActivity(
     Wire, tag_field="type", tag="customer.loyalty.tier.upgraded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyTierEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4192,7 +4196,7 @@ class WireCustomerLoyaltyTierDowngradedActivity(
     Wire, tag_field="type", tag="customer.loyalty.tier.downgraded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyTierEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4212,7 +4216,7 @@ class WireCustomerLoyaltyTierProlongedActivity(
     Wire, tag_field="type", tag="customer.loyalty.tier.prolonged"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyTierEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4232,7 +4236,7 @@ class WireCustomerLoyaltyTierExpirationChangedActivity(
     Wire, tag_field="type", tag="customer.loyalty.tier.expiration.changed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyTierEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4252,7 +4256,7 @@ class WireCustomerLoyaltyTierJoinedActivity(
     Wire, tag_field="type", tag="customer.loyalty.tier.joined"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyTierEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4270,7 +4274,7 @@ class WireCustomerLoyaltyTierJoinedActivity(
 
 class WireCustomerLoyaltyTierLeftActivity(Wire, tag_field="type", tag="customer.loyalty.tier.left"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireLoyaltyTierEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4288,7 +4292,7 @@ class WireCustomerLoyaltyTierLeftActivity(Wire, tag_field="type", tag="customer.
 
 class WireRedeemableHolder(Wire, rename={"object_": "object"}):
     id: str
-    created_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
     redeemable_id: str | None | Absent = UNSET
     redeemable_object: str | None | Absent = UNSET
     campaign_id: str | None | Absent = UNSET
@@ -4349,7 +4353,7 @@ class WireCustomerHolderAssignmentCreatedActivity(
     Wire, tag_field="type", tag="customer.holder.assignment.created"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireHolderAssignmentEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4369,7 +4373,7 @@ class WireCustomerHolderAssignmentDeletedActivity(
     Wire, tag_field="type", tag="customer.holder.assignment.deleted"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireHolderAssignmentEventEnvelope
     group_id: str | None | Absent = UNSET
 
@@ -4482,7 +4486,7 @@ class WireCustomerActivityList(Wire, rename={"object_": "object"}):
 
 class WireCustomerConfirmedActivityLazy(Wire, tag_field="type", tag="customer.confirmed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4500,7 +4504,7 @@ class WireCustomerConfirmedActivityLazy(Wire, tag_field="type", tag="customer.co
 
 class WireCustomerCreatedActivityLazy(Wire, tag_field="type", tag="customer.created"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4518,7 +4522,7 @@ class WireCustomerCreatedActivityLazy(Wire, tag_field="type", tag="customer.crea
 
 class WireCustomerUpdatedActivityLazy(Wire, tag_field="type", tag="customer.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4536,7 +4540,7 @@ class WireCustomerUpdatedActivityLazy(Wire, tag_field="type", tag="customer.upda
 
 class WireCustomerDeletedActivityLazy(Wire, tag_field="type", tag="customer.deleted"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4554,7 +4558,7 @@ class WireCustomerDeletedActivityLazy(Wire, tag_field="type", tag="customer.dele
 
 class WireCustomerReferredActivityLazy(Wire, tag_field="type", tag="customer.referred"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4572,7 +4576,7 @@ class WireCustomerReferredActivityLazy(Wire, tag_field="type", tag="customer.ref
 
 class WireCustomerCustomEventActivityLazy(Wire, tag_field="type", tag="customer.custom_event"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4592,7 +4596,7 @@ class WireCustomerSegmentEnteredActivityLazy(
     Wire, tag_field="type", tag="customer.segment.entered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4610,7 +4614,7 @@ class WireCustomerSegmentEnteredActivityLazy(
 
 class WireCustomerSegmentLeftActivityLazy(Wire, tag_field="type", tag="customer.segment.left"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4628,7 +4632,7 @@ class WireCustomerSegmentLeftActivityLazy(Wire, tag_field="type", tag="customer.
 
 class WireCustomerConsentsGivenActivityLazy(Wire, tag_field="type", tag="customer.consents.given"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4648,7 +4652,7 @@ class WireCustomerConsentsRevokedActivityLazy(
     Wire, tag_field="type", tag="customer.consents.revoked"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4666,7 +4670,7 @@ class WireCustomerConsentsRevokedActivityLazy(
 
 class WireCustomerSmsSentActivityLazy(Wire, tag_field="type", tag="customer.sms.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4684,7 +4688,7 @@ class WireCustomerSmsSentActivityLazy(Wire, tag_field="type", tag="customer.sms.
 
 class WireCustomerSmsRecoveredActivityLazy(Wire, tag_field="type", tag="customer.sms.recovered"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4702,7 +4706,7 @@ class WireCustomerSmsRecoveredActivityLazy(Wire, tag_field="type", tag="customer
 
 class WireCustomerSmsFailedActivityLazy(Wire, tag_field="type", tag="customer.sms.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4720,7 +4724,7 @@ class WireCustomerSmsFailedActivityLazy(Wire, tag_field="type", tag="customer.sm
 
 class WireCustomerEmailSentActivityLazy(Wire, tag_field="type", tag="customer.email.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4740,7 +4744,7 @@ class WireCustomerEmailRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.email.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4758,7 +4762,7 @@ class WireCustomerEmailRecoveredActivityLazy(
 
 class WireCustomerEmailFailedActivityLazy(Wire, tag_field="type", tag="customer.email.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4778,7 +4782,7 @@ class WireCustomerActivecampaignSentActivityLazy(
     Wire, tag_field="type", tag="customer.activecampaign.sent"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4798,7 +4802,7 @@ class WireCustomerActivecampaignRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.activecampaign.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4818,7 +4822,7 @@ class WireCustomerActivecampaignFailedActivityLazy(
     Wire, tag_field="type", tag="customer.activecampaign.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4836,7 +4840,7 @@ class WireCustomerActivecampaignFailedActivityLazy(
 
 class WireCustomerBrazeSentActivityLazy(Wire, tag_field="type", tag="customer.braze.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4856,7 +4860,7 @@ class WireCustomerBrazeRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.braze.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4874,7 +4878,7 @@ class WireCustomerBrazeRecoveredActivityLazy(
 
 class WireCustomerBrazeFailedActivityLazy(Wire, tag_field="type", tag="customer.braze.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4892,7 +4896,7 @@ class WireCustomerBrazeFailedActivityLazy(Wire, tag_field="type", tag="customer.
 
 class WireCustomerMailchimpSentActivityLazy(Wire, tag_field="type", tag="customer.mailchimp.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4912,7 +4916,7 @@ class WireCustomerMailchimpRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.mailchimp.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4932,7 +4936,7 @@ class WireCustomerMailchimpFailedActivityLazy(
     Wire, tag_field="type", tag="customer.mailchimp.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4950,7 +4954,7 @@ class WireCustomerMailchimpFailedActivityLazy(
 
 class WireCustomerIntercomSentActivityLazy(Wire, tag_field="type", tag="customer.intercom.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4970,7 +4974,7 @@ class WireCustomerIntercomRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.intercom.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -4990,7 +4994,7 @@ class WireCustomerIntercomFailedActivityLazy(
     Wire, tag_field="type", tag="customer.intercom.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5008,7 +5012,7 @@ class WireCustomerIntercomFailedActivityLazy(
 
 class WireCustomerShopifySentActivityLazy(Wire, tag_field="type", tag="customer.shopify.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5028,7 +5032,7 @@ class WireCustomerShopifyRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.shopify.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5046,7 +5050,7 @@ class WireCustomerShopifyRecoveredActivityLazy(
 
 class WireCustomerShopifyFailedActivityLazy(Wire, tag_field="type", tag="customer.shopify.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5064,7 +5068,7 @@ class WireCustomerShopifyFailedActivityLazy(Wire, tag_field="type", tag="custome
 
 class WireCustomerKlaviyoSentActivityLazy(Wire, tag_field="type", tag="customer.klaviyo.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5084,7 +5088,7 @@ class WireCustomerKlaviyoRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.klaviyo.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5102,7 +5106,7 @@ class WireCustomerKlaviyoRecoveredActivityLazy(
 
 class WireCustomerKlaviyoFailedActivityLazy(Wire, tag_field="type", tag="customer.klaviyo.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5120,7 +5124,7 @@ class WireCustomerKlaviyoFailedActivityLazy(Wire, tag_field="type", tag="custome
 
 class WireCustomerBatchSentActivityLazy(Wire, tag_field="type", tag="customer.batch.sent"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5140,7 +5144,7 @@ class WireCustomerBatchRecoveredActivityLazy(
     Wire, tag_field="type", tag="customer.batch.recovered"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5158,7 +5162,7 @@ class WireCustomerBatchRecoveredActivityLazy(
 
 class WireCustomerBatchFailedActivityLazy(Wire, tag_field="type", tag="customer.batch.failed"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5176,7 +5180,7 @@ class WireCustomerBatchFailedActivityLazy(Wire, tag_field="type", tag="customer.
 
 class WireCustomerRewardedActivityLazy(Wire, tag_field="type", tag="customer.rewarded"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5196,7 +5200,7 @@ class WireCustomerRewardedLoyaltyPointsActivityLazy(
     Wire, tag_field="type", tag="customer.rewarded.loyalty_points"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5216,7 +5220,7 @@ class WireCustomerVoucherGiftBalanceAddedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.gift.balance_added"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5236,7 +5240,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsActivatedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.activated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5256,7 +5260,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsAddedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.added"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5276,7 +5280,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsCanceledActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.canceled"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5296,7 +5300,7 @@ class WireCustomerVoucherLoyaltyCardPendingPointsUpdatedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.pending_points.updated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5316,7 +5320,7 @@ class WireCustomerVoucherLoyaltyCardPointsActivatedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_activated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5336,7 +5340,7 @@ class WireCustomerVoucherLoyaltyCardPointsAddedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_added"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5356,7 +5360,7 @@ class WireCustomerVoucherLoyaltyCardPointsTransferredActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_transferred"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5376,7 +5380,7 @@ class WireCustomerVoucherLoyaltyCardPointsExpiredActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.loyalty_card.points_expired"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5396,7 +5400,7 @@ class WireCustomerVoucherDeletedActivityLazy(
     Wire, tag_field="type", tag="customer.voucher.deleted"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5416,7 +5420,7 @@ class WireCustomerPublicationSucceededActivityLazy(
     Wire, tag_field="type", tag="customer.publication.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5436,7 +5440,7 @@ class WireCustomerPublicationFailedActivityLazy(
     Wire, tag_field="type", tag="customer.publication.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5456,7 +5460,7 @@ class WireCustomerValidationSucceededActivityLazy(
     Wire, tag_field="type", tag="customer.validation.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5476,7 +5480,7 @@ class WireCustomerValidationFailedActivityLazy(
     Wire, tag_field="type", tag="customer.validation.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5496,7 +5500,7 @@ class WireCustomerRedemptionFailedActivityLazy(
     Wire, tag_field="type", tag="customer.redemption.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5516,7 +5520,7 @@ class WireCustomerRedemptionSucceededActivityLazy(
     Wire, tag_field="type", tag="customer.redemption.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5536,7 +5540,7 @@ class WireCustomerRedemptionRollbackFailedActivityLazy(
     Wire, tag_field="type", tag="customer.redemption.rollback.failed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5556,7 +5560,7 @@ class WireCustomerRedemptionRollbackSucceededActivityLazy(
     Wire, tag_field="type", tag="customer.redemption.rollback.succeeded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5574,7 +5578,7 @@ class WireCustomerRedemptionRollbackSucceededActivityLazy(
 
 class WireCustomerOrderCanceledActivityLazy(Wire, tag_field="type", tag="customer.order.canceled"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5592,7 +5596,7 @@ class WireCustomerOrderCanceledActivityLazy(Wire, tag_field="type", tag="custome
 
 class WireCustomerOrderCreatedActivityLazy(Wire, tag_field="type", tag="customer.order.created"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5612,7 +5616,7 @@ class WireCustomerOrderFulfilledActivityLazy(
     Wire, tag_field="type", tag="customer.order.fulfilled"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5630,7 +5634,7 @@ class WireCustomerOrderFulfilledActivityLazy(
 
 class WireCustomerOrderPaidActivityLazy(Wire, tag_field="type", tag="customer.order.paid"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5650,7 +5654,7 @@ class WireCustomerOrderProcessingActivityLazy(
     Wire, tag_field="type", tag="customer.order.processing"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5668,7 +5672,7 @@ class WireCustomerOrderProcessingActivityLazy(
 
 class WireCustomerOrderUpdatedActivityLazy(Wire, tag_field="type", tag="customer.order.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5688,7 +5692,7 @@ class WireCustomerRewardRedemptionsCreatedActivityLazy(
     Wire, tag_field="type", tag="customer.reward_redemptions.created"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5708,7 +5712,7 @@ class WireCustomerRewardRedemptionsPendingActivityLazy(
     Wire, tag_field="type", tag="customer.reward_redemptions.pending"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5728,7 +5732,7 @@ class WireCustomerRewardRedemptionsCompletedActivityLazy(
     Wire, tag_field="type", tag="customer.reward_redemptions.completed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5748,7 +5752,7 @@ class WireCustomerRewardRedemptionsRolledbackActivityLazy(
     Wire, tag_field="type", tag="customer.reward_redemptions.rolledback"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5768,7 +5772,7 @@ class WireCustomerLoyaltyUpdatedActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.updated"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5788,7 +5792,7 @@ class WireCustomerLoyaltyTierUpgradedActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.tier.upgraded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5808,7 +5812,7 @@ class WireCustomerLoyaltyTierDowngradedActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.tier.downgraded"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5828,7 +5832,7 @@ class WireCustomerLoyaltyTierProlongedActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.tier.prolonged"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5848,7 +5852,7 @@ class WireCustomerLoyaltyTierExpirationChangedActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.tier.expiration.changed"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5868,7 +5872,7 @@ class WireCustomerLoyaltyTierJoinedActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.tier.joined"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5888,7 +5892,7 @@ class WireCustomerLoyaltyTierLeftActivityLazy(
     Wire, tag_field="type", tag="customer.loyalty.tier.left"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5908,7 +5912,7 @@ class WireCustomerHolderAssignmentCreatedActivityLazy(
     Wire, tag_field="type", tag="customer.holder.assignment.created"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -5928,7 +5932,7 @@ class WireCustomerHolderAssignmentDeletedActivityLazy(
     Wire, tag_field="type", tag="customer.holder.assignment.deleted"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
 
@@ -6043,11 +6047,11 @@ class WireProgram(Wire, rename={"object_": "object"}):
     id: str
     name: str | None | Absent = UNSET
     status: str | None | Absent = UNSET
-    start_date: datetime.datetime | None | Absent = UNSET
-    end_date: datetime.datetime | None | Absent = UNSET
+    start_date: DateTime | None | Absent = UNSET
+    end_date: DateTime | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> Program:
@@ -6098,7 +6102,7 @@ class WireProgramActivitySource(Wire):
 
 class WireProgramCreatedActivity(Wire, tag_field="type", tag="vl.program.created"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6121,7 +6125,7 @@ class WireProgramCreatedActivity(Wire, tag_field="type", tag="vl.program.created
 
 class WireProgramUpdatedActivity(Wire, tag_field="type", tag="vl.program.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6144,7 +6148,7 @@ class WireProgramUpdatedActivity(Wire, tag_field="type", tag="vl.program.updated
 
 class WireProgramDeletedActivity(Wire, tag_field="type", tag="vl.program.deleted"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6167,7 +6171,7 @@ class WireProgramDeletedActivity(Wire, tag_field="type", tag="vl.program.deleted
 
 class WireProgramActivatedActivity(Wire, tag_field="type", tag="vl.program.activated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6190,7 +6194,7 @@ class WireProgramActivatedActivity(Wire, tag_field="type", tag="vl.program.activ
 
 class WireProgramDeactivatedActivity(Wire, tag_field="type", tag="vl.program.deactivated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6217,8 +6221,8 @@ class WireCardDefinition(Wire, rename={"object_": "object", "type_": "type"}):
     type_: str | None | Absent = UNSET
     status: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> CardDefinition:
@@ -6245,8 +6249,8 @@ class WireProgramAssignment(Wire, rename={"object_": "object"}):
     earning_rule_id: str | None | Absent = UNSET
     reward_id: str | None | Absent = UNSET
     tier_structure_id: str | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> ProgramAssignment:
@@ -6280,7 +6284,7 @@ class WireProgramCardDefinitionAssignedActivity(
     Wire, tag_field="type", tag="vl.program.card_definition.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramCardDefinitionEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6305,7 +6309,7 @@ class WireProgramCardDefinitionUnassignedActivity(
     Wire, tag_field="type", tag="vl.program.card_definition.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramCardDefinitionEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6331,8 +6335,8 @@ class WireEarningRuleV2(Wire, rename={"object_": "object"}):
     name: str | None | Absent = UNSET
     status: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> EarningRuleV2:
@@ -6371,7 +6375,7 @@ class WireProgramEarningRuleAssignedActivity(
     Wire, tag_field="type", tag="vl.program.earning_rule.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEarningRuleEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6396,7 +6400,7 @@ class WireProgramEarningRuleUnassignedActivity(
     Wire, tag_field="type", tag="vl.program.earning_rule.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramEarningRuleEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6423,8 +6427,8 @@ class WireRewardV2(Wire, rename={"object_": "object", "type_": "type"}):
     type_: str | None | Absent = UNSET
     status: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> RewardV2:
@@ -6462,7 +6466,7 @@ class WireProgramRewardEventData(Wire):
 
 class WireProgramRewardAssignedActivity(Wire, tag_field="type", tag="vl.program.reward.assigned"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramRewardEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6487,7 +6491,7 @@ class WireProgramRewardUnassignedActivity(
     Wire, tag_field="type", tag="vl.program.reward.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramRewardEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6526,7 +6530,7 @@ class WireProgramRewardUpdatedEventData(Wire):
 
 class WireProgramRewardUpdatedActivity(Wire, tag_field="type", tag="vl.program.reward.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramRewardUpdatedEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6554,8 +6558,8 @@ class WireTierStructure(Wire, rename={"object_": "object", "type_": "type"}):
     card_definition_id: str | None | Absent = UNSET
     status: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    created_at: datetime.datetime | None | Absent = UNSET
-    updated_at: datetime.datetime | None | Absent = UNSET
+    created_at: DateTime | None | Absent = UNSET
+    updated_at: DateTime | None | Absent = UNSET
     object_: str | None | Absent = UNSET
 
     def to_model(self) -> TierStructure:
@@ -6596,7 +6600,7 @@ class WireProgramTierStructureAssignedActivity(
     Wire, tag_field="type", tag="vl.program.tier_structure.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramTierStructureEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6621,7 +6625,7 @@ class WireProgramTierStructureUnassignedActivity(
     Wire, tag_field="type", tag="vl.program.tier_structure.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: WireProgramTierStructureEventData
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6644,7 +6648,7 @@ class WireProgramTierStructureUnassignedActivity(
 
 class WireProgramListCursor(Wire, rename={"next_": "next"}):
     next_: str
-    expires_at: datetime.datetime
+    expires_at: DateTime
 
     def to_model(self) -> ProgramListCursor:
         made = _new(ProgramListCursor)
@@ -6686,7 +6690,7 @@ class WireProgramActivityList(Wire, rename={"object_": "object"}):
 
 class WireProgramCreatedActivityLazy(Wire, tag_field="type", tag="vl.program.created"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6709,7 +6713,7 @@ class WireProgramCreatedActivityLazy(Wire, tag_field="type", tag="vl.program.cre
 
 class WireProgramUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6732,7 +6736,7 @@ class WireProgramUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.upd
 
 class WireProgramDeletedActivityLazy(Wire, tag_field="type", tag="vl.program.deleted"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6755,7 +6759,7 @@ class WireProgramDeletedActivityLazy(Wire, tag_field="type", tag="vl.program.del
 
 class WireProgramActivatedActivityLazy(Wire, tag_field="type", tag="vl.program.activated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6778,7 +6782,7 @@ class WireProgramActivatedActivityLazy(Wire, tag_field="type", tag="vl.program.a
 
 class WireProgramDeactivatedActivityLazy(Wire, tag_field="type", tag="vl.program.deactivated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6803,7 +6807,7 @@ class WireProgramCardDefinitionAssignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.card_definition.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6828,7 +6832,7 @@ class WireProgramCardDefinitionUnassignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.card_definition.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6853,7 +6857,7 @@ class WireProgramEarningRuleAssignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.earning_rule.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6878,7 +6882,7 @@ class WireProgramEarningRuleUnassignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.earning_rule.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6903,7 +6907,7 @@ class WireProgramRewardAssignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.reward.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6928,7 +6932,7 @@ class WireProgramRewardUnassignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.reward.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6951,7 +6955,7 @@ class WireProgramRewardUnassignedActivityLazy(
 
 class WireProgramRewardUpdatedActivityLazy(Wire, tag_field="type", tag="vl.program.reward.updated"):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -6976,7 +6980,7 @@ class WireProgramTierStructureAssignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.tier_structure.assigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET
@@ -7001,7 +7005,7 @@ class WireProgramTierStructureUnassignedActivityLazy(
     Wire, tag_field="type", tag="vl.program.tier_structure.unassigned"
 ):
     id: str
-    created_at: datetime.datetime
+    created_at: DateTime
     data: msgspec.Raw
     group_id: str | None | Absent = UNSET
     source: WireProgramActivitySource | None | Absent = UNSET

@@ -9,6 +9,8 @@ the error that leaves the page names the full path to the offending value.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,6 +20,20 @@ from .errors import ActivityDecodeError, ResponseDecodeError
 DECODE_FAILURES = (KeyError, TypeError, ValueError, AttributeError)
 
 _EXCERPT = 60  # characters of an offending value quoted in a message
+
+# The spec's `format: date-time` (RFC 3339), in the spellings msgspec also reads: `T`, `t` or a
+# space between date and time, and an offset that must be there (`Z`, `z`, `±hh:mm`, `±hhmm`).
+# `fromisoformat` alone also takes a time without offset (a naive datetime, which raises when
+# compared with an aware one), a date alone, an ISO week date.
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d|(z))")
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An RFC 3339 date-time with its offset (what is no string: fromisoformat's TypeError)."""
+    matched = _DATE_TIME.fullmatch(value) if isinstance(value, str) else None
+    if matched is None and isinstance(value, str):
+        raise ValueError("not an RFC 3339 date-time with an offset")
+    return datetime.datetime.fromisoformat(value[:-1] + "Z" if matched and matched[1] else value)
 
 
 def describe(value: object) -> str:

@@ -5,8 +5,8 @@ _wire.py decode a page (`validate=True`: every payload too; by default each payl
 JSON until first read), and their generated `to_model` builds the models. Whatever a struct
 refuses goes to the generated `from_dict` (a page: `None` is returned and the caller parses it;
 a payload: parsed there), so a page comes out equal with or without msgspec (one known
-difference, both valid RFC 3339: msgspec also reads a lower-case `t`/`z` in date-times, and
-rounds digits past the microsecond where `datetime.fromisoformat` truncates).
+difference: in date-times msgspec rounds digits past the microsecond where
+`datetime.fromisoformat` truncates; both read the same spellings, see _decoding.parse_datetime).
 
 Two bounded adaptations keep realistic pages on the fast path. A struct that meets an
 undocumented key *learns* it (a field of its own, whose value goes into `additional_properties`

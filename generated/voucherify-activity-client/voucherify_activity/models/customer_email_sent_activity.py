@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import Deviation, tolerate, tolerate_envelope
@@ -116,7 +117,7 @@ class CustomerEmailSentActivity:
             id = tolerate_envelope(_failure, "id", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            created_at = parse_datetime(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             created_at = tolerate_envelope(_failure, "created_at", src_dict)
 

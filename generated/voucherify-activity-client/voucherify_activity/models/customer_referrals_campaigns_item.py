@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -179,7 +180,7 @@ class CustomerReferralsCampaignsItem:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                date_type_0 = datetime.datetime.fromisoformat(data)
+                date_type_0 = parse_datetime(data)
 
                 return date_type_0
 

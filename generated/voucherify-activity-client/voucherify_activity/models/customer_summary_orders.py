@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -178,7 +179,7 @@ class CustomerSummaryOrders:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                last_order_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_order_date_type_0 = parse_datetime(data)
 
                 return last_order_date_type_0
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -93,7 +94,7 @@ class LoyaltyUpdatedEventData:
             customer = tolerate(_failure, "customer", src_dict)
 
         try:
-            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            created_at = parse_datetime(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             created_at = tolerate(_failure, "created_at", src_dict)
 

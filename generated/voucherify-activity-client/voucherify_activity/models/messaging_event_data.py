@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -141,7 +142,7 @@ class MessagingEventData:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                sent_at_type_0 = parse_datetime(data)
 
                 return sent_at_type_0
 
@@ -158,7 +159,7 @@ class MessagingEventData:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                recovered_at_type_0 = datetime.datetime.fromisoformat(data)
+                recovered_at_type_0 = parse_datetime(data)
 
                 return recovered_at_type_0
 
@@ -175,7 +176,7 @@ class MessagingEventData:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                failed_at_type_0 = datetime.datetime.fromisoformat(data)
+                failed_at_type_0 = parse_datetime(data)
 
                 return failed_at_type_0
 

@@ -11,6 +11,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     item_error,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -681,7 +682,7 @@ class Order:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
 
@@ -698,7 +699,7 @@ class Order:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(data)
 
                 return updated_at_type_0
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -218,7 +219,7 @@ class Program:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = parse_datetime(data)
 
                 return start_date_type_0
 
@@ -235,7 +236,7 @@ class Program:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+                end_date_type_0 = parse_datetime(data)
 
                 return end_date_type_0
 
@@ -269,7 +270,7 @@ class Program:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
 
@@ -286,7 +287,7 @@ class Program:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(data)
 
                 return updated_at_type_0
 

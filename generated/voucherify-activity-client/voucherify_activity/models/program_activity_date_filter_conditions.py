@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -74,7 +75,7 @@ class ProgramActivityDateFilterConditions:
             if isinstance(_before, Unset):
                 before = UNSET
             else:
-                before = datetime.datetime.fromisoformat(_before)
+                before = parse_datetime(_before)
         except DECODE_FAILURES as _failure:
             before = tolerate(_failure, "$before", src_dict)
 
@@ -84,7 +85,7 @@ class ProgramActivityDateFilterConditions:
             if isinstance(_after, Unset):
                 after = UNSET
             else:
-                after = datetime.datetime.fromisoformat(_after)
+                after = parse_datetime(_after)
         except DECODE_FAILURES as _failure:
             after = tolerate(_failure, "$after", src_dict)
 

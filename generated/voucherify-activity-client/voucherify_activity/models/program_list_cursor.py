@@ -11,6 +11,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     field_error,
+    parse_datetime,
     wrong_type,
 )
 
@@ -66,7 +67,7 @@ class ProgramListCursor:
             raise field_error(_failure, "next", src_dict)
 
         try:
-            expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
+            expires_at = parse_datetime(src_dict["expires_at"])
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "expires_at", src_dict)
 

@@ -11,6 +11,7 @@ from .._decoding import (
     DECODE_FAILURES,
     expect_object,
     item_error,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -556,7 +557,7 @@ class SimpleCampaign:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+                start_date_type_0 = parse_datetime(data)
 
                 return start_date_type_0
 
@@ -573,7 +574,7 @@ class SimpleCampaign:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_type_0 = parse_datetime(data)
 
                 return expiration_date_type_0
 
@@ -590,7 +591,7 @@ class SimpleCampaign:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
 
@@ -607,7 +608,7 @@ class SimpleCampaign:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(data)
 
                 return updated_at_type_0
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._decoding import (
     DECODE_FAILURES,
     expect_object,
+    parse_datetime,
     wrong_type,
 )
 from .._deviations import tolerate
@@ -263,7 +264,7 @@ class TierStructure:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
 
@@ -280,7 +281,7 @@ class TierStructure:
                     return data
                 if not isinstance(data, str):
                     raise wrong_type("date-time string or null", data)
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = parse_datetime(data)
 
                 return updated_at_type_0
 
