@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import json
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -11,7 +12,9 @@ from typing import Any
 import httpx
 import pytest
 from doubles.clock import FakeClock
-from voucherify_activity import ProgramActivityFilter, errors
+from voucherify_activity import ProgramActivityFilter, errors, parse_customer_activity_page
+
+from contract_tests.spec import Spec
 
 from .fakes import (
     ScriptedServer,
@@ -25,6 +28,7 @@ from .fakes import (
     sync_client,
 )
 
+SPEC = Spec.load()
 UTC = datetime.UTC
 START = datetime.datetime(2024, 1, 1, tzinfo=UTC)
 END = datetime.datetime(
@@ -71,6 +75,23 @@ def test_v1_walk_follows_more_starting_after_with_every_filter() -> None:
         V1_QUERY.format(after="&starting_after_id=evcus_000003"),
     ]
     assert all(r.url.path == "/v1/customers/cust_1/activity" for r in server.requests)
+
+
+@pytest.mark.parametrize("validate", [False, True])
+def test_a_last_v1_page_may_say_more_starting_after_null(validate: bool) -> None:
+    # The policy makes it strict only when has_more; on the last page it is any leaf.
+    last = customer_page([customer_activity(4)], has_more=False)
+    last["more_starting_after"] = None
+    server = ScriptedServer([*three_customer_pages()[:2], json_response(200, last)])
+
+    client = sync_client(server, validate=validate)
+    ids = [a.id for a in client.customer_activity.iter("cust_1", limit=2)]
+
+    assert ids == [f"evcus_{n:06d}" for n in range(5)]
+    assert len(server.requests) == 3
+    page = parse_customer_activity_page(json.dumps(last), validate=True)
+    assert page.more_starting_after is None and not page.deviations
+    assert SPEC.validator("CustomerActivityList").is_valid(last)
 
 
 async def test_v1_async_walk_yields_pages_and_items() -> None:

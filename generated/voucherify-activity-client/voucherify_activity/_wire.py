@@ -4471,7 +4471,7 @@ class WireCustomerActivityList(Wire, rename={"object_": "object"}):
         | WireCustomerHolderAssignmentDeletedActivity
     ]
     has_more: bool
-    more_starting_after: str | Absent = UNSET
+    more_starting_after: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivityList:
         made = _new(CustomerActivityList)
@@ -6030,7 +6030,7 @@ class WireCustomerActivityListLazy(Wire, rename={"object_": "object"}):
         | WireCustomerHolderAssignmentDeletedActivityLazy
     ]
     has_more: bool
-    more_starting_after: str | Absent = UNSET
+    more_starting_after: str | None | Absent = UNSET
 
     def to_model(self) -> CustomerActivityList:
         made = _new(CustomerActivityList)

@@ -59,8 +59,11 @@ class CustomerActivityList:
             CustomerVoucherLoyaltyCardPointsAddedActivity | CustomerVoucherLoyaltyCardPointsExpiredActivity |
             CustomerVoucherLoyaltyCardPointsTransferredActivity | UnknownCustomerActivity]):
         has_more (bool):
-        more_starting_after (str | Unset): ID to pass as `starting_after_id` for the next page; present when `has_more`.
-            Example: evcus_0c150c51730c6b60b1.
+        more_starting_after (None | str | Unset): ID to pass as `starting_after_id` for the next page: a string when
+            `has_more` (the
+            pagination check and the client hold it to that); on the last page it may also be
+            `null` or absent, as any documented leaf may (docs/spec.md).
+             Example: evcus_0c150c51730c6b60b1.
     """
 
     object_: Literal["list"]
@@ -145,7 +148,7 @@ class CustomerActivityList:
         | UnknownCustomerActivity
     ]
     has_more: bool
-    more_starting_after: str | Unset = UNSET
+    more_starting_after: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _STRICT_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -328,7 +331,11 @@ class CustomerActivityList:
 
         has_more = self.has_more
 
-        more_starting_after = self.more_starting_after
+        more_starting_after: None | str | Unset
+        if isinstance(self.more_starting_after, Unset):
+            more_starting_after = UNSET
+        else:
+            more_starting_after = self.more_starting_after
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -640,9 +647,19 @@ class CustomerActivityList:
             raise field_error(_failure, "has_more", src_dict)
 
         try:
-            more_starting_after = src_dict.get("more_starting_after", UNSET)
-            if more_starting_after is not UNSET and not isinstance(more_starting_after, str):
-                raise wrong_type("string", more_starting_after)
+
+            def _parse_more_starting_after(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise wrong_type("string or null", data)
+
+            more_starting_after = _parse_more_starting_after(
+                src_dict.get("more_starting_after", UNSET)
+            )
         except DECODE_FAILURES as _failure:
             raise field_error(_failure, "more_starting_after", src_dict)
 
