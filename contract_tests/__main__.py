@@ -46,7 +46,8 @@ report folder: junit.xml, cassette.yaml, drift-report.md, findings.json and, whe
   absorb a finding, spec.patch (`git apply` it, then `nox -s generate`).
 exit status: 0 all checks passed (or every failure is known drift), 1 a contract check failed or
   a known-drift entry expired, 2 the run could not start (a malformed known-drift file, a
-  setting missing, a spec that does not parse).
+  setting missing, a spec that does not parse; live: credentials refused, a feed path the API
+  does not know, no answer at all).
 """
 
 
@@ -129,6 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+
+    if config.live is not None:
+        from contract_tests import preflight
+
+        unreachable = preflight.problem(config.live, config.request_timeout)
+        if unreachable is not None:  # an operator's mistake, not drift: no findings are written
+            print(f"contract check: cannot start, {unreachable}", file=sys.stderr)
+            return 2
 
     import pytest
 
