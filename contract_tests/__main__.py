@@ -1,17 +1,21 @@
 """`python -m contract_tests`: run the contract suite and write the report folder.
 
 Exit status: 0 when every check passed, 1 when a contract check failed, 2 when the run could not
-start (missing or inconsistent settings), other values as pytest defines them.
+start (missing or inconsistent settings) or was interrupted (Ctrl-C, SIGTERM: the report says so
+and no findings are written), other values as pytest defines them.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shlex
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from contract_tests.config import (
@@ -47,7 +51,8 @@ report folder: junit.xml, cassette.yaml, drift-report.md, findings.json and, whe
 exit status: 0 all checks passed (or every failure is known drift), 1 a contract check failed or
   a known-drift entry expired, 2 the run could not start (a malformed known-drift file, a
   setting missing, a spec that does not parse; live: credentials refused, a feed path the API
-  does not know, no answer at all).
+  does not know, no answer at all) or was interrupted (Ctrl-C, SIGTERM), 5 -k selected nothing;
+  those write a report without a verdict, and no findings.
 """
 
 
@@ -171,10 +176,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(argv if argv is not None else sys.argv[1:])
     command = "python -m contract_tests " + shlex.join(arguments)
     plugin = ContractPlugin(config, command, started=started)
-    exit_code = int(pytest.main(pytest_args, plugins=[plugin]))
+    with _sigterm_as_interrupt():
+        exit_code = int(pytest.main(pytest_args, plugins=[plugin]))
     if plugin.run is not None:
         print(f"contract check report: {config.report_dir}")
     return exit_code
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (what a CI timeout or cancel sends) stops the run as Ctrl-C does, so the report
+    says it was interrupted instead of being lost with the process."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

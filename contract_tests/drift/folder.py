@@ -73,6 +73,12 @@ def write(folder: Path, outcome: Outcome, run: dict[str, Any]) -> None:
         patch_path.unlink()  # a folder reused from an earlier run
 
 
+def clear(folder: Path) -> None:
+    """No findings nor patch in `folder` (a run without a verdict, in a folder maybe reused)."""
+    for name in (FINDINGS_NAME, PATCH_NAME):
+        (folder / name).unlink(missing_ok=True)
+
+
 def _patch_note(status: str, proposal: Proposal, patch: SpecPatch | None) -> str:
     if proposal.strict is not None:
         return f"not patched, strict: {proposal.strict}"

@@ -34,11 +34,24 @@ class RunFacts:
     """How to serve the mock where the reproducing commands can reach it (mock runs only)."""
 
 
-def render(ledger: Ledger, facts: RunFacts, drift: Outcome | None = None) -> str:
+# A run without a verdict: what it saw is shown, but a check that did not run is no pass.
+INCOMPLETE = {
+    "INTERRUPTED": "stopped before the end",
+    "NOTHING RAN": "no test matched the selection",
+}
+NO_VERDICT = "no verdict, and no findings for the next run to compare"
+
+
+def render(
+    ledger: Ledger, facts: RunFacts, drift: Outcome | None = None, *, incomplete: str | None = None
+) -> str:
     """The report; with `drift` (known drift, the previous run, the spec patch) it opens with
-    the new findings and its verdict is the triaged one."""
+    the new findings and its verdict is the triaged one; `incomplete` (a key of INCOMPLETE)
+    replaces the verdict."""
     names = list(CHECKS) + sorted(set(ledger.tallies) - set(CHECKS))
-    if drift is None:
+    if incomplete is not None:
+        verdict, detail = incomplete, f" ({INCOMPLETE[incomplete]}: {NO_VERDICT})"
+    elif drift is None:
         failed = ledger.failed_checks
         verdict = "PASSED" if ledger.ok else "FAILED"
         detail = f" ({len(failed)} of {len(CHECKS)} checks failed)" if failed else ""
@@ -46,7 +59,7 @@ def render(ledger: Ledger, facts: RunFacts, drift: Outcome | None = None) -> str
         verdict = "PASSED" if drift.ok else "FAILED"
         detail = drift_markdown.headline_detail(drift, names)
     lines = [f"# Contract check: {verdict}{detail}", ""]
-    if drift is not None:
+    if drift is not None and incomplete is None:  # what is new or resolved needs a whole run
         lines += drift_markdown.opening(drift)
     lines += _facts_table(ledger, facts, drift_markdown.facts(drift) if drift else [])
     lines += [

@@ -11,7 +11,7 @@ from _pytest.terminal import TerminalReporter
 from contract_tests.config import RunConfig
 from contract_tests.drift import folder
 from contract_tests.drift.folder import Outcome
-from contract_tests.report.markdown import RunFacts, render
+from contract_tests.report.markdown import INCOMPLETE, NO_VERDICT, RunFacts, render
 from contract_tests.spec import SPEC_PATH
 from contract_tests.suite.runtime import (
     CASSETTE_NAME,
@@ -23,6 +23,10 @@ from contract_tests.suite.runtime import (
 from contract_tests.target import TargetError, open_target
 
 PLUGIN_NAME = "contract-run"
+_INCOMPLETE: dict[int, str] = {
+    pytest.ExitCode.INTERRUPTED: "INTERRUPTED",
+    pytest.ExitCode.NO_TESTS_COLLECTED: "NOTHING RAN",
+}
 
 
 class ContractPlugin:
@@ -35,6 +39,7 @@ class ContractPlugin:
         self._failures_before: dict[str, int] = {}
         self.passed = self.failed = self.skipped = 0
         self.outcome: Outcome | None = None
+        self.incomplete: str | None = None  # why the run has no verdict (report.INCOMPLETE)
 
     # ---- lifecycle ----
 
@@ -144,11 +149,17 @@ class ContractPlugin:
             run.started_at.date(),
         )
         self.outcome = outcome
-        folder.write(self.config.report_dir, outcome, self._run_facts(run, facts, outcome))
+        # Ctrl-C or SIGTERM (a CI timeout or cancel, see __main__), or a -k that selects
+        # nothing: what was seen is reported, but no findings are written: the nightly would
+        # file the checks that did not run as resolved drift, and the next night compare with them.
+        self.incomplete = _INCOMPLETE.get(exitstatus)
+        if self.incomplete is not None:
+            folder.clear(self.config.report_dir)
+        else:
+            folder.write(self.config.report_dir, outcome, self._run_facts(run, facts, outcome))
         report_path = self.config.report_dir / REPORT_NAME
-        report_path.write_text(
-            run.redactor.text(render(run.ledger, facts, outcome)), encoding="utf-8"
-        )
+        report = render(run.ledger, facts, outcome, incomplete=self.incomplete)
+        report_path.write_text(run.redactor.text(report), encoding="utf-8")
         for name in (JUNIT_NAME, CASSETTE_NAME, folder.FINDINGS_NAME, folder.PATCH_NAME):
             artifact = self.config.report_dir / name
             if artifact.exists():
@@ -189,6 +200,8 @@ class ContractPlugin:
                     f"  known drift: {use.entry.describe()} expired on {use.entry.expires}",
                     red=True,
                 )
+        if self.incomplete is not None:
+            verdict, ok = f"{self.incomplete}: {INCOMPLETE[self.incomplete]}; {NO_VERDICT}", False
         terminalreporter.write_line(f"  contract check {verdict}", bold=True, red=not ok)
         terminalreporter.write_line(f"  report: {self.config.report_dir}/{REPORT_NAME}")
 
