@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import httpx
@@ -104,10 +105,26 @@ def test_the_cluster_picks_the_host(cluster: Any, host: str) -> None:
         ({"cluster": "eu"}, "cluster must be one of"),
         ({"cluster": "api", "base_url": BASE_URL}, "not both"),
         ({"base_url": "api.voucherify.io"}, "must start with http"),
+        ({"base_url": "https://proxy.test/voucherify?tenant=1"}, "must not carry a query"),
+        ({"base_url": "https://proxy.test/#v1"}, "must not carry a query or fragment"),
     ],
 )
 def test_bad_server_options_are_clear_errors(options: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
+        VoucherifyActivityClient(app_id="i", app_token="t", **options)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"retry": 3}, "retry must be a RetryPolicy or None, got 3"),
+        ({"validate": "yes"}, "validate must be True or False, got 'yes'"),
+    ],
+)
+def test_options_of_the_wrong_kind_are_refused_at_construction(
+    options: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
         VoucherifyActivityClient(app_id="i", app_token="t", **options)
 
 
@@ -230,6 +247,72 @@ def test_connection_errors_and_timeouts_are_typed() -> None:
     assert isinstance(refused.value.__cause__, httpx.ConnectError)
     assert isinstance(timed_out.value.__cause__, httpx.ReadTimeout)
     assert str(timed_out.value).startswith("Request timed out. (GET https://api.test/v1/")
+
+
+def test_a_body_whose_content_encoding_does_not_decode_is_a_decode_error() -> None:
+    garbled = httpx.ByteStream(b"\x1f\x8bnot gzip")  # a stream: read (and fail) by the client
+    corrupt = httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=garbled)
+    server = ScriptedServer([corrupt])
+
+    with pytest.raises(errors.ResponseDecodeError) as caught:
+        sync_client(server).customer_activity.list("cust_1")
+
+    assert str(caught.value).startswith("the response body could not be decoded: ")
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+
+
+def test_too_many_redirects_is_a_connection_error() -> None:
+    server = ScriptedServer([httpx.TooManyRedirects("Exceeded maximum allowed redirects.")])
+
+    with pytest.raises(errors.APIConnectionError, match="Exceeded maximum allowed redirects"):
+        sync_client(server).customer_activity.list("cust_1")
+
+
+def test_errors_survive_pickling_so_they_cross_process_pools() -> None:
+    server = ScriptedServer(
+        [
+            json_response(404, error_body(404, "not_found", "Resource not found")),
+            httpx.ConnectError("connection refused"),
+        ]
+    )
+    client = sync_client(server)
+    raised = []
+    for _ in range(2):
+        with pytest.raises(errors.VoucherifyError) as caught:
+            client.customer_activity.list("cust_x")
+        raised.append(caught.value)
+    raised += [
+        errors.ActivityDecodeError(
+            "required field missing",
+            index=3,
+            activity_type="customer.created",
+            activity_id="evcus_1",
+            path=["data", "customer"],
+        ),
+        errors.CursorExpiredError("lcrsapr_1", None),
+    ]
+
+    for error in raised:
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error)
+        assert (str(again), repr(again)) == (str(error), repr(error))
+        attributes = {k: v for k, v in vars(error).items() if k not in ("response", "request")}
+        assert {k: v for k, v in vars(again).items() if k in attributes} == attributes
+    assert pickle.loads(pickle.dumps(raised[0])).response.status_code == 404
+
+
+def test_the_repr_of_a_decode_error_names_where_the_value_is() -> None:
+    error = errors.ActivityDecodeError(
+        "required field missing",
+        index=3,
+        activity_type="customer.created",
+        activity_id="evcus_1",
+        path=["data", "customer"],
+    )
+    assert repr(error) == (
+        "ActivityDecodeError('[3] (customer.created, evcus_1): data.customer: "
+        "required field missing')"
+    )
 
 
 def test_every_client_error_is_a_voucherify_error() -> None:

@@ -46,8 +46,10 @@ def base_url_for(cluster: str | None, base_url: str | None) -> str:
     if cluster is not None and base_url is not None:
         raise ValueError("pass either cluster= or base_url=, not both")
     if base_url is not None:
-        if not base_url.startswith(("http://", "https://")):
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        if "?" in base_url or "#" in base_url:  # httpx would drop the feed's path after it
+            raise ValueError(f"base_url must not carry a query or fragment, got {base_url!r}")
         return base_url.rstrip("/")
     chosen = cluster or "api"
     if chosen not in CLUSTERS:
@@ -120,6 +122,10 @@ class BaseClient(Generic[TransportT]):
     ) -> None:
         from . import __version__  # the package is loaded by now; it imports this module
 
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy or None, got {retry!r}")
+        if not isinstance(validate, bool):
+            raise TypeError(f"validate must be True or False, got {validate!r}")
         self._policy = retry if retry is not None else RetryPolicy(max_retries=0)
         self._validate = validate
         self._clock = clock

@@ -64,8 +64,8 @@ def request_options(
 
 @contextlib.contextmanager
 def transport_errors() -> Iterator[None]:
-    """httpx's transport failures as APIConnectionError / APITimeoutError."""
+    """httpx's request failures as this client's errors (see `connection_error`)."""
     try:
         yield
-    except httpx.TransportError as error:
+    except httpx.RequestError as error:
         raise connection_error(error) from error

@@ -17,6 +17,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodeError,
 )
 from .parsing import loads
 
@@ -41,8 +42,12 @@ def raise_for_status(response: httpx.Response) -> None:
     raise error_class(response, _error_body(response))
 
 
-def connection_error(error: httpx.TransportError) -> APIConnectionError:
-    """The client error for an httpx transport failure (raise it `from` the original)."""
+def connection_error(error: httpx.RequestError) -> APIConnectionError | ResponseDecodeError:
+    """The client error for an httpx request failure (raise it `from` the original): a body
+    whose Content-Encoding does not decode is a ResponseDecodeError, the rest (transport
+    failures, too many redirects) an APIConnectionError."""
+    if isinstance(error, httpx.DecodingError):
+        return ResponseDecodeError(f"the response body could not be decoded: {error}")
     request = _request_of(error)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(request)
@@ -58,7 +63,7 @@ def _error_body(response: httpx.Response) -> Mapping[str, Any] | None:
     return body if isinstance(body, Mapping) else None
 
 
-def _request_of(error: httpx.TransportError) -> httpx.Request:
+def _request_of(error: httpx.RequestError) -> httpx.Request:
     try:
         return error.request
     except RuntimeError:  # an exception raised without a request attached (custom transports)

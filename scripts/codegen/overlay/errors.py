@@ -8,9 +8,10 @@ VoucherifyError
 │   ├── NotFoundError           404
 │   ├── RateLimitError          429 (retry_after)
 │   └── InternalServerError     5xx
-├── APIConnectionError          no response (DNS, refused, reset, ...)
+├── APIConnectionError          no response (DNS, refused, reset, too many redirects, ...)
 │   └── APITimeoutError
-├── ResponseDecodeError         a 2xx body that is not JSON or breaks the spec (also a ValueError)
+├── ResponseDecodeError         a 2xx body that is not JSON, breaks the spec, or does not decode
+│   │                           (its Content-Encoding); also a ValueError
 │   └── ActivityDecodeError     ... inside one activity of a page
 ├── PaginationError             the server broke the pagination contract
 │   └── CursorExpiredError      a v2 cursor expired before the next page was fetched
@@ -48,6 +49,11 @@ _RAW_SHOWN = 200  # characters of a non-JSON error body quoted in the message
 
 class VoucherifyError(Exception):
     """Base class of every error raised by this client."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled with its attributes, not through __init__ (whose arguments differ per class),
+        # so an error crosses a process pool or a multiprocessing queue as itself.
+        return (_restored, (type(self), self.args, self.__dict__))
 
 
 class APIStatusError(VoucherifyError):
@@ -157,6 +163,9 @@ class ResponseDecodeError(VoucherifyError, ValueError):
     def __str__(self) -> str:
         return f"{format_path(self.path)}: {self.reason}" if self.path else self.reason
 
+    def __repr__(self) -> str:  # with the path (and activity) that str() gives, for `%r` logs
+        return f"{type(self).__name__}({str(self)!r})"
+
 
 class ActivityDecodeError(ResponseDecodeError):
     """One activity of a page breaks the spec.
@@ -224,6 +233,13 @@ class UnexpectedStatus(VoucherifyError):
         self.content = content
         text = content.decode(errors="ignore")
         super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{text}")
+
+
+def _restored(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 def format_path(path: list[str | int]) -> str:
