@@ -592,7 +592,7 @@ class WireCustomer(Wire, rename={"object_": "object"}):
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
     assets: WireCustomerAssets | None | Absent = UNSET
-    object_: Literal["customer"] | Absent = UNSET
+    object_: Literal["customer"] | None | Absent = UNSET
     email_unsubscribed: bool | None | Absent = UNSET
 
     def to_model(self) -> Customer:
@@ -810,7 +810,7 @@ class WireSimpleCustomer(Wire, rename={"object_": "object"}):
     name: str | None | Absent = UNSET
     email: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    object_: Literal["customer"] | Absent = UNSET
+    object_: Literal["customer"] | None | Absent = UNSET
 
     def to_model(self) -> SimpleCustomer:
         metadata = self.metadata
@@ -835,7 +835,7 @@ class WireCategory(Wire, rename={"object_": "object"}):
     hierarchy: int | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["category"] | Absent = UNSET
+    object_: Literal["category"] | None | Absent = UNSET
 
     def to_model(self) -> Category:
         made = _new(Category)
@@ -868,7 +868,7 @@ class WireSimpleCampaign(Wire, rename={"object_": "object", "type_": "type"}):
     expiration_date: DateTime | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["campaign"] | Absent = UNSET
+    object_: Literal["campaign"] | None | Absent = UNSET
 
     def to_model(self) -> SimpleCampaign:
         voucher = self.voucher
@@ -1012,7 +1012,7 @@ class WireSimpleVoucher(Wire, rename={"object_": "object", "type_": "type"}):
     metadata: dict[str, Any] | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["voucher"] | Absent = UNSET
+    object_: Literal["voucher"] | None | Absent = UNSET
 
     def to_model(self) -> SimpleVoucher:
         gift = self.gift
@@ -1079,7 +1079,7 @@ class WireCustomEventLoyalty(Wire):
 
 class WireCustomEvent(Wire, rename={"object_": "object", "type_": "type"}):
     id: str | Absent = UNSET
-    object_: Literal["event"] | Absent = UNSET
+    object_: Literal["event"] | None | Absent = UNSET
     type_: str | None | Absent = UNSET
     customer: WireSimpleCustomer | None | Absent = UNSET
     referral: WireCustomEventReferral | None | Absent = UNSET
@@ -1130,7 +1130,7 @@ class WireOrderItem(Wire, rename={"object_": "object"}):
     product: dict[str, Any] | None | Absent = UNSET
     sku: dict[str, Any] | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    object_: Literal["order_item"] | Absent = UNSET
+    object_: Literal["order_item"] | None | Absent = UNSET
 
     def to_model(self) -> OrderItem:
         product = self.product
@@ -1190,7 +1190,7 @@ class WireSimpleOrder(Wire, rename={"object_": "object"}):
     total_amount: int | None | Absent = UNSET
     items: list[WireOrderItem] | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    object_: Literal["order"] | Absent = UNSET
+    object_: Literal["order"] | None | Absent = UNSET
 
     def to_model(self) -> SimpleOrder:
         items = self.items
@@ -1234,7 +1234,7 @@ class WireReward(Wire, rename={"object_": "object", "type_": "type"}):
     loyalty_tier_id: str | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["reward"] | Absent = UNSET
+    object_: Literal["reward"] | None | Absent = UNSET
 
     def to_model(self) -> Reward:
         parameters = self.parameters
@@ -1530,7 +1530,7 @@ class WireCustomerCustomEventActivity(Wire, tag_field="type", tag="customer.cust
 class WireSegment(Wire, rename={"object_": "object"}):
     id: str
     name: str | None | Absent = UNSET
-    object_: Literal["segment"] | Absent = UNSET
+    object_: Literal["segment"] | None | Absent = UNSET
 
     def to_model(self) -> Segment:
         made = _new(Segment)
@@ -2372,7 +2372,7 @@ class WireLoyaltyTier(Wire, rename={"object_": "object"}):
     expiration: WireLoyaltyTierExpiration | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["loyalty_tier"] | Absent = UNSET
+    object_: Literal["loyalty_tier"] | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyTier:
         metadata = self.metadata
@@ -2491,7 +2491,7 @@ class WireEarningRule(Wire, rename={"object_": "object"}):
     start_date: str | None | Absent = UNSET
     expiration_date: str | None | Absent = UNSET
     metadata: dict[str, Any] | None | Absent = UNSET
-    object_: Literal["earning_rule"] | Absent = UNSET
+    object_: Literal["earning_rule"] | None | Absent = UNSET
 
     def to_model(self) -> EarningRule:
         loyalty = self.loyalty
@@ -2527,7 +2527,7 @@ class WireEarningRule(Wire, rename={"object_": "object"}):
 
 class WireVoucherBalanceRelatedObject(Wire, rename={"type_": "type"}):
     id: str
-    type_: Literal["voucher"] | Absent = UNSET
+    type_: Literal["voucher"] | None | Absent = UNSET
 
     def to_model(self) -> VoucherBalanceRelatedObject:
         made = _new(VoucherBalanceRelatedObject)
@@ -2544,7 +2544,7 @@ class WireVoucherBalance(Wire, rename={"object_": "object", "type_": "type"}):
     points: int | None | Absent = UNSET
     balance: int | None | Absent = UNSET
     operation_type: VoucherBalanceOperationType | None | Absent = UNSET
-    object_: Literal["balance"] | Absent = UNSET
+    object_: Literal["balance"] | None | Absent = UNSET
     related_object: WireVoucherBalanceRelatedObject | None | Absent = UNSET
 
     def to_model(self) -> VoucherBalance:
@@ -2564,7 +2564,7 @@ class WireVoucherBalance(Wire, rename={"object_": "object", "type_": "type"}):
 
 class WireCustomerReference(Wire, rename={"object_": "object"}):
     id: str
-    object_: Literal["customer"] | Absent = UNSET
+    object_: Literal["customer"] | None | Absent = UNSET
 
     def to_model(self) -> CustomerReference:
         made = _new(CustomerReference)
@@ -2616,7 +2616,7 @@ class WireOrder(Wire, rename={"object_": "object"}):
     redemptions: dict[str, WireOrderRedemptionsAdditionalProperty] | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["order"] | Absent = UNSET
+    object_: Literal["order"] | None | Absent = UNSET
 
     def to_model(self) -> Order:
         items = self.items
@@ -3183,7 +3183,7 @@ class WireLoyaltyPointsBucket(Wire, rename={"object_": "object"}):
     expires_at: datetime.date | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["loyalty_points_bucket"] | Absent = UNSET
+    object_: Literal["loyalty_points_bucket"] | None | Absent = UNSET
 
     def to_model(self) -> LoyaltyPointsBucket:
         bucket = self.bucket
@@ -3307,7 +3307,7 @@ class WireCustomerVoucherDeletedActivity(Wire, tag_field="type", tag="customer.v
 
 class WirePublication(Wire, rename={"object_": "object"}):
     id: str
-    object_: Literal["publication"] | Absent = UNSET
+    object_: Literal["publication"] | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     customer_id: str | None | Absent = UNSET
     tracking_id: str | None | Absent = UNSET
@@ -3913,7 +3913,7 @@ class WireRewardAssignment(Wire, rename={"object_": "object"}):
     parameters: WireRewardAssignmentParameters | None | Absent = UNSET
     created_at: DateTime | None | Absent = UNSET
     updated_at: DateTime | None | Absent = UNSET
-    object_: Literal["reward_assignment"] | Absent = UNSET
+    object_: Literal["reward_assignment"] | None | Absent = UNSET
 
     def to_model(self) -> RewardAssignment:
         parameters = self.parameters
@@ -4080,7 +4080,7 @@ class WireCustomerRewardRedemptionsRolledbackActivity(
 
 class WireLoyaltyUpdatedEventData(Wire):
     customer: WireSimpleCustomer
-    created_at: DateTime
+    created_at: DateTime | None
     campaign: WireSimpleCampaign | None | Absent = UNSET
     loyalty: dict[str, Any] | None | Absent = UNSET
 
@@ -4133,7 +4133,7 @@ class WireCustomerLoyaltyUpdatedActivity(Wire, tag_field="type", tag="customer.l
 
 class WireLoyaltyTierEventData(Wire):
     customer: WireSimpleCustomer
-    created_at: DateTime
+    created_at: DateTime | None
     campaign: WireSimpleCampaign | None | Absent = UNSET
     loyalty_tier: WireLoyaltyTier | None | Absent = UNSET
     loyalty_tier_from: WireLoyaltyTier | None | Absent = UNSET
@@ -4301,7 +4301,7 @@ class WireRedeemableHolder(Wire, rename={"object_": "object"}):
     publication_id: str | None | Absent = UNSET
     customer_id: str | None | Absent = UNSET
     holder_role: RedeemableHolderHolderRole | None | Absent = UNSET
-    object_: Literal["redeemable_holder"] | Absent = UNSET
+    object_: Literal["redeemable_holder"] | None | Absent = UNSET
 
     def to_model(self) -> RedeemableHolder:
         made = _new(RedeemableHolder)

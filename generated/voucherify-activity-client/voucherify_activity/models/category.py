@@ -31,7 +31,7 @@ class Category:
         hierarchy (int | None | Unset):
         created_at (datetime.datetime | None | Unset):  Example: 2022-07-14T10:45:13.156Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2022-08-16T10:52:08.094Z.
-        object_ (Literal['category'] | Unset):
+        object_ (Literal['category'] | None | Unset):
     """
 
     id: str
@@ -39,7 +39,7 @@ class Category:
     hierarchy: int | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["category"] | Unset = UNSET
+    object_: Literal["category"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +85,14 @@ class Category:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["category"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,9 +187,20 @@ class Category:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "category" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'category', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["category"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "category":
+                    raise ValueError(
+                        f"object_type_0 must match const 'category', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

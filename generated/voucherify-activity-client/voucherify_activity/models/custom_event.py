@@ -30,7 +30,7 @@ class CustomEvent:
 
     Attributes:
         id (str | Unset):  Example: evcus_0c9a6d6b2f3e4a5b6c.
-        object_ (Literal['event'] | Unset):
+        object_ (Literal['event'] | None | Unset):
         type_ (None | str | Unset): Event name. Example: user_subscribed.
         customer (None | SimpleCustomer | Unset):
         referral (CustomEventReferral | None | Unset):
@@ -40,7 +40,7 @@ class CustomEvent:
     """
 
     id: str | Unset = UNSET
-    object_: Literal["event"] | Unset = UNSET
+    object_: Literal["event"] | None | Unset = UNSET
     type_: None | str | Unset = UNSET
     customer: None | SimpleCustomer | Unset = UNSET
     referral: CustomEventReferral | None | Unset = UNSET
@@ -52,7 +52,14 @@ class CustomEvent:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        try:
+            object_: Literal["event"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         try:
             type_: None | str | Unset
@@ -151,9 +158,20 @@ class CustomEvent:
             id = tolerate(_failure, "id", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "event" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'event', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["event"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "event":
+                    raise ValueError(
+                        f"object_type_0 must match const 'event', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

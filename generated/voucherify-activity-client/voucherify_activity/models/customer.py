@@ -66,7 +66,7 @@ class Customer:
         created_at (datetime.datetime | None | Unset):  Example: 2022-08-30T06:32:07.380Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2022-08-31T06:32:07.380Z.
         assets (CustomerAssets | None | Unset):
-        object_ (Literal['customer'] | Unset):
+        object_ (Literal['customer'] | None | Unset):
         email_unsubscribed (bool | None | Unset):
     """
 
@@ -87,7 +87,7 @@ class Customer:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     assets: CustomerAssets | None | Unset = UNSET
-    object_: Literal["customer"] | Unset = UNSET
+    object_: Literal["customer"] | None | Unset = UNSET
     email_unsubscribed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -260,7 +260,14 @@ class Customer:
         except (AttributeError, TypeError):
             assets = cast(Any, self.assets)
 
-        object_ = self.object_
+        try:
+            object_: Literal["customer"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         try:
             email_unsubscribed: bool | None | Unset
@@ -588,9 +595,20 @@ class Customer:
             assets = tolerate(_failure, "assets", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "customer" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'customer', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["customer"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "customer":
+                    raise ValueError(
+                        f"object_type_0 must match const 'customer', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

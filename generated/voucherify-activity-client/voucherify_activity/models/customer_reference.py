@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,17 +26,24 @@ class CustomerReference:
 
     Attributes:
         id (str):  Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
-        object_ (Literal['customer'] | Unset):
+        object_ (Literal['customer'] | None | Unset):
     """
 
     id: str
-    object_: Literal["customer"] | Unset = UNSET
+    object_: Literal["customer"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        try:
+            object_: Literal["customer"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,9 +66,20 @@ class CustomerReference:
             id = tolerate(_failure, "id", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "customer" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'customer', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["customer"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "customer":
+                    raise ValueError(
+                        f"object_type_0 must match const 'customer', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

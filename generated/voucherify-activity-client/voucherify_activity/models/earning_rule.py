@@ -61,7 +61,7 @@ class EarningRule:
         start_date (None | str | Unset):  Example: 2023-11-02T00:00:00.000Z.
         expiration_date (None | str | Unset):  Example: 2024-11-02T00:00:00.000Z.
         metadata (EarningRuleMetadata | None | Unset):
-        object_ (Literal['earning_rule'] | Unset):
+        object_ (Literal['earning_rule'] | None | Unset):
     """
 
     id: str
@@ -79,7 +79,7 @@ class EarningRule:
     start_date: None | str | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
     metadata: EarningRuleMetadata | None | Unset = UNSET
-    object_: Literal["earning_rule"] | Unset = UNSET
+    object_: Literal["earning_rule"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,7 +227,14 @@ class EarningRule:
         except (AttributeError, TypeError):
             metadata = cast(Any, self.metadata)
 
-        object_ = self.object_
+        try:
+            object_: Literal["earning_rule"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -506,9 +513,20 @@ class EarningRule:
             metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "earning_rule" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'earning_rule', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["earning_rule"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "earning_rule":
+                    raise ValueError(
+                        f"object_type_0 must match const 'earning_rule', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

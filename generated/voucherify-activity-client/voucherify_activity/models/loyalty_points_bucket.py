@@ -47,7 +47,7 @@ class LoyaltyPointsBucket:
         expires_at (datetime.date | None | Unset):  Example: 2024-03-31.
         created_at (datetime.datetime | None | Unset):  Example: 2023-03-31T10:00:00.000Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2024-03-31T00:05:00.000Z.
-        object_ (Literal['loyalty_points_bucket'] | Unset):
+        object_ (Literal['loyalty_points_bucket'] | None | Unset):
     """
 
     id: str
@@ -58,7 +58,7 @@ class LoyaltyPointsBucket:
     expires_at: datetime.date | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["loyalty_points_bucket"] | Unset = UNSET
+    object_: Literal["loyalty_points_bucket"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,7 +135,14 @@ class LoyaltyPointsBucket:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["loyalty_points_bucket"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -285,11 +292,20 @@ class LoyaltyPointsBucket:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "loyalty_points_bucket" and not isinstance(object_, Unset):
-                raise ValueError(
-                    f"object must match const 'loyalty_points_bucket', got '{object_}'"
-                )
+
+            def _parse_object_(data: object) -> Literal["loyalty_points_bucket"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "loyalty_points_bucket":
+                    raise ValueError(
+                        f"object_type_0 must match const 'loyalty_points_bucket', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -53,7 +53,7 @@ class LoyaltyTier:
         expiration (LoyaltyTierExpiration | None | Unset): When the customer's membership in the tier expires.
         created_at (datetime.datetime | None | Unset):  Example: 2023-11-02T10:00:00.000Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2023-11-03T10:00:00.000Z.
-        object_ (Literal['loyalty_tier'] | Unset):
+        object_ (Literal['loyalty_tier'] | None | Unset):
     """
 
     id: str
@@ -67,7 +67,7 @@ class LoyaltyTier:
     expiration: LoyaltyTierExpiration | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["loyalty_tier"] | Unset = UNSET
+    object_: Literal["loyalty_tier"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,7 +179,14 @@ class LoyaltyTier:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["loyalty_tier"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -388,9 +395,20 @@ class LoyaltyTier:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "loyalty_tier" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'loyalty_tier', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["loyalty_tier"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "loyalty_tier":
+                    raise ValueError(
+                        f"object_type_0 must match const 'loyalty_tier', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

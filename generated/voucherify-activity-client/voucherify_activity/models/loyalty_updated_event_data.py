@@ -27,13 +27,13 @@ class LoyaltyUpdatedEventData:
     """
     Attributes:
         customer (SimpleCustomer):
-        created_at (datetime.datetime):  Example: 2022-02-25T13:32:08.734Z.
+        created_at (datetime.datetime | None):  Example: 2022-02-25T13:32:08.734Z.
         campaign (None | SimpleCampaign | Unset):
         loyalty (LoyaltyUpdatedEventDataLoyalty | None | Unset): The customer's loyalty state in the campaign.
     """
 
     customer: SimpleCustomer
-    created_at: datetime.datetime
+    created_at: datetime.datetime | None
     campaign: None | SimpleCampaign | Unset = UNSET
     loyalty: LoyaltyUpdatedEventDataLoyalty | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +45,11 @@ class LoyaltyUpdatedEventData:
             customer = cast(Any, self.customer)
 
         try:
-            created_at = self.created_at.isoformat()
+            created_at: None | str
+            if isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
         except (AttributeError, TypeError):
             created_at = cast(Any, self.created_at)
 
@@ -94,7 +98,17 @@ class LoyaltyUpdatedEventData:
             customer = tolerate(_failure, "customer", src_dict)
 
         try:
-            created_at = parse_datetime(src_dict["created_at"])
+
+            def _parse_created_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                if not isinstance(data, str):
+                    raise wrong_type("date-time string or null", data)
+                created_at_type_0 = parse_datetime(data)
+
+                return created_at_type_0
+
+            created_at = _parse_created_at(src_dict["created_at"])
         except DECODE_FAILURES as _failure:
             created_at = tolerate(_failure, "created_at", src_dict)
 

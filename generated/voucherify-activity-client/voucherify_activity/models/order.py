@@ -75,7 +75,7 @@ class Order:
         redemptions (None | OrderRedemptions | Unset): Redemptions applied to the order, keyed by redemption ID (`r_…`).
         created_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:13:06.487Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2021-12-22T10:14:45.316Z.
-        object_ (Literal['order'] | Unset):
+        object_ (Literal['order'] | None | Unset):
     """
 
     id: str
@@ -99,7 +99,7 @@ class Order:
     redemptions: None | OrderRedemptions | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["order"] | Unset = UNSET
+    object_: Literal["order"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -305,7 +305,14 @@ class Order:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["order"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -708,9 +715,20 @@ class Order:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "order" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'order', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["order"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "order":
+                    raise ValueError(
+                        f"object_type_0 must match const 'order', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

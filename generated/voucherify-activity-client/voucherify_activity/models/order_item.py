@@ -73,7 +73,7 @@ class OrderItem:
         product (None | OrderItemProduct | Unset): Product snapshot (`prod_…`).
         sku (None | OrderItemSku | Unset): SKU snapshot (`sku_…`).
         metadata (None | OrderItemMetadata | Unset):
-        object_ (Literal['order_item'] | Unset):
+        object_ (Literal['order_item'] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -96,7 +96,7 @@ class OrderItem:
     product: None | OrderItemProduct | Unset = UNSET
     sku: None | OrderItemSku | Unset = UNSET
     metadata: None | OrderItemMetadata | Unset = UNSET
-    object_: Literal["order_item"] | Unset = UNSET
+    object_: Literal["order_item"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -281,7 +281,14 @@ class OrderItem:
         except (AttributeError, TypeError):
             metadata = cast(Any, self.metadata)
 
-        object_ = self.object_
+        try:
+            object_: Literal["order_item"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -641,9 +648,20 @@ class OrderItem:
             metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "order_item" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'order_item', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["order_item"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "order_item":
+                    raise ValueError(
+                        f"object_type_0 must match const 'order_item', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

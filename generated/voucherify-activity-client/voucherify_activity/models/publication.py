@@ -45,7 +45,7 @@ class Publication:
 
     Attributes:
         id (str):  Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
-        object_ (Literal['publication'] | Unset):
+        object_ (Literal['publication'] | None | Unset):
         created_at (datetime.datetime | None | Unset):  Example: 2022-09-23T09:57:00.434Z.
         customer_id (None | str | Unset):  Example: cust_eWgXlBBiY6THFRJwX45Iakv4.
         tracking_id (None | str | Unset):  Example: track_9bH2kL0p.
@@ -60,7 +60,7 @@ class Publication:
     """
 
     id: str
-    object_: Literal["publication"] | Unset = UNSET
+    object_: Literal["publication"] | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     tracking_id: None | str | Unset = UNSET
@@ -77,7 +77,14 @@ class Publication:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        try:
+            object_: Literal["publication"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         try:
             created_at: None | str | Unset
@@ -237,9 +244,20 @@ class Publication:
             id = tolerate(_failure, "id", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "publication" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'publication', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["publication"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "publication":
+                    raise ValueError(
+                        f"object_type_0 must match const 'publication', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -56,7 +56,7 @@ class RedeemableHolder:
         publication_id (None | str | Unset):  Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
         customer_id (None | str | Unset):  Example: cust_p1ufreYbVbwZ1x70nFkH9rF9.
         holder_role (None | RedeemableHolderHolderRole | Unset):
-        object_ (Literal['redeemable_holder'] | Unset):
+        object_ (Literal['redeemable_holder'] | None | Unset):
     """
 
     id: str
@@ -69,7 +69,7 @@ class RedeemableHolder:
     publication_id: None | str | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     holder_role: None | RedeemableHolderHolderRole | Unset = UNSET
-    object_: Literal["redeemable_holder"] | Unset = UNSET
+    object_: Literal["redeemable_holder"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -162,7 +162,14 @@ class RedeemableHolder:
         except (AttributeError, TypeError):
             holder_role = cast(Any, self.holder_role)
 
-        object_ = self.object_
+        try:
+            object_: Literal["redeemable_holder"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -344,9 +351,20 @@ class RedeemableHolder:
             holder_role = tolerate(_failure, "holder_role", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "redeemable_holder" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'redeemable_holder', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["redeemable_holder"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "redeemable_holder":
+                    raise ValueError(
+                        f"object_type_0 must match const 'redeemable_holder', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

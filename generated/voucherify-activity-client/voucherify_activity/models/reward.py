@@ -58,7 +58,7 @@ class Reward:
         loyalty_tier_id (None | str | Unset):  Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
         created_at (datetime.datetime | None | Unset):  Example: 2024-01-01T11:11:11.111Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2024-01-02T11:11:11.111Z.
-        object_ (Literal['reward'] | Unset):
+        object_ (Literal['reward'] | None | Unset):
     """
 
     id: str
@@ -74,7 +74,7 @@ class Reward:
     loyalty_tier_id: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["reward"] | Unset = UNSET
+    object_: Literal["reward"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -206,7 +206,14 @@ class Reward:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["reward"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -451,9 +458,20 @@ class Reward:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "reward" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'reward', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["reward"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "reward":
+                    raise ValueError(
+                        f"object_type_0 must match const 'reward', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

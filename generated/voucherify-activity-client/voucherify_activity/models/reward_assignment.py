@@ -45,7 +45,7 @@ class RewardAssignment:
         parameters (None | RewardAssignmentParameters | Unset):
         created_at (datetime.datetime | None | Unset):  Example: 2022-08-11T14:49:22.586Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2022-08-11T16:01:34.885Z.
-        object_ (Literal['reward_assignment'] | Unset):
+        object_ (Literal['reward_assignment'] | None | Unset):
     """
 
     id: str
@@ -55,7 +55,7 @@ class RewardAssignment:
     parameters: None | RewardAssignmentParameters | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["reward_assignment"] | Unset = UNSET
+    object_: Literal["reward_assignment"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,7 +121,14 @@ class RewardAssignment:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["reward_assignment"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -254,9 +261,20 @@ class RewardAssignment:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "reward_assignment" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'reward_assignment', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["reward_assignment"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "reward_assignment":
+                    raise ValueError(
+                        f"object_type_0 must match const 'reward_assignment', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -26,12 +26,12 @@ class Segment:
     Attributes:
         id (str):  Example: seg_DNAOhUtJffvX0f57ajLMFBYR.
         name (None | str | Unset):  Example: Frequent buyers.
-        object_ (Literal['segment'] | Unset):
+        object_ (Literal['segment'] | None | Unset):
     """
 
     id: str
     name: None | str | Unset = UNSET
-    object_: Literal["segment"] | Unset = UNSET
+    object_: Literal["segment"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,14 @@ class Segment:
         except (AttributeError, TypeError):
             name = cast(Any, self.name)
 
-        object_ = self.object_
+        try:
+            object_: Literal["segment"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,9 +93,20 @@ class Segment:
             name = tolerate(_failure, "name", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "segment" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'segment', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["segment"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "segment":
+                    raise ValueError(
+                        f"object_type_0 must match const 'segment', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -69,7 +69,7 @@ class SimpleCampaign:
         expiration_date (datetime.datetime | None | Unset):  Example: 2022-09-30T00:00:00.000Z.
         created_at (datetime.datetime | None | Unset):  Example: 2022-09-01T11:11:11.111Z.
         updated_at (datetime.datetime | None | Unset):  Example: 2022-09-02T11:11:11.111Z.
-        object_ (Literal['campaign'] | Unset):
+        object_ (Literal['campaign'] | None | Unset):
     """
 
     id: str
@@ -90,7 +90,7 @@ class SimpleCampaign:
     expiration_date: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: Literal["campaign"] | Unset = UNSET
+    object_: Literal["campaign"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,7 +273,14 @@ class SimpleCampaign:
         except (AttributeError, TypeError):
             updated_at = cast(Any, self.updated_at)
 
-        object_ = self.object_
+        try:
+            object_: Literal["campaign"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -617,9 +624,20 @@ class SimpleCampaign:
             updated_at = tolerate(_failure, "updated_at", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "campaign" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'campaign', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["campaign"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "campaign":
+                    raise ValueError(
+                        f"object_type_0 must match const 'campaign', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -29,7 +29,7 @@ class SimpleCustomer:
         name (None | str | Unset):  Example: Alice Morgan.
         email (None | str | Unset):  Example: alice.morgan@example.com.
         metadata (None | SimpleCustomerMetadata | Unset):
-        object_ (Literal['customer'] | Unset):
+        object_ (Literal['customer'] | None | Unset):
     """
 
     id: str
@@ -37,7 +37,7 @@ class SimpleCustomer:
     name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     metadata: None | SimpleCustomerMetadata | Unset = UNSET
-    object_: Literal["customer"] | Unset = UNSET
+    object_: Literal["customer"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,7 +81,14 @@ class SimpleCustomer:
         except (AttributeError, TypeError):
             metadata = cast(Any, self.metadata)
 
-        object_ = self.object_
+        try:
+            object_: Literal["customer"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -174,9 +181,20 @@ class SimpleCustomer:
             metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "customer" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'customer', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["customer"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "customer":
+                    raise ValueError(
+                        f"object_type_0 must match const 'customer', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -61,7 +61,7 @@ class SimpleOrder:
         total_amount (int | None | Unset):  Example: 10200.
         items (list[OrderItem] | None | Unset):
         metadata (None | SimpleOrderMetadata | Unset):
-        object_ (Literal['order'] | Unset):
+        object_ (Literal['order'] | None | Unset):
     """
 
     id: str | Unset = UNSET
@@ -79,7 +79,7 @@ class SimpleOrder:
     total_amount: int | None | Unset = UNSET
     items: list[OrderItem] | None | Unset = UNSET
     metadata: None | SimpleOrderMetadata | Unset = UNSET
-    object_: Literal["order"] | Unset = UNSET
+    object_: Literal["order"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -221,7 +221,14 @@ class SimpleOrder:
         except (AttributeError, TypeError):
             metadata = cast(Any, self.metadata)
 
-        object_ = self.object_
+        try:
+            object_: Literal["order"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -512,9 +519,20 @@ class SimpleOrder:
             metadata = tolerate(_failure, "metadata", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "order" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'order', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["order"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "order":
+                    raise ValueError(
+                        f"object_type_0 must match const 'order', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

@@ -38,7 +38,7 @@ class VoucherBalance:
         points (int | None | Unset): Change in points (loyalty cards). Example: 120.
         balance (int | None | Unset):  Example: 1040.
         operation_type (None | Unset | VoucherBalanceOperationType):
-        object_ (Literal['balance'] | Unset):
+        object_ (Literal['balance'] | None | Unset):
         related_object (None | Unset | VoucherBalanceRelatedObject):
     """
 
@@ -48,7 +48,7 @@ class VoucherBalance:
     points: int | None | Unset = UNSET
     balance: int | None | Unset = UNSET
     operation_type: None | Unset | VoucherBalanceOperationType = UNSET
-    object_: Literal["balance"] | Unset = UNSET
+    object_: Literal["balance"] | None | Unset = UNSET
     related_object: None | Unset | VoucherBalanceRelatedObject = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,7 +111,14 @@ class VoucherBalance:
         except (AttributeError, TypeError):
             operation_type = cast(Any, self.operation_type)
 
-        object_ = self.object_
+        try:
+            object_: Literal["balance"] | None | Unset
+            if isinstance(self.object_, Unset):
+                object_ = UNSET
+            else:
+                object_ = self.object_
+        except (AttributeError, TypeError):
+            object_ = cast(Any, self.object_)
 
         try:
             related_object: dict[str, Any] | None | Unset
@@ -244,9 +251,20 @@ class VoucherBalance:
             operation_type = tolerate(_failure, "operation_type", src_dict)
 
         try:
-            object_ = src_dict.get("object", UNSET)
-            if object_ != "balance" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'balance', got '{object_}'")
+
+            def _parse_object_(data: object) -> Literal["balance"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                object_type_0 = data
+                if object_type_0 != "balance":
+                    raise ValueError(
+                        f"object_type_0 must match const 'balance', got '{object_type_0}'"
+                    )
+                return object_type_0
+
+            object_ = _parse_object_(src_dict.get("object", UNSET))
         except DECODE_FAILURES as _failure:
             object_ = tolerate(_failure, "object", src_dict)
 

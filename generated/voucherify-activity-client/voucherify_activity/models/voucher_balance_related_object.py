@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,17 +25,24 @@ class VoucherBalanceRelatedObject:
     """
     Attributes:
         id (str):  Example: v_abCdEfghI1JKLMNPqRS2Tu3vWXyza4bc.
-        type_ (Literal['voucher'] | Unset):
+        type_ (Literal['voucher'] | None | Unset):
     """
 
     id: str
-    type_: Literal["voucher"] | Unset = UNSET
+    type_: Literal["voucher"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        try:
+            type_: Literal["voucher"] | None | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,9 +65,18 @@ class VoucherBalanceRelatedObject:
             id = tolerate(_failure, "id", src_dict)
 
         try:
-            type_ = src_dict.get("type", UNSET)
-            if type_ != "voucher" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'voucher', got '{type_}'")
+
+            def _parse_type_(data: object) -> Literal["voucher"] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                type_type_0 = data
+                if type_type_0 != "voucher":
+                    raise ValueError(f"type_type_0 must match const 'voucher', got '{type_type_0}'")
+                return type_type_0
+
+            type_ = _parse_type_(src_dict.get("type", UNSET))
         except DECODE_FAILURES as _failure:
             type_ = tolerate(_failure, "type", src_dict)
 
