@@ -233,3 +233,17 @@ def test_deep_object_params_flattens_nested_values() -> None:
 def test_a_filters_argument_of_the_wrong_type_is_refused() -> None:
     with pytest.raises(TypeError, match="filters must be a ProgramActivityFilter"):
         sync_client(ScriptedServer([])).program_activities.list("lprg_1", filters={"type": "x"})  # type: ignore[arg-type]
+
+
+def test_a_filter_is_hashable_and_equal_by_its_conditions() -> None:
+    after = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+
+    def rewards() -> ProgramActivityFilter:
+        return (
+            ProgramActivityFilter()
+            .where_type(in_=["vl.program.reward.assigned"])
+            .where_created_at(after=after)
+        )
+
+    assert rewards() == rewards() and hash(rewards()) == hash(rewards())
+    assert len({rewards(), rewards(), rewards().junction("OR"), ProgramActivityFilter()}) == 3

@@ -51,6 +51,11 @@ class ProgramActivityFilter:
     created_at_conditions: ProgramActivityDateFilterConditions | None = None
     junction_: Junction = "AND"
 
+    def __hash__(self) -> int:
+        # The conditions are generated models (attrs, compared by value, not hashable); the
+        # query they make is equal exactly when the filters are, so it keys caches too.
+        return hash(tuple(sorted(self.to_query_params().items())))
+
     def where_type(
         self,
         *,
