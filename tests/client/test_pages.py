@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime
+import pickle
 import warnings
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 import voucherify_activity
@@ -107,6 +111,27 @@ async def test_async_pages_await_the_next_one_on_both_feeds() -> None:
     assert customers.queries() == ["", after, after]
     assert [a.id for a in v2_next.data] == ["laprg_000002"]
     assert programs.queries()[1] == "cursor=lcrsapr_01"
+
+
+def pickle_round_trip(page: Any) -> Any:
+    return pickle.loads(pickle.dumps(page))
+
+
+@pytest.mark.parametrize("duplicate", [copy.copy, copy.deepcopy, pickle_round_trip])
+def test_a_copied_or_unpickled_page_keeps_its_data_and_says_how_to_go_on(
+    duplicate: Callable[[Any], Any],
+) -> None:
+    customer = sync_client(two_customer_pages()).customer_activity.list("cust_1", limit=2)
+    program = sync_client(two_program_pages()).program_activities.list("lprg_1", limit=1)
+
+    for page, going_on in ((customer, "starting_after_id='evcus_000001'"), (program, "cursor=")):
+        again = duplicate(page)
+        assert type(again) is type(page)
+        assert again.to_dict() == page.to_dict()
+        assert again.has_next_page()
+        with pytest.raises(RuntimeError, match=f"copied or unpickled.*list again with {going_on}"):
+            again.next_page()
+    assert customer.next_page().data  # the original still fetches
 
 
 def test_next_page_twice_from_the_same_page_is_not_a_loop() -> None:

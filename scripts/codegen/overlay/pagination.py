@@ -109,10 +109,13 @@ class BasePage:
     _parse: ClassVar[Callable[..., Any]]
     _repeated: ClassVar[str]
     data: list[Any]
-    _session: Any
-    _request: PageRequest
-    _followed: frozenset[str]  # the cursors followed to reach this page: a repeat is a loop
-    _ids: frozenset[str] | None  # this page's item ids, once the next page needed them
+    # What a copied or unpickled page has (the model's fields travel, its client does not: a
+    # connection pool is neither copied nor pickled): has_next_page() still answers, next_page()
+    # says how to go on.
+    _session: Any = None
+    _request: PageRequest | None = None
+    _followed: frozenset[str] = frozenset()  # the cursors followed to reach this page: a repeat
+    _ids: frozenset[str] | None = None  # this page's item ids, once the next page needed them
 
     def _next_cursor(self) -> str | None:
         """The cursor of the next page, None on the last one; raises if the envelope is broken."""
@@ -171,15 +174,24 @@ class BasePage:
 
     def has_next_page(self) -> bool:
         """Whether the server says there is a page after this one (PaginationError if garbled)."""
-        return self._next_request() is not None
+        return self._unfollowed_cursor() is not None
 
-    def _next_request(self) -> PageRequest | None:
+    def _unfollowed_cursor(self) -> str | None:
         cursor = self._next_cursor()
-        if cursor is None:
-            return None
-        if cursor in self._followed:
+        if cursor is not None and cursor in self._followed:
             raise PaginationError(
                 f"the server repeated {self._repeated.format(cursor)}; stopping to avoid a loop"
+            )
+        return cursor
+
+    def _next_request(self) -> PageRequest | None:
+        cursor = self._unfollowed_cursor()
+        if cursor is None:
+            return None
+        if self._request is None or self._session is None:
+            raise RuntimeError(
+                "this page was copied or unpickled: it keeps its data, not the client that "
+                f"fetched it; list again with {self._cursor_param}={cursor!r} to go on"
             )
         return self._request.after(self._cursor_param, cursor)
 
