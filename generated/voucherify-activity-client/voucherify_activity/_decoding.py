@@ -30,10 +30,13 @@ _DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\
 
 def parse_datetime(value: str) -> datetime.datetime:
     """An RFC 3339 date-time with its offset (what is no string: fromisoformat's TypeError)."""
-    matched = _DATE_TIME.fullmatch(value) if isinstance(value, str) else None
-    if matched is None and isinstance(value, str):
-        raise ValueError("not an RFC 3339 date-time with an offset")
-    return datetime.datetime.fromisoformat(value[:-1] + "Z" if matched and matched[1] else value)
+    if isinstance(value, str):
+        matched = _DATE_TIME.fullmatch(value)
+        if matched is None:
+            raise ValueError("not an RFC 3339 date-time with an offset")
+        if matched[1]:  # a lower-case `z`, which fromisoformat does not read
+            value = value[:-1] + "Z"
+    return datetime.datetime.fromisoformat(value)
 
 
 def describe(value: object) -> str:

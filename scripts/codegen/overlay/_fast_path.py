@@ -159,9 +159,12 @@ def _adapt(root: type[Wire], refusal: Exception, content: Any, generation: int) 
         decoded = loads(content if isinstance(content, bytes | str) else bytes(memoryview(content)))
     except ValueError:
         return False
-    if _UNKNOWN_KEY.match(str(refusal)) is not None:
-        return _learn(root, decoded, generation)
-    return _widen(root, str(refusal), decoded, generation)
+    with _lock:
+        if _generation != generation:
+            return True  # rebuilt by another thread since this decode began: decode again
+        if _UNKNOWN_KEY.match(str(refusal)) is not None:
+            return _learn(root, decoded)
+        return _widen(root, str(refusal), decoded)
 
 
 def rebuild() -> None:
@@ -416,23 +419,19 @@ def _variants(shape: tuple[Any, ...]) -> dict[str, type[Wire]] | None:
 _UNKNOWN_KEY = re.compile(r"^Object contains unknown field `.*` - at `\$.*`$")
 
 
-def _learn(root: type[Wire], decoded: Any, generation: int) -> bool:
-    """Teach the structs every undocumented key of `decoded` at once (one rebuild)."""
+def _learn(root: type[Wire], decoded: Any) -> bool:
+    """Teach the structs every undocumented key of `decoded` at once (one rebuild); under the
+    lock (_adapt)."""
     found: dict[type[Wire], set[str]] = {}
     _scan(root, decoded, found)
-    with _lock:
-        if _generation != generation:
-            return True  # rebuilt by another thread since this decode began: decode again
-        room = MAX_LEARNED_KEYS - sum(map(len, _learned.values()))
-        models = {_wire().MODELS[s]: keys for s, keys in found.items()}
-        new = [
-            (m, k) for m, keys in models.items() for k in sorted(keys - set(_learned.get(m, ())))
-        ]
-        if not new or len(new) > room:
-            return False
-        for model, key in new:
-            _learned[model] = (*_learned.get(model, ()), key)
-        rebuild()
+    room = MAX_LEARNED_KEYS - sum(map(len, _learned.values()))
+    models = {_wire().MODELS[s]: keys for s, keys in found.items()}
+    new = [(m, k) for m, keys in models.items() for k in sorted(keys - set(_learned.get(m, ())))]
+    if not new or len(new) > room:
+        return False
+    for model, key in new:
+        _learned[model] = (*_learned.get(model, ()), key)
+    rebuild()
     return True
 
 
@@ -468,8 +467,9 @@ _STEP = re.compile(r"\.(?P<key>[^.\[]+)|\[(?P<index>\d+)\]|(?P<value>\[\.\.\.\])
 _ANY_VALUE = "[...]"
 
 
-def _widen(root: type[Wire], message: str, decoded: Any, generation: int) -> bool:
-    """Widen the field a refusal names (not a strict one); False if it cannot be."""
+def _widen(root: type[Wire], message: str, decoded: Any) -> bool:
+    """Widen the field a refusal names (not a strict one); False if it cannot be. Under the
+    lock (_adapt)."""
     at = _AT.search(message)
     if at is None:
         return False
@@ -494,13 +494,10 @@ def _widen(root: type[Wire], message: str, decoded: Any, generation: int) -> boo
     model = _wire().MODELS[struct]
     if key in getattr(model, "_STRICT_KEYS", ()):
         return False
-    with _lock:  # decided under the lock: threads refused by one field widen it once
-        if _generation != generation:
-            return True  # rebuilt by another thread since this decode began: decode again
-        if key in _widened.get(model, ()) or sum(map(len, _widened.values())) >= MAX_WIDENED:
-            return False
-        _widened[model] = (*_widened.get(model, ()), key)
-        rebuild()
+    if key in _widened.get(model, ()) or sum(map(len, _widened.values())) >= MAX_WIDENED:
+        return False
+    _widened[model] = (*_widened.get(model, ()), key)
+    rebuild()
     return True
 
 
