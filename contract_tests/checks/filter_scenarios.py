@@ -22,6 +22,7 @@ from contract_tests.checks.filters import (
     Judge,
     Relations,
     activity_id,
+    by_instant,
     campaign_kinds,
     created_at,
     deep_object,
@@ -87,29 +88,28 @@ def v1_scenario(
             lambda a: _undecided_if_empty(types_of(a), lambda kinds: kind in kinds),
             expected=lambda a: kind in own_types_of(a) or None,
         )
-    newest_first = sorted(universe, key=created_at, reverse=True)
-    newer = newest_first[len(newest_first) // 3]
-    older = newest_first[(2 * len(newest_first)) // 3]
+    newest_first = sorted(_dated(universe), key=lambda dated: dated[0], reverse=True)
+    newer, newer_activity = newest_first[len(newest_first) // 3]
+    older, older_activity = newest_first[(2 * len(newest_first)) // 3]
+    # The bounds are sent as the feed wrote them, so no reformatting can move them.
+    newer_text, older_text = str(newer_activity["created_at"]), str(older_activity["created_at"])
     if name == "start_date":
-        start = str(older["created_at"])
         return Scenario(
-            f"start_date={start} (inclusive)",
-            {"start_date": start},
-            lambda a: created_at(a) >= created_at(older),
+            f"start_date={older_text} (inclusive)",
+            {"start_date": older_text},
+            by_instant(lambda at: at >= older),
         )
     if name == "end_date":
-        end = str(newer["created_at"])
         return Scenario(
-            f"end_date={end} (inclusive)",
-            {"end_date": end},
-            lambda a: created_at(a) <= created_at(newer),
+            f"end_date={newer_text} (inclusive)",
+            {"end_date": newer_text},
+            by_instant(lambda at: at <= newer),
         )
     if name == "date_range":
-        start, end = str(older["created_at"]), str(newer["created_at"])
         return Scenario(
-            f"start_date={start}, end_date={end} (both inclusive)",
-            {"start_date": start, "end_date": end},
-            lambda a: created_at(older) <= created_at(a) <= created_at(newer),
+            f"start_date={older_text}, end_date={newer_text} (both inclusive)",
+            {"start_date": older_text, "end_date": newer_text},
+            by_instant(lambda at: older <= at <= newer),
         )
     raise ValueError(f"unknown v1 filter scenario {name!r}")
 
@@ -128,17 +128,18 @@ def v2_scenario(name: str, universe: Sequence[Activity]) -> Scenario:
         return _v2(f"type {condition}", {"type": {"conditions": condition}}, judge)
     middle = _midpoint(universe)
     instant = format_instant(middle)
+    after_middle = by_instant(lambda at: at > middle)
     if name == "created_before":
         return _v2(
             f"created_at $before {instant}",
             {"created_at": {"conditions": {"$before": instant}}},
-            lambda a: created_at(a) < middle,
+            by_instant(lambda at: at < middle),
         )
     if name == "created_after":
         return _v2(
             f"created_at $after {instant}",
             {"created_at": {"conditions": {"$after": instant}}},
-            lambda a: created_at(a) > middle,
+            after_middle,
         )
     if name == "junction_and":
         wanted = types[0]
@@ -149,7 +150,7 @@ def v2_scenario(name: str, universe: Sequence[Activity]) -> Scenario:
                 "type": {"conditions": {"$is": wanted}},
                 "created_at": {"conditions": {"$after": instant}},
             },
-            lambda a: a.get("type") == wanted and created_at(a) > middle,
+            lambda a: a.get("type") == wanted and after_middle(a),
         )
     if name == "junction_or":
         wanted = types[0]
@@ -261,7 +262,7 @@ def _condition(
 def _midpoint(universe: Sequence[Activity]) -> datetime:
     """A whole millisecond strictly between two timestamps near the middle: no activity sits on it,
     so whether `$before`/`$after` include their bound does not matter."""
-    instants = sorted({created_at(a) for a in universe})
+    instants = sorted({instant for instant, _ in _dated(universe)})
     pairs = list(pairwise(instants))
     pairs.sort(key=lambda pair: abs(instants.index(pair[0]) - len(instants) // 2))
     for earlier, later in pairs:
@@ -270,6 +271,14 @@ def _midpoint(universe: Sequence[Activity]) -> datetime:
         if earlier < middle < later:
             return middle
     raise NoData("no two timestamps are far enough apart")
+
+
+def _dated(universe: Sequence[Activity]) -> list[tuple[datetime, Activity]]:
+    """The activities whose `created_at` can be read, with it: only they can bound a date filter."""
+    dated = [(instant, a) for a in universe if (instant := created_at(a)) is not None]
+    if not dated:
+        raise NoData("no activity has a readable created_at")
+    return dated
 
 
 def _most_common(values: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 Activity = Mapping[str, Any]
@@ -30,8 +30,23 @@ def parse_instant(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def created_at(activity: Activity) -> datetime:
-    return parse_instant(str(activity["created_at"]))
+def instant_of(value: Any) -> datetime | None:
+    """`value` as an instant with an offset; None when it is not one.
+
+    A `created_at` that is no such instant is drift that `response_schema_conformance` reports;
+    here it only means the activity cannot be placed in time, so nothing is judged by it.
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        instant = parse_instant(value)
+    except ValueError:
+        return None
+    return instant if instant.tzinfo is not None else None
+
+
+def created_at(activity: Activity) -> datetime | None:
+    return instant_of(activity.get("created_at"))
 
 
 def activity_id(activity: Activity) -> str:
@@ -66,7 +81,7 @@ def mismatches(
         for a in universe.activities
         if promised(a) is True
         and activity_id(a) not in returned
-        and (window_start is None or created_at(a) > window_start)
+        and (window_start is None or _after(created_at(a), window_start))
     ]
     if missing:
         problems.append(
@@ -77,13 +92,33 @@ def mismatches(
 
 
 def _window_start(universe: Listing, filtered: Listing) -> datetime | None:
-    """The oldest instant both listings cover completely (None: everything is covered)."""
+    """The oldest instant both listings cover completely (None: everything is covered).
+
+    A bounded listing covers down to its oldest readable instant; one without any covers nothing.
+    """
     bounds = [
-        created_at(listing.activities[-1])
+        next(
+            (at for a in reversed(listing.activities) if (at := created_at(a)) is not None),
+            datetime.max.replace(tzinfo=UTC),
+        )
         for listing in (universe, filtered)
         if not listing.complete and listing.activities
     ]
     return max(bounds) if bounds else None
+
+
+def _after(instant: datetime | None, bound: datetime) -> bool:
+    return instant is not None and instant > bound
+
+
+def by_instant(test: Callable[[datetime], bool]) -> Judge:
+    """A judge on `created_at`, undecided for an activity whose instant cannot be read."""
+
+    def judge(activity: Activity) -> bool | None:
+        instant = created_at(activity)
+        return None if instant is None else test(instant)
+
+    return judge
 
 
 def _describe(activity: Activity) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from contract_tests.checks.filters import Listing, parse_instant
+from contract_tests.checks.filters import Listing, instant_of
 from contract_tests.checks.pagination import FetchPage, Item, Page, PageUnavailable, Walk, walk
 from contract_tests.spec import Feed
 from contract_tests.suite.probe import FULL_CHECKS, LIGHT_CHECKS, Exchange, Probe
@@ -81,9 +81,4 @@ def listing(
 
 
 def _item(raw: Mapping[str, Any]) -> Item:
-    value = raw.get("created_at")
-    try:
-        instant = parse_instant(value) if isinstance(value, str) else None
-    except ValueError:
-        instant = None
-    return Item(id=str(raw.get("id")), created_at=instant, raw=raw)
+    return Item(id=str(raw.get("id")), created_at=instant_of(raw.get("created_at")), raw=raw)

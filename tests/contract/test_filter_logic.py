@@ -17,6 +17,7 @@ from contract_tests.checks.filter_scenarios import (
     v2_scenario,
 )
 from contract_tests.checks.filters import (
+    Activity,
     Listing,
     campaign_ids,
     created_at,
@@ -168,6 +169,86 @@ def test_category_split() -> None:
     assert any("leaves out 1 such activities" in p for p in partial)
 
 
+def _created_at(activity: Activity) -> datetime:
+    instant = created_at(activity)
+    assert instant is not None
+    return instant
+
+
+# What a drifting feed may put in `created_at`: other checks report these; here they only
+# mean "cannot be placed in time", never a crash or a finding of `filters_honoured`.
+UNREADABLE_INSTANTS = (1700000000000, None, "yesterday", "2024-01-01T00:00:00", "2024-13-01")
+
+
+def _unreadable(activity: Activity, value: Any) -> dict[str, Any]:
+    return {**activity, "created_at": value}
+
+
+@pytest.mark.parametrize("value", UNREADABLE_INSTANTS)
+def test_an_unreadable_created_at_is_undecided_for_date_filters(value: Any) -> None:
+    universe = [_unreadable(a, value) if n % 4 == 0 else a for n, a in enumerate(UNIVERSE)]
+    unreadable = universe[::4]
+    readable = {a["created_at"] for a in universe if created_at(a)}
+    scenarios = [v1_scenario(name, universe) for name in ("start_date", "end_date", "date_range")]
+    scenarios += [v2_scenario(name, universe) for name in V2_SCENARIOS if "created" in name]
+    for scenario in scenarios:
+        # The bounds are readable instants (v1: as the feed wrote them).
+        assert all(created_at({"created_at": bound}) for bound in scenario.query.values())
+        if "start_date" in scenario.query or "end_date" in scenario.query:
+            assert set(scenario.query.values()) <= readable
+        assert all(scenario.judge(a) is None for a in unreadable)
+        matching = [a for a in universe if scenario.judge(a) is True]
+        assert 0 < len(matching) < len(universe) - len(unreadable)
+        # A server that leaves the unreadable ones out, or returns them, is judged the same.
+        for returned in (matching, [*matching, *unreadable]):
+            assert (
+                mismatches(
+                    Listing(universe, True),
+                    Listing(returned, True),
+                    scenario.judge,
+                    description="d",
+                )
+                == []
+            )
+
+
+def test_an_unreadable_created_at_is_not_missing_and_does_not_hide_a_missing_one() -> None:
+    scenario = v1_scenario("type", UNIVERSE)
+    answer = _answer({}, scenario.judge).activities
+    # The fault of `wrong_field_type`: the first item of each page breaks, so the same activity is
+    # readable in one listing and not in the other.
+    universe = [_unreadable(a, 1700000000000) if n % 10 == 0 else a for n, a in enumerate(UNIVERSE)]
+    # The filtered sample is bounded and ends in an unreadable item: the window starts at its
+    # oldest readable one, and no older match counts as missing.
+    sample = [*answer[:5], _unreadable(answer[5], "yesterday")]
+    assert (
+        mismatches(Listing(universe, True), Listing(sample, False), scenario.judge, description="t")
+        == []
+    )
+    holed = [*sample[:2], *sample[3:]]
+    (problem,) = mismatches(
+        Listing(universe, True), Listing(holed, False), scenario.judge, description="t"
+    )
+    assert "1 matching activities of the unfiltered listing are missing" in problem
+    assert answer[2]["id"] in problem
+
+
+def test_a_listing_without_a_readable_instant_has_no_date_scenario() -> None:
+    broken = [_unreadable(a, None) for a in UNIVERSE]
+    with pytest.raises(NoData, match="readable created_at"):
+        v1_scenario("start_date", broken)
+    with pytest.raises(NoData, match="readable created_at"):
+        v2_scenario("created_after", broken)
+    # A bounded listing none of whose instants can be read covers no window: nothing is missing.
+    scenario = v1_scenario("type", UNIVERSE)
+    assert (
+        mismatches(
+            Listing(UNIVERSE, True), Listing(broken[:1], False), scenario.judge, description="t"
+        )
+        == []
+    )
+
+
 def test_an_empty_feed_has_no_scenario() -> None:
     with pytest.raises(NoData):
         v1_scenario("type", [])
@@ -189,7 +270,7 @@ def test_campaign_filters_promise_only_the_activitys_own_campaign(name: str) -> 
     wanted = str(v1_scenario(name, UNIVERSE).query[name])
     campaign_id, campaign_type = next(pair for pair in CAMPAIGNS if wanted in pair)
     embedded = [_custom_event(n, campaign_id, campaign_type) for n in range(4)]
-    universe = Listing(sorted([*UNIVERSE, *embedded], key=created_at, reverse=True), True)
+    universe = Listing(sorted([*UNIVERSE, *embedded], key=_created_at, reverse=True), True)
     scenario = v1_scenario(name, universe.activities)
     assert scenario.query[name] == wanted  # embedded campaigns do not pick the filter value
     own = [
@@ -214,7 +295,7 @@ def test_campaign_filters_promise_only_the_activitys_own_campaign(name: str) -> 
     assert (
         mismatches(
             universe,
-            Listing(sorted([*own, *embedded], key=created_at, reverse=True), True),
+            Listing(sorted([*own, *embedded], key=_created_at, reverse=True), True),
             scenario.judge,
             description=name,
             expected=scenario.expected,
