@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .customer_query import CustomerFilter
-from .errors import internal_error
+from .errors import ApiError, internal_error
 from .program_filters import ProgramFilter
 
 FAULTS = frozenset(
@@ -41,6 +41,7 @@ FAULTS = frozenset(
         "wrong_content_type",  # pages served as text/plain
         "server_error",  # 500 on every request
         "server_error_at_limit_bounds",  # 500 when limit is 1 or 100, the documented bounds
+        "not_found_at_limit_bounds",  # 404 then: a valid request refused with a documented status
     }
 )
 # The documented bounds of `limit` (seeds 000 and 002: 1 <= x <= 100).
@@ -97,8 +98,17 @@ class Faults:
         return positions[0] if "overlapping_pages" in self.active else positions[-1]
 
     def check_limit(self, limit: int) -> None:
-        if "server_error_at_limit_bounds" in self.active and limit in LIMIT_BOUNDS:
+        if limit not in LIMIT_BOUNDS:
+            return
+        if "server_error_at_limit_bounds" in self.active:
             raise internal_error(f"Injected fault: server_error_at_limit_bounds (limit={limit})")
+        if "not_found_at_limit_bounds" in self.active:
+            raise ApiError(
+                404,
+                "not_found",
+                "Resource not found",
+                f"Injected fault: not_found_at_limit_bounds (limit={limit})",
+            )
 
     @property
     def never_ending(self) -> bool:

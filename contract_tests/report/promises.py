@@ -47,7 +47,8 @@ PROMISES: dict[str, Promise] = {
         "(checks/documented_query.py); nothing our spec adds is tested",
     ),
     "positive_data_acceptance": Promise(
-        "a 2xx answer to a request the spec allows",
+        "a 2xx answer to a request the spec allows (a 429 is the rate limit, a 5xx "
+        "`not_a_server_error`'s)",
         "seeds 000 / 002: the documented parameters and their values",
     ),
     "ignored_auth": Promise(

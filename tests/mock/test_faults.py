@@ -298,19 +298,30 @@ def _wrong_content_type(faulty: MockClient, normal: MockClient, contract: Contra
     assert faulty.get(v1_path("cust_unknown")).headers["content-type"] == "application/json"
 
 
-@checks("server_error_at_limit_bounds")
-def _server_error_at_limit_bounds(
-    faulty: MockClient, normal: MockClient, contract: Contract
+def _refused_at_limit_bounds(
+    status: int, faulty: MockClient, normal: MockClient, contract: Contract
 ) -> None:
     for path in (v1_path(BIG_CUSTOMER_ID), v2_path(BIG_PROGRAM_ID)):
         for limit in (1, 100):
             response = faulty.get(path, {"limit": limit})
-            assert response.status_code == 500
+            assert response.status_code == status
             contract.check_response(V1 if path.startswith("/v1") else V2, response)
             assert normal.get(path, {"limit": limit}).status_code == 200
         assert faulty.get(path, {"limit": 2}).status_code == 200
         assert faulty.get(path, {"limit": 99}).status_code == 200
         assert faulty.get(path).status_code == 200  # the default 10
+
+
+@checks("server_error_at_limit_bounds")
+def _server_error_at_limit_bounds(
+    faulty: MockClient, normal: MockClient, contract: Contract
+) -> None:
+    _refused_at_limit_bounds(500, faulty, normal, contract)
+
+
+@checks("not_found_at_limit_bounds")
+def _not_found_at_limit_bounds(faulty: MockClient, normal: MockClient, contract: Contract) -> None:
+    _refused_at_limit_bounds(404, faulty, normal, contract)
 
 
 @checks("server_error")
