@@ -49,6 +49,19 @@ EDITS = (
         " several µs per parsed object; the value is checked right after, so no cast is needed"
         " for the type checker either",
     ),
+    Edit(
+        "client.py.jinja",
+        old='_headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")',
+        new='_headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)',
+        why="the headers hold the credentials (X-App-Token, Authorization), and a repr of the"
+        " low-level client ends up in tracebacks and logs",
+    ),
+    Edit(
+        "client.py.jinja",
+        old='"token": namespace(type="str", default="",',
+        new='"token": namespace(type="str", default="field(repr=False)",',
+        why="the same for AuthenticatedClient's token",
+    ),
     # Its `!= 'x'and not isinstance(…)` lacks a space, which ruff format adds: no edit needed.
 )
 

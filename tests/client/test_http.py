@@ -301,6 +301,68 @@ def test_errors_survive_pickling_so_they_cross_process_pools() -> None:
     assert pickle.loads(pickle.dumps(raised[0])).response.status_code == 404
 
 
+SECRET = "s3cr3t-token-value"
+
+
+@pytest.mark.parametrize(
+    "credentials", [{"app_id": "app-id", "app_token": SECRET}, {"bearer_token": SECRET}]
+)
+def test_a_pickled_error_carries_no_credential(credentials: dict[str, Any]) -> None:
+    """Errors cross process pools into result backends and error trackers: the request they
+    carry (alone, or as the response's) goes with its credential headers blanked."""
+    outcomes: list[httpx.Response | Exception] = [
+        json_response(status, error_body(status, "k", "m")) for status in (401, 404, 429, 500)
+    ]
+    outcomes += [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")]
+    server = ScriptedServer(outcomes)
+    client = VoucherifyActivityClient(
+        **credentials, base_url=BASE_URL, transport=server.transport, retry=None
+    )
+    for _ in outcomes:
+        with pytest.raises(errors.VoucherifyError) as caught:
+            client.customer_activity.list("cust_1")
+        error = caught.value
+        assert isinstance(error, errors.APIStatusError | errors.APIConnectionError)
+        request = (
+            error.response.request if isinstance(error, errors.APIStatusError) else error.request
+        )
+        # In the process the error is as it came (the request that was sent) ...
+        assert SECRET in str(
+            request.headers.get("x-app-token", request.headers.get("authorization"))
+        )
+        pickled = pickle.dumps(error)
+        assert SECRET.encode() not in pickled, type(error)
+        again = pickle.loads(pickled)
+        assert type(again) is type(error)
+        sent = again.response.request if isinstance(again, errors.APIStatusError) else again.request
+        # ... and a pickled one keeps the rest of the request, with the credentials blanked.
+        assert (sent.method, sent.url) == (request.method, request.url)
+        assert sent.headers["user-agent"] == request.headers["user-agent"]
+        for name in ("x-app-id", "x-app-token", "authorization"):
+            assert sent.headers.get(name) in (None, errors.REDACTED)
+        if isinstance(again, errors.APIStatusError) and isinstance(error, errors.APIStatusError):
+            assert again.response.json() == error.response.json()
+
+
+@pytest.mark.parametrize(
+    "credentials", [{"app_id": "app-id", "app_token": SECRET}, {"bearer_token": SECRET}]
+)
+def test_the_repr_of_the_low_level_client_shows_no_credential(credentials: dict[str, Any]) -> None:
+    from voucherify_activity.client import AuthenticatedClient
+
+    client = VoucherifyActivityClient(**credentials, base_url=BASE_URL)
+    assert SECRET not in repr(client.api_client)
+    assert SECRET not in repr(AuthenticatedClient(base_url=BASE_URL, token=SECRET))
+
+
+def test_a_connection_error_without_a_message_names_its_kind() -> None:
+    # httpx's async transport raises ReadError("") for a connection reset.
+    server = ScriptedServer([httpx.ReadError("")])
+
+    with pytest.raises(errors.APIConnectionError, match=r"^Connection error: ReadError\. \(GET "):
+        sync_client(server).customer_activity.list("cust_1")
+
+
 def test_the_repr_of_a_decode_error_names_where_the_value_is() -> None:
     error = errors.ActivityDecodeError(
         "required field missing",

@@ -51,7 +51,8 @@ def connection_error(error: httpx.RequestError) -> APIConnectionError | Response
     request = _request_of(error)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(request)
-    return APIConnectionError(request, f"Connection error: {error or type(error).__name__}.")
+    # str(error) is empty for some transport errors (the async client's ReadError): name the class.
+    return APIConnectionError(request, f"Connection error: {str(error) or type(error).__name__}.")
 
 
 def _error_body(response: httpx.Response) -> Mapping[str, Any] | None:

@@ -20,6 +20,8 @@ VoucherifyError
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime
 from collections.abc import Mapping
 from typing import Any
@@ -52,8 +54,10 @@ class VoucherifyError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled with its attributes, not through __init__ (whose arguments differ per class),
-        # so an error crosses a process pool or a multiprocessing queue as itself.
-        return (_restored, (type(self), self.args, self.__dict__))
+        # so an error crosses a process pool or a multiprocessing queue as itself; but without the
+        # credentials its request carries, as it may end in a result backend or an error tracker.
+        state = {name: _without_credentials(value) for name, value in self.__dict__.items()}
+        return (_restored, (type(self), self.args, state))
 
 
 class APIStatusError(VoucherifyError):
@@ -233,6 +237,31 @@ class UnexpectedStatus(VoucherifyError):
         self.content = content
         text = content.decode(errors="ignore")
         super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{text}")
+
+
+# Header values a pickled error does not carry (the contract check blanks the same ones).
+CREDENTIAL_HEADERS = frozenset({"authorization", "x-app-id", "x-app-token", "x-client-token"})
+REDACTED = "[redacted]"
+
+
+def _without_credentials(value: Any) -> Any:
+    """A copy of a request (or of a response and its request) with the credential headers
+    blanked; any other value as it is."""
+    if isinstance(value, httpx.Request):
+        clone = copy.copy(value)  # through __getstate__: no stream, nothing sent twice
+        clone.headers = httpx.Headers(
+            [
+                (name, REDACTED if name.lower() in CREDENTIAL_HEADERS else header)
+                for name, header in value.headers.multi_items()
+            ]
+        )
+        return clone
+    if isinstance(value, httpx.Response):
+        response = copy.copy(value)
+        with contextlib.suppress(RuntimeError):  # a response built without a request
+            response.request = _without_credentials(value.request)
+        return response
+    return value
 
 
 def _restored(cls: type[VoucherifyError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
