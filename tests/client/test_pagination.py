@@ -302,6 +302,27 @@ def test_items_repeated_further_back_are_not_an_overlap() -> None:
     assert ids == ["evcus_000000", "evcus_000001", "evcus_000000"]
 
 
+def test_a_cursor_is_a_repeat_only_on_the_way_to_the_page() -> None:
+    """next_page() on one page twice follows its cursor twice: not a loop. A cursor followed on
+    the way to a page, however far back, is."""
+    first = program_page([program_activity(1)], "lcrsapr_aa")
+    again = program_page([program_activity(2)], "lcrsapr_bb")
+    server = ScriptedServer(
+        [json_response(200, page) for page in (first, again, again)]
+        + [json_response(200, program_page([program_activity(n)], f"lcrsapr_{n}")) for n in (3, 4)]
+        + [json_response(200, program_page([program_activity(5)], "lcrsapr_aa"))]
+    )
+    page = sync_client(server).program_activities.list("lprg_1")
+    branch, other = page.next_page(), page.next_page()
+    assert [a.id for a in branch.data] == [a.id for a in other.data]
+    assert other.has_next_page()
+
+    deeper = other.next_page().next_page()  # cursors lcrsapr_bb, lcrsapr_3
+    with pytest.raises(errors.PaginationError, match="repeated cursor 'lcrsapr_aa'"):
+        deeper.next_page().has_next_page()
+    assert branch.has_next_page()  # the branch never followed lcrsapr_bb's successors
+
+
 # ─── cursor expiry ───
 
 
