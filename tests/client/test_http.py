@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import socket
+import struct
+import threading
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -427,6 +432,94 @@ def test_connection_errors_are_retried() -> None:
 
     assert len(page.data) == 1
     assert sleeps.delays == [1.0, 2.0]
+
+
+class _BreaksMidBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that stops after its first bytes, as a reset or stalled connection does."""
+
+    def __init__(self, error: httpx.TransportError) -> None:
+        self._error = error
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"object": "list", "da'
+        raise self._error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"object": "list", "da'
+        raise self._error
+
+
+def _broken_body(error: httpx.TransportError) -> httpx.Response:
+    return httpx.Response(
+        200, headers={"content-type": "application/json"}, stream=_BreaksMidBody(error)
+    )
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+async def test_a_connection_that_breaks_while_the_body_is_read_is_retried(
+    asynchronous: bool,
+) -> None:
+    sleeps = SleepRecorder()
+    replies = [_broken_body(httpx.ReadError("reset")), _broken_body(httpx.ReadTimeout("slow"))]
+    server = ScriptedServer([*replies, ok_page()])
+    policy = no_jitter_policy(sleeps)
+
+    if asynchronous:
+        async with async_client(server, retry=policy) as client:
+            page: Any = await client.customer_activity.list("cust_1")
+    else:
+        page = sync_client(server, retry=policy).customer_activity.list("cust_1")
+
+    assert [a.id for a in page.data] == ["evcus_000000"]
+    assert len(server.requests) == 3
+    assert sleeps.delays == [1.0, 2.0]
+
+
+def test_a_body_that_keeps_breaking_is_a_connection_error_after_the_retries() -> None:
+    server = ScriptedServer([_broken_body(httpx.ReadError("reset")) for _ in range(3)])
+
+    with pytest.raises(errors.APIConnectionError, match="Connection error: reset"):
+        sync_client(
+            server, retry=no_jitter_policy(SleepRecorder(), max_retries=2)
+        ).customer_activity.list("cust_1")
+    assert len(server.requests) == 3
+
+
+def test_a_real_connection_reset_mid_body_is_retried() -> None:
+    """Over loopback with httpx's own transport: headers, part of the body, then a TCP reset."""
+    body = json.dumps(customer_page([customer_activity(0)], has_more=False)).encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+    served: list[int] = []
+
+    def serve(listener: socket.socket) -> None:
+        for attempt in range(2):
+            connection, _ = listener.accept()
+            with connection:
+                connection.recv(65536)
+                served.append(attempt)
+                if attempt == 0:  # SO_LINGER 0: close() sends a RST, not a FIN
+                    connection.sendall(head % len(body) + body[:10])
+                    connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                    )
+                else:
+                    connection.sendall(head % len(body) + body)
+
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        thread = threading.Thread(target=serve, args=(listener,), daemon=True)
+        thread.start()
+        port = listener.getsockname()[1]
+        with VoucherifyActivityClient(
+            app_id="i",
+            app_token="t",
+            base_url=f"http://127.0.0.1:{port}",
+            retry=no_jitter_policy(SleepRecorder()),
+        ) as client:
+            page = client.customer_activity.list("cust_1")
+        thread.join(timeout=5)
+
+    assert [a.id for a in page.data] == ["evcus_000000"]
+    assert served == [0, 1]
 
 
 def test_jittered_backoff_stays_within_its_bounds() -> None:

@@ -1,7 +1,8 @@
 """Retries of idempotent reads, by httpx-retries' transport.
 
 Every call of this client is a GET, so retrying is always safe. Retried: 429, 500, 502, 503,
-504 and connection errors or timeouts, with bounded exponential backoff and full jitter; a
+504 and connection errors or timeouts (also while the body is read), with bounded exponential
+backoff and full jitter; a
 `Retry-After` header (seconds or HTTP date) wins over the backoff, capped at `max_backoff`.
 """
 
@@ -70,7 +71,76 @@ class RetryPolicy:
         )
 
     def transport(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> RetryTransport:
-        return RetryTransport(transport=inner, retry=self.to_retry())
+        return RetryTransport(transport=_whole_body(inner), retry=self.to_retry())
+
+
+# httpx reads a body after the transports return, outside the retry transport: a connection
+# that broke mid-body (a reset, a read timeout: the common way a long page transfer dies) was
+# not retried. These read it inside, so the retry transport sees the failure.
+
+
+class _Reading:
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+
+class _WholeBody(_Reading, httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = self._inner.handle_request(request)
+        if response.is_stream_consumed:  # built in memory (httpx.MockTransport)
+            return response
+        try:
+            body = b"".join(response.iter_raw())
+        finally:
+            response.close()
+        return _received(response, body)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncWholeBody(_Reading, httpx.AsyncBaseTransport):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = await self._inner.handle_async_request(request)
+        if response.is_stream_consumed:
+            return response
+        try:
+            body = b"".join([chunk async for chunk in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        return _received(response, body)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _EitherWholeBody(_WholeBody, _AsyncWholeBody):
+    """For a transport that serves both clients (httpx.MockTransport)."""
+
+
+def _whole_body(
+    inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
+) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
+    sync = isinstance(inner, httpx.BaseTransport)
+    asynchronous = isinstance(inner, httpx.AsyncBaseTransport)
+    kind = (
+        _EitherWholeBody
+        if sync and asynchronous
+        else _AsyncWholeBody
+        if asynchronous
+        else _WholeBody
+    )
+    return kind(inner)
+
+
+def _received(response: httpx.Response, body: bytes) -> httpx.Response:
+    """`response` with its raw body in memory (still encoded: httpx decodes it as usual)."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(body),
+        extensions=response.extensions,
+    )
 
 
 def check_max_retries(max_retries: object) -> None:
