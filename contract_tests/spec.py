@@ -219,8 +219,14 @@ class Spec:
                 raise SpecError(f"{feed.operation_id}: data.items must $ref a union with a mapping")
             members = [option["$ref"] for option in union["oneOf"]]
             fallbacks = [ref for ref in members if ref not in mapping.values()]
-            if len(fallbacks) != 1:
-                raise SpecError(f"{feed.operation_id}: the union needs one unmapped fallback")
+            strays = sorted({ref for ref in mapping.values() if ref not in members})
+            if len(fallbacks) != 1 or strays:
+                raise SpecError(
+                    f"{feed.operation_id}: the union's mapping must name every member of its oneOf"
+                    f" but one, the fallback; unmapped: {', '.join(fallbacks) or 'none'}"
+                    + (f"; mapped but not in the oneOf: {', '.join(strays)}" if strays else "")
+                    + " (`python scripts/regenerate.py` names what else is wrong)"
+                )
             unions[feed] = ActivityUnion(items["$ref"], dict(mapping), fallbacks[0])
         return unions
 

@@ -98,6 +98,12 @@ def generator_input(spec: Path, out: Path) -> tuple[Any, Any]:
     from openapi_python_client.strings import snake_case
 
     document = read_spec(spec)
+    broken = load_codegen_module("spec_rules").problems(document)
+    if broken:
+        raise RegenerateError(
+            f"the spec {spec} breaks what the generated client needs of it:\n"
+            + "\n".join(f"  - {problem}" for problem in broken)
+        )
     base = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     base["package_version_override"] = project_version()
     overrides: dict[str, dict[str, str]] = {}
@@ -238,7 +244,7 @@ def compare(expected: Path, actual: Path) -> list[str]:
                 diff = difflib.unified_diff(
                     current[name].read_text(encoding="utf-8", errors="replace").splitlines(),
                     fresh[name].read_text(encoding="utf-8", errors="replace").splitlines(),
-                    f"generated/{name}",
+                    str(current[name]),
                     f"regenerated/{name}",
                     lineterm="",
                 )

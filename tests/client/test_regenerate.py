@@ -9,8 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "regenerate.py"
@@ -73,6 +75,7 @@ def test_check_reports_a_hand_edit_and_stray_files(generated: Path, tmp_path: Pa
     assert f"missing:  {PACKAGE}/errors.py" in result.stderr
     assert "__pycache__" not in result.stderr
     assert "+++ regenerated/voucherify_activity/models/customer_activity_list.py" in result.stderr
+    assert f"--- {copy / PACKAGE / 'models' / 'customer_activity_list.py'}" in result.stderr
     assert generated.joinpath(PACKAGE, "errors.py").is_file()  # the original is untouched
 
 
@@ -85,7 +88,7 @@ def load_script() -> ModuleType:
 
 
 def test_a_generator_warning_fails_the_regeneration(tmp_path: Path) -> None:
-    # A response whose schema the generator cannot resolve would be left out of the client.
+    # An object-typed header parameter: the generator would leave the endpoint out.
     spec = tmp_path / "spec.yaml"
     spec.write_text(
         "openapi: 3.1.0\n"
@@ -94,12 +97,14 @@ def test_a_generator_warning_fails_the_regeneration(tmp_path: Path) -> None:
         "  /x:\n"
         "    get:\n"
         "      operationId: getX\n"
+        "      parameters:\n"
+        "        - {name: h, in: header, schema: {type: object}}\n"
         "      responses:\n"
         "        '200':\n"
         "          description: ok\n"
         "          content:\n"
         "            application/json:\n"
-        "              schema: {$ref: '#/components/schemas/Missing'}\n",
+        "              schema: {type: string}\n",
         encoding="utf-8",
     )
     script = load_script()
@@ -108,7 +113,7 @@ def test_a_generator_warning_fails_the_regeneration(tmp_path: Path) -> None:
         script.build(tmp_path / "out" / "dist", spec)
 
     assert str(raised.value).startswith("the generator reports:\nWARNING parsing GET /x")
-    assert "response will be omitted" in str(raised.value)
+    assert "Endpoint will not be generated" in str(raised.value)
 
 
 def test_a_wrong_generator_version_is_refused_clearly(
@@ -187,3 +192,114 @@ def test_an_output_that_cannot_be_written_is_a_clear_error(
 
     assert capsys.readouterr().err == f"regenerate: cannot write {taken}: File exists\n"
     assert taken.read_text(encoding="utf-8").startswith("a file")  # left as it was
+
+
+# ─── what the client needs of the spec, checked before generating ───
+
+V1_UNION = "CustomerActivity"
+SCHEMAS = "#/components/schemas/"
+
+
+def _spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(
+        (ROOT / "openapi" / "voucherify-activity.yaml").read_text()
+    )
+    return loaded
+
+
+def _variant_type(document: dict[str, Any], name: str) -> dict[str, Any]:
+    part: dict[str, Any] = document["components"]["schemas"][name]["allOf"][1]
+    return part
+
+
+def _duplicate_const(document: dict[str, Any]) -> None:
+    _variant_type(document, "CustomerVoucherDeletedActivity")["properties"]["type"] = {
+        "const": "customer.deleted"
+    }
+
+
+def _enum_for_const(document: dict[str, Any]) -> None:
+    _variant_type(document, "CustomerVoucherDeletedActivity")["properties"]["type"] = {
+        "enum": ["customer.voucher.deleted"]
+    }
+
+
+def _type_not_required(document: dict[str, Any]) -> None:
+    _variant_type(document, "CustomerVoucherDeletedActivity")["required"] = ["data"]
+
+
+def _swapped_mapping(document: dict[str, Any]) -> None:
+    mapping = document["components"]["schemas"][V1_UNION]["discriminator"]["mapping"]
+    mapping["customer.sms.sent"] = SCHEMAS + "CustomerEmailSentActivity"
+
+
+def _member_left_out(document: dict[str, Any]) -> None:
+    union = document["components"]["schemas"][V1_UNION]
+    union["oneOf"].remove({"$ref": SCHEMAS + "CustomerVoucherDeletedActivity"})
+
+
+def _enum_twice(document: dict[str, Any]) -> None:
+    document["components"]["schemas"]["CustomerActivityType"]["enum"].append("customer.created")
+
+
+def _dangling_ref(document: dict[str, Any]) -> None:
+    _variant_type(document, "CustomerVoucherDeletedActivity")["properties"]["data"] = {
+        "$ref": SCHEMAS + "VoucherEventEnvelop"
+    }
+
+
+MISTAKES = {
+    # Each broke the package (it no longer imported) or parsed a documented type as Unknown.
+    _duplicate_const: [
+        "CustomerActivity: type 'customer.deleted' is the const of CustomerDeletedActivity and "
+        "CustomerVoucherDeletedActivity",
+        "CustomerActivity: mapping 'customer.voucher.deleted' -> CustomerVoucherDeletedActivity, "
+        "whose type const is 'customer.deleted'",
+    ],
+    _enum_for_const: [
+        "CustomerActivity: only one variant may go without a 'type' const (the fallback); these "
+        "do: CustomerVoucherDeletedActivity, UnknownCustomerActivity",
+    ],
+    _type_not_required: [
+        "CustomerActivity: CustomerVoucherDeletedActivity does not list 'type' in `required`"
+    ],
+    _swapped_mapping: [
+        "CustomerActivity: mapping 'customer.sms.sent' -> CustomerEmailSentActivity, whose type "
+        "const is 'customer.email.sent'",
+        "CustomerActivity: CustomerSmsSentActivity (type 'customer.sms.sent') has no mapping entry",
+    ],
+    _member_left_out: [
+        "CustomerActivity: mapping 'customer.voucher.deleted' -> "
+        "'#/components/schemas/CustomerVoucherDeletedActivity' is not a member of the oneOf",
+        "CustomerActivity: CustomerActivityType lists 'customer.voucher.deleted', which no "
+        "variant's type const is (so UnknownCustomerActivity refuses it)",
+    ],
+    _enum_twice: ["CustomerActivity: CustomerActivityType lists 'customer.created' twice"],
+    _dangling_ref: [
+        "#/components/schemas/CustomerVoucherDeletedActivity/allOf/1/properties/data: $ref "
+        "'#/components/schemas/VoucherEventEnvelop' points at nothing"
+    ],
+}
+
+
+def test_the_spec_meets_the_rules() -> None:
+    assert load_script().load_codegen_module("spec_rules").problems(_spec()) == []
+
+
+@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda mistake: mistake.__name__.strip("_"))
+def test_a_spec_mistake_is_named_before_anything_is_generated(
+    mistake: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = _spec()
+    mistake(document)
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+
+    assert load_script().main(["--spec", str(spec), "--output", str(out)]) == 2
+
+    message = capsys.readouterr().err
+    assert message.startswith(f"regenerate: the spec {spec} breaks what the generated client")
+    listed = [line.removeprefix("  - ") for line in message.splitlines()[1:]]
+    assert set(MISTAKES[mistake]) <= set(listed), listed
+    assert not out.exists()

@@ -47,6 +47,20 @@ def test_a_broken_ref_is_named_with_where_it_is(tmp_path: Path) -> None:
     assert problem.startswith("broken $ref '#/components/schemas/Nobody' at /components/schemas/")
 
 
+def test_a_mapping_out_of_step_with_the_oneof_names_the_members(tmp_path: Path) -> None:
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    member = "        - $ref: '#/components/schemas/CustomerSmsSentActivity'\n"
+    assert text.count(member) == 1
+    path = written(tmp_path, text.replace(member, ""))
+
+    problem = startup_problem(path)
+
+    assert problem is not None
+    assert "listCustomerActivity: the union's mapping must name every member" in problem
+    assert "unmapped: #/components/schemas/UnknownCustomerActivity" in problem
+    assert "mapped but not in the oneOf: #/components/schemas/CustomerSmsSentActivity" in problem
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
