@@ -8,14 +8,11 @@ and no findings are written), other values as pytest defines them.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shlex
-import signal
 import sys
-import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from contract_tests.config import (
@@ -146,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import pytest
 
+    from contract_tests.stop_signals import StopOnSignal
     from contract_tests.suite.plugin import ContractPlugin
     from contract_tests.suite.runtime import JUNIT_NAME
 
@@ -176,29 +174,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(argv if argv is not None else sys.argv[1:])
     command = "python -m contract_tests " + shlex.join(arguments)
     plugin = ContractPlugin(config, command, started=started)
-    with _sigterm_as_interrupt():
-        exit_code = int(pytest.main(pytest_args, plugins=[plugin]))
+    stop = StopOnSignal()
+    with stop.installed():
+        exit_code = int(pytest.main(pytest_args, plugins=[plugin, stop]))
     if plugin.run is not None:
         print(f"contract check report: {config.report_dir}")
     return exit_code
-
-
-@contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM (what a CI timeout or cancel sends) stops the run as Ctrl-C does, so the report
-    says it was interrupted instead of being lost with the process."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signal handlers belong to the main thread
-        return
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from contract_tests.drift.folder import FINDINGS_NAME, PATCH_NAME
 from contract_tests.suite.runtime import CASSETTE_NAME, REPORT_NAME
 
@@ -37,6 +39,48 @@ def test_a_run_stopped_by_sigterm_reports_that_it_was_interrupted(tmp_path: Path
     assert not (report_dir / FINDINGS_NAME).exists()
     assert not (report_dir / PATCH_NAME).exists()
     assert "contract check INTERRUPTED: stopped before the end" in out
+
+
+SWALLOWING_TESTS = """
+import os, signal, time
+
+def test_where_a_library_swallows_the_interrupt():
+    try:
+        os.kill(os.getpid(), signal.SIG{name})
+        time.sleep(1)
+    except KeyboardInterrupt:
+        pass  # as Hypothesis' gc callback or Schemathesis' subtests do
+
+def test_after_it():
+    open("ran-after", "w").close()
+"""
+RUN_WITH_THE_PLUGIN = """
+import sys, pytest
+from contract_tests.stop_signals import StopOnSignal
+stop = StopOnSignal()
+with stop.installed():
+    code = pytest.main(["-q", "-p", "no:cacheprovider", "test_swallow.py"], plugins=[stop])
+sys.exit(int(code))
+"""
+
+
+@pytest.mark.parametrize("name", ["TERM", "INT"])
+def test_a_signal_whose_interrupt_is_swallowed_still_stops_the_run(
+    tmp_path: Path, name: str
+) -> None:
+    (tmp_path / "test_swallow.py").write_text(SWALLOWING_TESTS.format(name=name))
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_WITH_THE_PLUGIN],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert done.returncode == pytest.ExitCode.INTERRUPTED, done.stdout + done.stderr
+    assert f"stopped by SIG{name}" in done.stdout
+    assert not (tmp_path / "ran-after").exists()
 
 
 def requests_went_out(cassette: Path) -> bool:
