@@ -8,7 +8,8 @@ VoucherifyError
 │   ├── NotFoundError           404
 │   ├── RateLimitError          429 (retry_after)
 │   └── InternalServerError     5xx
-├── APIConnectionError          no response (DNS, refused, reset, too many redirects, ...)
+├── APIConnectionError          no response (DNS, refused, reset, ...); a redirect is not
+│   │                           followed: it is an APIStatusError with its 3xx status
 │   └── APITimeoutError
 ├── ResponseDecodeError         a 2xx body that is not JSON, breaks the spec, or does not decode
 │   │                           (its Content-Encoding); also a ValueError
