@@ -78,6 +78,27 @@ def test_exactly_one_auth_mode_is_required(credentials: dict[str, Any], message:
         VoucherifyActivityClient(**credentials)
 
 
+@pytest.mark.parametrize(
+    ("credentials", "kind", "message"),
+    [
+        ({"app_id": "id", "app_token": "s3cr3t\n"}, ValueError, "app_token starts or ends with"),
+        ({"app_id": " id", "app_token": "s3cr3t"}, ValueError, "app_id starts or ends with"),
+        ({"bearer_token": "s3cr3t\r\n"}, ValueError, "bearer_token starts or ends with"),
+        ({"app_id": "id", "app_token": "s3\x00cr3t"}, ValueError, "a header cannot carry"),
+        ({"bearer_token": "s3cr3t\u00e9"}, ValueError, "a header cannot carry"),
+        ({"app_id": "id", "app_token": 12345}, TypeError, "app_token must be a string, got int"),
+    ],
+)
+@pytest.mark.parametrize("client_class", [VoucherifyActivityClient, AsyncVoucherifyActivityClient])
+def test_a_credential_no_header_can_carry_is_refused_without_showing_it(
+    credentials: dict[str, Any], kind: type[Exception], message: str, client_class: Any
+) -> None:
+    # httpx would refuse it at the first request, quoting the value in its error message.
+    with pytest.raises(kind, match=message) as caught:
+        client_class(**credentials)
+    assert "s3" not in str(caught.value) and "12345" not in str(caught.value)
+
+
 @pytest.mark.parametrize("timeout", ["30", 0, -5, float("inf"), False])
 @pytest.mark.parametrize("client_class", [VoucherifyActivityClient, AsyncVoucherifyActivityClient])
 def test_a_bad_client_timeout_is_refused_at_construction(timeout: Any, client_class: Any) -> None:
@@ -318,6 +339,8 @@ def test_a_pickled_error_carries_no_credential(credentials: dict[str, Any]) -> N
     outcomes: list[httpx.Response | Exception] = [
         json_response(status, error_body(status, "k", "m")) for status in (401, 404, 429, 500)
     ]
+    # A redirect is not followed: httpx prepares the next request, credentials and all.
+    outcomes.append(httpx.Response(302, headers={"Location": f"{BASE_URL}/v1/elsewhere"}))
     outcomes += [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")]
     server = ScriptedServer(outcomes)
     client = VoucherifyActivityClient(
@@ -346,7 +369,15 @@ def test_a_pickled_error_carries_no_credential(credentials: dict[str, Any]) -> N
         for name in ("x-app-id", "x-app-token", "authorization"):
             assert sent.headers.get(name) in (None, errors.REDACTED)
         if isinstance(again, errors.APIStatusError) and isinstance(error, errors.APIStatusError):
-            assert again.response.json() == error.response.json()
+            assert again.response.content == error.response.content
+            if error.status_code == 302:
+                assert error.response.next_request is not None
+                follow = again.response.next_request
+                assert follow is not None and follow.url == error.response.next_request.url
+                assert all(
+                    follow.headers.get(name) in (None, errors.REDACTED)
+                    for name in ("x-app-id", "x-app-token", "authorization")
+                )
 
 
 @pytest.mark.parametrize(

@@ -261,6 +261,8 @@ def _without_credentials(value: Any) -> Any:
         response = copy.copy(value)
         with contextlib.suppress(RuntimeError):  # a response built without a request
             response.request = _without_credentials(value.request)
+        # httpx prepares the request a 3xx points to (redirects are not followed), headers and all
+        response.next_request = _without_credentials(value.next_request)
         return response
     return value
 

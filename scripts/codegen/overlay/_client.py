@@ -67,12 +67,29 @@ def auth_headers(
     if bearer_token is not None:
         if not bearer_token:
             raise ValueError("bearer_token must not be empty")
+        _check_credential("bearer_token", bearer_token)
         return {"Authorization": f"Bearer {bearer_token}"}
     if not app_id or not app_token:
         raise ValueError(
             "credentials required: app_id= and app_token= (both non-empty), or bearer_token="
         )
+    _check_credential("app_id", app_id)
+    _check_credential("app_token", app_token)
     return {"X-App-Id": app_id, "X-App-Token": app_token}
+
+
+def _check_credential(name: str, value: object) -> None:
+    """A credential httpx can send. Else the error says why without the value: httpx would
+    refuse it at the first request with the value in its message (`Illegal header value
+    b'…\\n'`), a message that travels into logs and error trackers."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    if value != value.strip():
+        raise ValueError(
+            f"{name} starts or ends with whitespace (a newline read from a file?): strip it"
+        )
+    if not value.isascii() or not value.isprintable():
+        raise ValueError(f"{name} holds a character a header cannot carry (non-ASCII or control)")
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
