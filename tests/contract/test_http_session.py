@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, RedirectResponse
 from starlette.routing import Route
 
 from contract_tests.http_session import MAX_RETRY_AFTER_S, polite_session
@@ -64,3 +64,26 @@ def test_a_huge_retry_after_is_capped() -> None:
     retry = adapter.max_retries  # type: ignore[attr-defined]
     assert retry.parse_retry_after("86400") == MAX_RETRY_AFTER_S
     assert retry.allowed_methods == frozenset({"GET"})
+
+
+def test_a_redirect_is_returned_not_followed() -> None:
+    """Not to another host (the credentials would go along), not even to the same one."""
+    followed: list[str] = []
+
+    async def elsewhere(request: Request) -> JSONResponse:
+        followed.append(request.headers.get("x-app-token", ""))
+        return JSONResponse({"object": "list"})
+
+    with serve_in_thread(Starlette(routes=[Route("/caught", elsewhere)])) as other:
+
+        async def moved(request: Request) -> RedirectResponse:
+            return RedirectResponse(f"{other}/caught", status_code=302)
+
+        with serve_in_thread(Starlette(routes=[Route("/thing", moved)])) as base_url:
+            response = polite_session().get(
+                f"{base_url}/thing", headers={"X-App-Token": "s3cr3t"}, timeout=10
+            )
+
+    assert response.status_code == 302
+    assert response.headers["location"] == f"{other}/caught"
+    assert followed == []
