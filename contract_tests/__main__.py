@@ -143,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import pytest
 
+    from contract_tests.redaction import Redactor, redacted_output
     from contract_tests.stop_signals import StopOnSignal
     from contract_tests.suite.plugin import ContractPlugin
     from contract_tests.suite.runtime import JUNIT_NAME
@@ -175,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = "python -m contract_tests " + shlex.join(arguments)
     plugin = ContractPlugin(config, command, started=started)
     stop = StopOnSignal()
-    with stop.installed():
+    secrets = config.live.credentials.secrets if config.live is not None else {}
+    with stop.installed(), redacted_output(Redactor(secrets)):
         exit_code = int(pytest.main(pytest_args, plugins=[plugin, stop]))
     if plugin.run is not None:
         print(f"contract check report: {config.report_dir}")

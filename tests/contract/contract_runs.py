@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from contract_tests.evidence.payloads import V1_ACTIVITIES, V2_ACTIVITIES
 from contract_tests.mock import create_app, dataset, serve_in_thread
@@ -175,6 +178,7 @@ def all_runs(base: Path) -> Iterator[Mapping[str, Future[FinishedRun]]]:
     with (
         serve_in_thread(create_app(faults=frozenset({LIVE_FAULT}))) as live_url,
         serve_in_thread(create_app()) as clean_url,
+        serve_in_thread(echoing_credentials(create_app())) as echo_url,
         ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool,
     ):
         jobs: dict[str, Callable[[], FinishedRun]] = {
@@ -183,6 +187,17 @@ def all_runs(base: Path) -> Iterator[Mapping[str, Future[FinishedRun]]]:
             # Every default of a live run, only the rate limit lifted: the request budget.
             "live_defaults": lambda: run_contract(
                 base / "live_defaults", "--rate-limit", "0", env=live_env(clean_url)
+            ),
+            # A server that quotes the credential in its 500s, as it came and URL-encoded: the
+            # failures printed and stored must not.
+            "live_echo": lambda: run_contract(
+                base / "live_echo",
+                *SMALL,
+                "--rate-limit",
+                "0",
+                "-k",
+                "test_openapi",
+                env=live_env(echo_url),
             ),
             "live": lambda: run_contract(
                 base / "live",
@@ -206,6 +221,27 @@ def live_env(base_url: str) -> dict[str, str]:
         "VOUCHERIFY_CUSTOMER_ID": dataset.BIG_CUSTOMER_ID,
         "VOUCHERIFY_PROGRAM_ID": dataset.BIG_PROGRAM_ID,
     }
+
+
+def echoing_credentials(app: Any) -> Any:
+    """`app`, but `limit=1` answers a 500 whose message quotes the request's credential."""
+
+    async def echoing(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or b"limit=1&" not in scope["query_string"] + b"&":
+            await app(scope, receive, send)
+            return
+        sent = dict(scope["headers"]).get(b"authorization", b"").decode()
+        body = {"code": 500, "key": "upstream", "message": f"failed for {sent} ({quote(sent)})"}
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 500,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": json.dumps(body).encode()})
+
+    return echoing
 
 
 def _fault_job(report_dir: Path, fault: str, selection: str) -> Callable[[], FinishedRun]:

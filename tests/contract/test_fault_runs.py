@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from concurrent.futures import Future
+from urllib.parse import quote
 
 import pytest
+
+from contract_tests.mock import dataset
 
 from .contract_runs import FAULTS, MESSAGES, MOCK_SECRETS, FinishedRun
 
@@ -54,6 +57,20 @@ def test_no_run_prints_or_stores_a_credential(contract_runs: Runs) -> None:
         everything = run.artifacts_text() + run.stdout + run.stderr
         leaked = [secret for secret in MOCK_SECRETS if secret in everything]
         assert not leaked, (fault, leaked)
+
+
+def test_a_credential_the_server_quotes_is_printed_and_stored_redacted(contract_runs: Runs) -> None:
+    run = contract_runs["live_echo"].result()
+    assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "not_a_server_error" in run.failed_checks()
+    # The failure is printed (and stored) with its body, the credential in it replaced.
+    assert (
+        "failed for Bearer $VOUCHERIFY_BEARER_TOKEN (Bearer%20$VOUCHERIFY_BEARER_TOKEN)"
+        in run.stdout
+    )
+    everything = run.artifacts_text() + run.stdout + run.stderr
+    assert dataset.BEARER_TOKEN not in everything
+    assert quote(dataset.BEARER_TOKEN, safe="") not in everything
 
 
 def test_a_failure_comes_with_a_reproducing_curl(contract_runs: Runs) -> None:
