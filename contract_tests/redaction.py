@@ -43,7 +43,7 @@ class Redactor:
             path.write_text(redacted, encoding="utf-8")
 
 
-class _RedactedLines(io.TextIOBase):
+class RedactedLines(io.TextIOBase):
     """Writes whole lines to `target`, redacted: a secret split across two writes is still
     replaced (a partial line waits for its end, or for the stream to close)."""
 
@@ -54,8 +54,10 @@ class _RedactedLines(io.TextIOBase):
         lines, newline, self._pending = (self._pending + text).rpartition("\n")
         if newline:
             self._target.write(self._redactor.text(lines + newline))
-            self._target.flush()
         return len(text)
+
+    def flush(self) -> None:  # what is written so far, but never half a line
+        self._target.flush()
 
     def close(self) -> None:
         if self._pending:
@@ -77,7 +79,7 @@ def redacted_output(redactor: Redactor) -> Iterator[None]:
     """sys.stdout and sys.stderr redacted meanwhile: pytest prints a failure's traceback, which
     may quote a response that echoed a credential, or a URL that carried one."""
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = (_RedactedLines(stream, redactor) for stream in streams)
+    sys.stdout, sys.stderr = (RedactedLines(stream, redactor) for stream in streams)
     try:
         yield
     finally:

@@ -2,24 +2,37 @@
 
 The whole run (generated cases and our checks' requests alike) goes through Schemathesis, so one
 writer records all of it. Interactions are flushed per pytest test to bound memory; Schemathesis'
-sanitizer blanks credential headers and the report writer scrubs the file once more at the end.
+sanitizer blanks credential headers, every line is redacted as it is written (a run killed
+midway leaves no secret on disk either), and the report writer scrubs the file once more at the end.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
 from schemathesis import Case, CheckResult, Response
 from schemathesis.config import OutputConfig
 
+from contract_tests.redaction import RedactedLines, Redactor
 from contract_tests.schemathesis_compat import ScenarioRecorder, VcrWriter
 
 
 class Cassette:
-    def __init__(self, path: Path, output: OutputConfig, *, seed: int | None, command: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        output: OutputConfig,
+        *,
+        seed: int | None,
+        command: str,
+        redactor: Redactor,
+    ) -> None:
         self._output = output
-        self._writer = VcrWriter(output=path, config=output)
+        self._file = path.open("w", encoding="utf-8")
+        self._stream = RedactedLines(self._file, redactor)
+        # A text stream as VcrWriter takes one (typeshed's TextIOBase is no IO[str]).
+        self._writer = VcrWriter(output=cast(TextIO, self._stream), config=output)
         self._writer.open(seed=seed, command=command)
         self._recorder = ScenarioRecorder(label="contract check", config=output)
 
@@ -43,7 +56,12 @@ class Cassette:
         if self._recorder.interactions:
             self._writer.write(self._recorder)
             self._recorder = ScenarioRecorder(label="contract check", config=self._output)
+        self._stream.flush()
 
     def close(self) -> None:
+        if self._file.closed:
+            return
         self.flush()
         self._writer.close()
+        self._stream.close()
+        self._file.close()

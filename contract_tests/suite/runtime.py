@@ -67,7 +67,8 @@ class ContractRun:
             config.report_dir / CASSETTE_NAME,
             schema.config.output,
             seed=schema.config.seed,
-            command=redactor.text(command),
+            command=command,
+            redactor=redactor,
         )
         observer = Observer(spec, ledger, cassette, redactor)
         observer.install(schema)

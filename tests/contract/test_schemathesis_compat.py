@@ -16,6 +16,7 @@ from schemathesis import CheckResult
 
 from contract_tests import schemathesis_compat as compat
 from contract_tests.config import load_config
+from contract_tests.redaction import Redactor
 from contract_tests.report.cassette import Cassette
 from contract_tests.spec import Feed
 from contract_tests.suite.schemathesis_config import load_schema
@@ -42,7 +43,15 @@ def test_the_cassette_records_cases_and_check_outcomes(tmp_path: Path) -> None:
     with open_target(load_config({})) as target:
         schema = load_schema(load_config({}), target)
         schema.hook("after_validate")(lambda ctx, case, response, found: results.extend(found))
-        cassette = Cassette(tmp_path / "cassette.yaml", schema.config.output, seed=1, command="t")
+        # Any value the redactor knows is replaced as the lines are written (here: the id).
+        redactor = Redactor({target.customer_id: "VOUCHERIFY_CUSTOMER_ID"})
+        cassette = Cassette(
+            tmp_path / "cassette.yaml",
+            schema.config.output,
+            seed=1,
+            command="t",
+            redactor=redactor,
+        )
         case = schema[Feed.CUSTOMER.path]["GET"].Case(
             path_parameters={Feed.CUSTOMER.path_parameter: target.customer_id}, query={"limit": 1}
         )
@@ -50,6 +59,9 @@ def test_the_cassette_records_cases_and_check_outcomes(tmp_path: Path) -> None:
         case.validate_response(response, checks=[compat.status_code_conformance])
         cassette.record(case, response)
         cassette.record_checks(case, results, "curl ...")
+        cassette.flush()
+        midway = (tmp_path / "cassette.yaml").read_text()  # what a killed run would leave
+        assert "$VOUCHERIFY_CUSTOMER_ID" in midway and target.customer_id not in midway
         cassette.close()
     written: dict[str, Any] = yaml.safe_load((tmp_path / "cassette.yaml").read_text())
     interactions = written.get("http_interactions") or []
