@@ -142,3 +142,16 @@ def test_the_issue_body_refuses_a_broken_findings_file_clearly(
     assert captured.out == ""
     assert captured.err.startswith(f"{tmp_path}: findings.json cannot be read (")
     assert error in captured.err
+
+
+def test_only_the_check_step_gets_the_secrets(steps: dict[str, dict[str, Any]]) -> None:
+    workflow = yaml.safe_load(NIGHTLY.read_text(encoding="utf-8"))
+    job_env = workflow["jobs"]["contract"].get("env", {})
+    assert not any("secrets." in str(value) for value in job_env.values())
+    holding = {
+        name
+        for name, step in steps.items()
+        if any("secrets." in str(value) for value in step.get("env", {}).values())
+    }
+    assert holding == {"contract"}
+    assert steps["contract"]["env"]["VOUCHERIFY_APP_TOKEN"] == "${{ secrets.VOUCHERIFY_APP_TOKEN }}"
