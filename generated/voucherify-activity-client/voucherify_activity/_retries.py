@@ -2,8 +2,8 @@
 
 Every call of this client is a GET, so retrying is always safe. Retried: 429, 500, 502, 503,
 504 and connection errors or timeouts (also while the body is read), with bounded exponential
-backoff and full jitter; a
-`Retry-After` header (seconds or HTTP date) wins over the backoff, capped at `max_backoff`.
+backoff and full jitter; a `Retry-After` header (seconds or HTTP date) wins over the backoff,
+capped at `max_backoff`.
 """
 
 from __future__ import annotations
