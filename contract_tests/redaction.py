@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote, quote_plus
 
-# Headers Schemathesis' sanitizer blanks in the cassette whatever their value.
-CREDENTIAL_HEADERS = ("authorization", "x-app-id", "x-app-token", "x-client-token")
+# The headers that carry credentials, and what stands in their place: the client's pickled errors
+# blank them, Schemathesis' sanitizer blanks the same in the cassette, whatever their value.
+from voucherify_activity.errors import CREDENTIAL_HEADERS, REDACTED
+
+__all__ = ["CREDENTIAL_HEADERS", "REDACTED", "RedactedLines", "Redactor", "redacted_output"]
 
 
 class Redactor:

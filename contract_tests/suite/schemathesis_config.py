@@ -14,7 +14,7 @@ from schemathesis import BaseSchema
 from schemathesis.config import SanitizationConfig, SchemathesisConfig
 
 from contract_tests.config import RunConfig
-from contract_tests.redaction import CREDENTIAL_HEADERS
+from contract_tests.redaction import CREDENTIAL_HEADERS, REDACTED
 from contract_tests.spec import SPEC_PATH
 from contract_tests.target import Target
 
@@ -37,7 +37,6 @@ DISABLED_CHECKS = (
 # (`preflight`), so such an answer is drift. A 429 is the rate limit, not a verdict on the request,
 # and a 5xx is `not_a_server_error`'s to report.
 POSITIVE_ANSWERS = ("2xx", "429", "5xx")
-REDACTED = "[redacted]"
 
 
 def rate_limit_setting(requests_per_second: float) -> str:
